@@ -151,11 +151,8 @@ def test_lazy_loading() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split(" ", 2)
     assert out[0] == "0" and out[1] == "0"
-    # the module of the class, and beside it the one with its conversions (no other shape)
-    assert out[2].strip() == (
-        "['smtyped._generated.shapes._wire', 'smtyped._generated.shapes._wire.user_context', "
-        "'smtyped._generated.shapes.user_context']"
-    )
+    # the module of the class and no other (its conversions are made from its description)
+    assert out[2].strip() == "['smtyped._generated.shapes.user_context']"
 
 
 def test_submodules_are_attributes_of_the_package_loaded_on_first_use() -> None:
@@ -170,7 +167,7 @@ def test_submodules_are_attributes_of_the_package_loaded_on_first_use() -> None:
         "print(sorted(m for m in sys.modules if m.startswith('smtyped._generated.shapes.')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
-    loaded = "['smtyped._generated.shapes._wire', 'smtyped._generated.shapes._wire.output_config', 'smtyped._generated.shapes.output_config']"
+    loaded = "['smtyped._generated.shapes.output_config']"
     assert out == ["False False", "OutputConfig AMBA_CV2", "True", loaded]
 
 

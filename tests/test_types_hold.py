@@ -235,25 +235,33 @@ def test_a_request_of_another_operation_or_a_dict_is_refused(sm: SageMakerClient
 
 
 def test_every_operation_takes_its_request_class() -> None:
-    """For each operation, the request class's fields are exactly the method's keywords, so a
-    whole request carries everything the keywords can (checked over the whole client)."""
+    """For each operation, the keywords the stubs declare are exactly the request class's
+    fields, and the method's signature (help, inspect) says the same: a whole request carries
+    everything the keywords can, and the keywords mypy accepts are the ones the converter builds
+    the request from (checked over the whole client)."""
+    import ast
     import inspect
+    from pathlib import Path
 
     from smtyped import shapes
-    from smtyped._generated import _requests
+    from smtyped._generated import _client_ops
 
+    stubbed: dict[str, list[str]] = {}
+    for stub_file in Path(_client_ops.__file__).parent.glob("*.pyi"):
+        for node in ast.walk(ast.parse(stub_file.read_text())):
+            if isinstance(node, ast.FunctionDef) and node.args.kwonlyargs and not node.args.posonlyargs[1:]:
+                stubbed[node.name] = [a.arg for a in node.args.kwonlyargs if a.arg != "extra"]
     sm_cls = SageMakerClient
     checked = 0
     for name in sorted(sm_cls._METHOD_KINDS):
         if name.startswith(("paginate_", "wait_until_")):
             continue
-        builder = getattr(_requests, name)
-        keywords = [p for p in inspect.signature(builder).parameters if p not in ("extra", "_method")]
         sig = inspect.signature(getattr(sm_cls, name))
         request = next(iter(list(sig.parameters.values())[1:2]))
         assert request.kind is inspect.Parameter.POSITIONAL_ONLY and request.name == "request", name
         cls = getattr(shapes, request.annotation.split(" | ")[0])
-        assert sorted(cls._FIELDS) == sorted(keywords), name
+        keywords = [p for p in list(sig.parameters)[2:] if p != "extra"]
+        assert sorted(cls._FIELDS) == sorted(keywords) == sorted(stubbed[name]), name
         checked += 1
     assert checked > 400
 

@@ -19,7 +19,9 @@ from smtyped._client import (
     waiter_ended,
     waiter_settings,
 )
+from smtyped._convert import item_reader, request_params
 from smtyped._methods import LazyClient
+from smtyped._requests import whole
 from smtyped.errors import ClientError, WaiterTimeout, from_client_error
 
 __all__ = ["AsyncBaseClient", "AsyncPages"]
@@ -87,6 +89,50 @@ class AsyncBaseClient(LazyClient):
         if self.client is None:
             raise RuntimeError("use the async client inside `async with AsyncSageMakerClient(...) as sm:`")
         return self.client
+
+    async def _op(self, method: str, request_cls: Any, result_cls: Any, request: Any, kwargs: dict[str, Any]) -> Any:
+        """What every operation method does (see :meth:`smtyped._client.BaseClient._op`), awaited."""
+        if request is not None:
+            kwargs = whole(request_cls, request, method, kwargs)
+        return result_cls._from_wire(await self._call(method, request_params(request_cls, method, kwargs)))
+
+    def _paginate(
+        self,
+        method: str,
+        request_cls: Any,
+        result_cls: Any,
+        key: str,
+        kwargs: dict[str, Any],
+        page_size: int | None,
+        max_items: int | None,
+        starting_token: str | None,
+    ) -> AsyncPages[Any, Any]:
+        """What every ``paginate_<method>`` does: the items of ``key`` across the pages."""
+        params = request_params(request_cls, f"paginate_{method}", kwargs)
+        return AsyncPages(
+            lambda: self._pages(
+                method, params, page_size=page_size, max_items=max_items, starting_token=starting_token
+            ),
+            key,
+            item_reader(result_cls, key),
+            result_cls._from_wire,
+            max_items,
+        )
+
+    async def _wait_until(
+        self,
+        waiter: str,
+        method: str,
+        request_cls: Any,
+        result_cls: Any,
+        kwargs: dict[str, Any],
+        delay: float | None,
+        max_attempts: int | None,
+        on_poll: Callable[[Any], object] | None,
+    ) -> Any:
+        """What every ``wait_until_<waiter>`` does: poll ``method`` as botocore's waiter says."""
+        params = request_params(request_cls, f"wait_until_{waiter}", kwargs)
+        return await self._wait(waiter, method, params, result_cls._from_wire, delay, max_attempts, on_poll)
 
     async def _call(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         try:

@@ -2,21 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
-from smtyped._wire import ConversionError, MissingMemberError, json_safe
+from smtyped._wire import ConversionError, json_safe
 
 if TYPE_CHECKING:
     # annotations only: typing_extensions costs ~15 ms to import, more than the client module
     from typing_extensions import Self
 
-__all__ = ["OutputShape", "Shape", "StreamingOutput", "always_fields", "attach", "lazy_fields", "omitted"]
+__all__ = ["OutputShape", "Shape", "StreamingOutput", "omitted"]
 
 T = TypeVar("T", bound="Shape")
 
 #: how many items of a list ``repr`` shows before it abbreviates
 REPR_LIST_ITEMS = 3
+
+
+class _ClassSignature:
+    """``inspect.signature(OutputConfig)`` (and so ``help``): the constructor's keywords, its
+    conversions made first (a generated class's ``__init__`` is made on first use)."""
+
+    def __get__(self, obj: Any, owner: type) -> Any:
+        if obj is not None or "_MEMBERS" not in owner.__dict__:
+            return None  # an instance, or a class without a description: inspect's own way
+        import inspect
+
+        _compile(owner)
+        sig = inspect.signature(owner.__init__)
+        return sig.replace(parameters=list(sig.parameters.values())[1:])
 
 
 class Shape:
@@ -44,18 +58,59 @@ class Shape:
     __attrs_attrs__: ClassVar[Any]
     _extra: dict[str, Any] | None
 
-    # Each generated class defines both as straight-line code; declared once here so that the
+    #: an operation's result: it converts its nested structures on first access
+    _RESULT: ClassVar[bool] = False
+    #: the class's description (see :mod:`smtyped._convert`): one row per member
+    _MEMBERS: ClassVar[tuple[tuple[str, ...], ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        rows = cls.__dict__.get("_MEMBERS")
+        if rows is None:
+            return  # a subclass of a generated class (a resource): it keeps its base's tables
+        # the tables every instance method reads, from the description (cheap: the conversion
+        # code is made on first use, by smtyped._convert)
+        cls._FIELDS = tuple(row[0] for row in rows)
+        cls._WIRE = tuple(row[1] for row in rows)
+        cls._KNOWN = frozenset(cls._WIRE)
+        flagged = [(row[0], row[1], row[3].split()) for row in rows if len(row) > 3]
+        cls._SENSITIVE = frozenset(attr for attr, _, flags in flagged if "sensitive" in flags)
+        cls._ALWAYS = {attr: wire for attr, wire, flags in flagged if "always" in flags}
+        cls._REQUEST_ONLY = cls.__dict__.get("_REQUEST") == "only"
+        if issubclass(cls, StreamingOutput):
+            cls._STREAMS = tuple(row[0] for row in rows if row[2] == "stream" or row[2].startswith("events "))
+
+    # The conversions of each class are made from its description the first time one of these
+    # is called (smtyped._convert puts the class's own on it); declared once here so that the
     # stubs mypy reads need not repeat them for every class.
+    if not TYPE_CHECKING:  # each class's stub declares its own constructor
+
+        def __init__(self, **kwargs):
+            _compile(type(self))
+            type(self).__init__(self, **kwargs)
+
     @classmethod
     def _from_wire(cls: type[T], d: Mapping[str, Any]) -> T:
-        raise NotImplementedError(f"{cls.__name__} is not a generated shape")
+        _compile(cls)
+        return cls._from_wire(d)
 
     def _to_wire(self) -> dict[str, Any]:
-        raise NotImplementedError(f"{type(self).__name__} is not a generated shape")
+        _compile(type(self))
+        return self._to_wire()
 
     def _to_request(self) -> dict[str, Any]:
+        if _compile(type(self)):
+            return self._to_request()
         # a class only responses use: a TypeError, which the request's builder explains
         raise TypeError(f"{type(self).__name__} is not used in requests")
+
+    if not TYPE_CHECKING:
+        __signature__ = _ClassSignature()
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        # unpickling or copying makes an instance without __init__: its class may be new here
+        _compile(type(self))
+        object.__setattr__(self, "__dict__", state)
 
     @classmethod
     def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
@@ -128,6 +183,7 @@ class OutputShape(Shape):
     """The result of an operation; also carries botocore's ``ResponseMetadata``."""
 
     __slots__ = ()
+    _RESULT = True
 
     @property
     def response_metadata(self) -> dict[str, Any]:
@@ -161,43 +217,6 @@ class StreamingOutput(OutputShape):
         self.close()
 
 
-class _LazyField:
-    """Converts a structure field of an operation's result on first access.
-
-    ``from_dict`` of an output keeps the wire dict and sets only scalars and enums;
-    reading ``pkg.created_by`` converts that member (and everything below it, eagerly)
-    once and stores it on the instance, where later reads find it directly (a
-    non-data descriptor is only asked when the instance has no value). Objects made
-    by ``__init__`` never reach here. The wire dict is referenced, not copied: do
-    not mutate a response dict after passing it to ``from_dict``.
-    """
-
-    __slots__ = ("always", "attr", "convert", "wire")
-
-    def __init__(self, attr: str, wire: str, convert: Callable[[Any], Any], always: bool = False) -> None:
-        self.attr = attr
-        self.wire = wire
-        self.convert = convert
-        self.always = always
-
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        if obj is None:
-            return None
-        state = obj.__dict__
-        raw = state.get("_wire", _EMPTY).get(self.wire)
-        if raw is None and self.always:
-            raise MissingMemberError(type(obj).__name__, self.attr, self.wire)
-        try:
-            value = None if raw is None else self.convert(raw)
-        except ConversionError as err:
-            raise err.within(type(obj).__name__) from None
-        state[self.attr] = value  # the instance dict, not setattr: the object stays frozen to users
-        return value
-
-
-_EMPTY: Mapping[str, Any] = {}
-
-
 def _api_extra(shape: Shape) -> dict[str, Any]:
     extra = shape._extra
     if not extra:
@@ -214,73 +233,13 @@ def _frozen(value: Any) -> Any:
     return value
 
 
-def attach(
-    cls: type,
-    init: Callable[..., None],
-    from_wire: Callable[..., Any],
-    to_wire: Callable[..., dict[str, Any]],
-    *,
-    fields: tuple[str, ...],
-    wire: tuple[str, ...],
-    to_request: Callable[..., dict[str, Any]] | None = None,
-    streams: tuple[str, ...] = (),
-    sensitive: frozenset[str] = frozenset(),
-    always: dict[str, str] | None = None,
-) -> None:
-    """Give a generated class its constructor and wire conversion, generated as functions in
-    its ``_wire`` module (the class body declares only its fields), and the tables they use
-    (``wire`` holds each field's wire name, in the order of ``fields``)."""
-    for name, fn in (("__init__", init), ("_from_wire", from_wire), ("_to_wire", to_wire), ("_to_request", to_request)):
-        if fn is None:
-            continue
-        fn.__qualname__ = f"{cls.__qualname__}.{name}"  # tracebacks name the class
-        setattr(cls, name, classmethod(fn) if name == "_from_wire" else fn)
-    cls._FIELDS = fields  # type: ignore[attr-defined]
-    cls._KNOWN = frozenset(wire)  # type: ignore[attr-defined]
-    cls._WIRE = wire  # type: ignore[attr-defined]
-    if to_request is to_wire:
-        cls._REQUEST_ONLY = True  # type: ignore[attr-defined]
-    if streams:
-        cls._STREAMS = streams  # type: ignore[attr-defined]
-    if sensitive:
-        cls._SENSITIVE = sensitive  # type: ignore[attr-defined]
-    if always:
-        cls._ALWAYS = always  # type: ignore[attr-defined]
+def _compile(cls: type) -> bool:
+    """Compile the conversions of ``cls``'s generated class; whether it has a ``_to_request`` of its own."""
+    from smtyped._convert import _owner, compile_class
 
-
-def lazy_fields(cls: type, fields: Iterable[tuple[str, str, Callable[[Any], Any], bool]]) -> None:
-    """Install lazy conversion for the nested-structure fields of a generated class (the
-    flag: a response always has it, so a missing one raises :class:`MissingMemberError`)."""
-    for attr, wire, convert, always in fields:
-        setattr(cls, attr, _LazyField(attr, wire, convert, always))
-
-
-class _OmittedField:
-    """An always-present member a response omitted: reading it raises :class:`MissingMemberError`.
-
-    A non-data descriptor, installed only for the always-present members of response-only
-    classes: the value in the instance's ``__dict__`` wins whenever the response had it, so
-    this is only asked when the generated ``_from_wire`` left the member unset. (A
-    ``__getattr__`` on the base class would do the same, but it makes CPython 3.11+ give up its
-    fast attribute reads for every shape: ``to_dict`` took twice as long.)
-    """
-
-    __slots__ = ("attr", "wire")
-
-    def __init__(self, attr: str, wire: str) -> None:
-        self.attr = attr
-        self.wire = wire
-
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        if obj is None:
-            return self
-        raise MissingMemberError(type(obj).__name__, self.attr, self.wire)
-
-
-def always_fields(cls: type, fields: Iterable[tuple[str, str]]) -> None:
-    """Make reading an omitted always-present member (attribute, wire name) of ``cls`` raise."""
-    for attr, wire in fields:
-        setattr(cls, attr, _OmittedField(attr, wire))
+    owner = _owner(cls)
+    compile_class(owner)
+    return owner.__dict__.get("_to_request") is not None
 
 
 #: what an omitted always-present member compares and hashes as (never equal to a value)

@@ -14,9 +14,10 @@ the hooks below are hidden from them, so a misspelt method is still an error.
 from __future__ import annotations
 
 import importlib
+import inspect
 from typing import TYPE_CHECKING, Any, ClassVar
 
-__all__ = ["LazyClient", "LazyMethods", "load_all", "load_method"]
+__all__ = ["LazyClient", "LazyMethods", "load_all", "load_method", "request_class"]
 
 
 def _owner(cls: type) -> type | None:
@@ -30,24 +31,61 @@ def _owner(cls: type) -> type | None:
 def _load_kind(owner: type, kind: str) -> None:
     module = importlib.import_module(f"{owner.__dict__['_OPS_PACKAGE']}.{kind}")
     part = getattr(module, owner.__name__)  # each kind's module defines a class of the client's name
-    builders = getattr(module, "_rq", None)
     for name, value in vars(part).items():
         if not (name.startswith("__") and name.endswith("__")):
-            builder = getattr(builders, name, None)
-            if builder is not None and getattr(getattr(value, "__code__", None), "co_posonlyargcount", 0) == 2:
-                value.__signature__ = _signature(value, builder)
+            if getattr(getattr(value, "__code__", None), "co_posonlyargcount", 0) == 2:
+                value.__signature__ = _Signature(value)
             type.__setattr__(owner, name, value)
 
 
-def _signature(method: Any, builder: Any) -> Any:
+class _Signature(inspect.Signature):
     """An operation method's signature as ``help()`` and ``inspect`` should show it: ``self``,
-    the positional request, then the request builder's keywords (the method takes them as
-    ``**kwargs`` and passes them on; the stubs declare both forms as overloads)."""
-    import inspect
+    the positional request, then its request class's members as keywords (the method takes
+    them as ``**kwargs``; the stubs declare both forms as overloads). Worked out when first
+    asked for: loading a kind of methods never loads their request classes."""
 
-    own = inspect.signature(method)
-    keywords = [p for p in inspect.signature(builder).parameters.values() if not p.name.startswith("_")]
-    return own.replace(parameters=[*list(own.parameters.values())[:2], *keywords])
+    __slots__ = ("_made", "_method")
+
+    def __init__(self, method: Any) -> None:
+        self._method = method
+        self._made: inspect.Signature | None = None
+
+    def _real(self) -> inspect.Signature:
+        if self._made is None:
+            method = getattr(self._method, "__wrapped__", self._method)  # under @deprecated
+            notes = method.__annotations__
+            cls = request_class(method)
+            types = {a.name: a.type for a in getattr(cls, "__attrs_attrs__", ())}
+            rows = cls._MEMBERS
+            required = [row for row in rows if len(row) > 3 and "required" in row[3].split()]
+            keyword, positional = inspect.Parameter.KEYWORD_ONLY, inspect.Parameter.POSITIONAL_ONLY
+            params = [
+                inspect.Parameter("self", positional),
+                inspect.Parameter("request", positional, default=None, annotation=notes["request"]),
+                *(inspect.Parameter(row[0], keyword, annotation=types.get(row[0], Any)) for row in required),
+                *(
+                    inspect.Parameter(row[0], keyword, default=None, annotation=types.get(row[0], Any))
+                    for row in rows
+                    if row not in required
+                ),
+                inspect.Parameter("extra", keyword, default=None, annotation="Mapping[str, Any] | None"),
+            ]
+            self._made = inspect.Signature(params, return_annotation=notes.get("return", inspect.Signature.empty))
+        return self._made
+
+    @property
+    def parameters(self) -> Any:  # type: ignore[override]
+        return self._real().parameters
+
+    @property
+    def return_annotation(self) -> Any:  # type: ignore[override]
+        return self._real().return_annotation
+
+
+def request_class(method: Any) -> Any:
+    """The request class of a generated operation method (its ``request`` argument's)."""
+    method = getattr(method, "__wrapped__", method)  # under @deprecated
+    return getattr(method.__globals__["_shapes"], str(method.__annotations__["request"]).split(" ")[0])
 
 
 def load_method(cls: type, name: str) -> bool:

@@ -108,8 +108,7 @@ def shape_or_mapping(value: Any) -> Any:
 
 def rebuild(
     builder: Callable[..., dict[str, Any]],
-    shapes: Any,
-    input_name: str,
+    cls: type,
     method: str,
     args: Mapping[str, Any],
     err: BaseException,
@@ -120,7 +119,7 @@ def rebuild(
     built again from those. Raises :class:`RequestTypeError` naming the first wrong value, or
     ``err`` when no argument is wrong."""
     try:
-        hints = _hints(getattr(shapes, input_name))
+        hints = _hints(cls)
     except Exception:  # annotations this Python cannot evaluate: the original error stands
         raise err from None
     given: dict[str, Any] = {}
@@ -138,17 +137,17 @@ def rebuild(
     return builder(**given, extra=args.get("extra"), _method=method)
 
 
-def whole(shapes: Any, request: Any, input_name: str, method: str, kwargs: Mapping[str, Any]) -> dict[str, Any]:
+def whole(cls: type, request: Any, method: str, kwargs: Mapping[str, Any]) -> dict[str, Any]:
     """The keyword arguments of ``method`` from its request object (``sm.create_training_job(req)``):
     its fields, and its ``extra`` merged with an ``extra=`` keyword (the only one allowed beside it)."""
-    cls = getattr(shapes, input_name)
+    input_name = cls.__name__
     if not isinstance(request, cls):
         hint = f"{input_name} (for a dict: {input_name}.from_dict(d))" if isinstance(request, Mapping) else input_name
         raise RequestTypeError(method, "request", hint, request)
     others = sorted(k for k in kwargs if k != "extra")
     if others:
         raise TypeError(f"{method}() takes a {input_name} or keyword arguments, not both (got {', '.join(others)})")
-    args = {name: v for name in cls._FIELDS if (v := getattr(request, name, None)) is not None}
+    args = {name: v for name in request._FIELDS if (v := getattr(request, name, None)) is not None}
     extra = {**(request._extra or {}), **(kwargs.get("extra") or {})}
     if extra:
         args["extra"] = extra

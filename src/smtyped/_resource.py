@@ -11,16 +11,16 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar, Union
 
-from smtyped._base import OutputShape, Shape
+from smtyped._base import OutputShape
+from smtyped._convert import request_params
 from smtyped.errors import ClientError, ResourceFailed, ResourceWaitTimeout
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-__all__ = ["LogEvent", "LogTail", "Resource", "items", "log_printer", "not_found", "wire_value"]
+__all__ = ["LogEvent", "LogTail", "Resource", "items", "log_printer", "not_found"]
 
 R = TypeVar("R", bound="Resource")
 
@@ -40,19 +40,6 @@ Logs = Union[bool, Callable[[LogEvent], object]]
 def log_printer(event: LogEvent) -> None:
     """The default for ``wait(logs=True)``: each line on standard output, after its stream's name."""
     print(f"[{event.stream}] {event.message}", file=sys.stdout, flush=True)
-
-
-def wire_value(value: Any) -> Any:
-    """A request argument as botocore takes it: shapes as dicts, enums as their values."""
-    if isinstance(value, Shape):
-        return value.to_dict()
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, Mapping):
-        return {k: wire_value(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [wire_value(v) for v in value]
-    return value
 
 
 def items(call: Callable[[], Any], attr: str) -> Iterator[Any]:
@@ -116,6 +103,8 @@ class Resource(OutputShape):
     __slots__ = ()
     #: the client method that describes it
     _DESCRIBE: ClassVar[str] = ""
+    #: its request's class
+    _DESCRIBE_INPUT: ClassVar[Any]
     #: the attribute holding its status, and which values end a wait (and which of them fail it)
     _STATUS: ClassVar[str | None] = None
     _TERMINAL: ClassVar[frozenset[str]] = frozenset()
@@ -136,10 +125,14 @@ class Resource(OutputShape):
         object.__setattr__(res, "_ids", {k: v for k, v in ids.items() if v is not None})
         return res
 
-    @staticmethod
-    def _params(ids: Mapping[str, Any]) -> dict[str, Any]:
-        """The Describe request for these identifiers (the ones given)."""
-        return {k: wire_value(v) for k, v in ids.items() if v is not None}
+    @classmethod
+    def _params(cls, ids: Mapping[str, Any]) -> dict[str, Any]:
+        """The Describe request for these identifiers (the ones given, by wire name), built and
+        checked by the converter as the client's ``describe_...`` method builds it."""
+        request = cls._DESCRIBE_INPUT
+        attrs = dict(zip(request._WIRE, request._FIELDS))
+        given = {attrs[k]: v for k, v in ids.items() if v is not None}
+        return request_params(request, cls._DESCRIBE, given, partial=True)
 
     @classmethod
     def _describe(cls, client: Any, ids: Mapping[str, Any]) -> Self:

@@ -34,12 +34,13 @@ reach the same server.
 from __future__ import annotations
 
 import contextlib
-import inspect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from smtyped._base import Shape, omitted
 from smtyped._client import BaseClient
+from smtyped._convert import request_params
+from smtyped._methods import request_class
 from smtyped.errors import SageMakerError
 
 __all__ = ["Expectation", "StubSession", "UnmetExpectations", "local_sagemaker", "local_server", "stub"]
@@ -88,18 +89,6 @@ class Expectation(Generic[R]):
         )
 
 
-class _Captured(Exception):
-    def __init__(self, params: dict[str, Any]) -> None:
-        self.params = params
-
-
-class _Recorder:
-    """Stands in for the client while a method builds its request: the request is kept, not sent."""
-
-    def _call(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
-        raise _Captured(params)
-
-
 class _Session:
     def __init__(self, client: BaseClient | AsyncBaseClient) -> None:
         from botocore.stub import Stubber
@@ -115,16 +104,9 @@ class _Session:
             raise AttributeError(f"{type(self._client).__name__} has no operation {name!r} to expect")
 
         def expect(**kwargs: Any) -> Expectation[Any]:
-            try:
-                result = method(_Recorder(), **kwargs)  # the client's own code builds the exact request
-                if inspect.iscoroutine(result):  # the async client: run it up to its call
-                    try:
-                        result.send(None)
-                    finally:
-                        result.close()
-            except _Captured as captured:
-                return Expectation(self, name, captured.params)
-            raise AssertionError(f"{name} made no call")  # pragma: no cover  (every operation calls)
+            # built as the client builds it (the converter, from the request class's description)
+            params = request_params(request_class(method), name, kwargs)
+            return Expectation(self, name, params)
 
         return expect
 

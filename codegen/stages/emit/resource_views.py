@@ -68,6 +68,7 @@ class ResourceView:
     base: str  # the Describe result's class
     docstring: str
     describe: str  # the client method
+    describe_input: str  # its request's class
     get_params: tuple[ParamView, ...]
     create: CreateView | None
     verbs: tuple[VerbView, ...]
@@ -192,6 +193,7 @@ def resource_view(
         base=describe.output,
         docstring="\n    ".join(doc_lines).replace("\n    \n", "\n\n"),
         describe=describe.name,
+        describe_input=describe.input,
         get_params=_params(describe.params, renames),
         create=create,
         verbs=tuple(verbs),

@@ -42,18 +42,15 @@ class FieldView:
     annotation: str  # what a caller may pass (an enum's members or its literals)
     required: bool
     doc: str
-    from_expr: str  # expression reading the field from ``get`` (a dict's .get)
-    to_expr: str  # expression writing the (not None) attribute to the wire
-    plain: bool  # scalar: written as-is
+    #: the member's type as the run-time converter reads it (smtyped._convert): ``str``,
+    #: ``enum X``, ``shape X``, ``list[shape X]``...
+    spec: str
     enum: str | None = None  # an enum attribute: converted from its literal on construction
-    lazy: str | None = None  # a field holding structures: its conversion, run on first access
     docstring: str = ""  # the attribute docstring, wrapped for its place in the class body
     sensitive: bool = False  # botocore marks it sensitive: repr shows '***'
     #: in a response-only shape, botocore's model marks it required: typed non-optional; a
     #: response that omits it still loads, and reading it raises MissingMemberError
     always: bool = False
-    read: str = ""  # how ``_to_wire`` reads the attribute (into ``v``, which ``to_expr`` writes)
-    request_expr: str = ""  # ``to_expr`` with a request's checks (see ClassView.request)
 
     @property
     def field_type(self) -> str:
@@ -65,11 +62,14 @@ class FieldView:
         return self.annotation
 
     @property
-    def init_expr(self) -> str:
-        """The constructor's conversion of the keyword argument."""
-        if not self.enum:
-            return self.attr
-        return f"_as_{self.enum}({self.attr})" if self.required else f"_as_{self.enum}_opt({self.attr})"
+    def row(self) -> tuple[str, ...]:
+        """The member's row in its class's ``_MEMBERS``: attribute, wire name, type, flags."""
+        flags = " ".join(
+            name
+            for name, on in (("required", self.required), ("sensitive", self.sensitive), ("always", self.always))
+            if on
+        )
+        return (self.attr, self.wire, self.spec, flags) if flags else (self.attr, self.wire, self.spec)
 
 
 @attrs.frozen
@@ -93,22 +93,6 @@ class ClassView:
     def always(self) -> tuple[FieldView, ...]:
         """Fields a response always has (botocore's model): typed non-optional."""
         return tuple(f for f in self.fields if f.always)
-
-    # what the template asks of the fields, decided here (jinja's filters cost a warm run ~1 s)
-    @functools.cached_property
-    def eager(self) -> tuple[FieldView, ...]:
-        """Fields ``_from_wire`` converts at once."""
-        return tuple(f for f in self.fields if not f.lazy)
-
-    @functools.cached_property
-    def lazies(self) -> tuple[FieldView, ...]:
-        """Fields holding structures in an operation's result: converted on first access."""
-        return tuple(f for f in self.fields if f.lazy)
-
-    @functools.cached_property
-    def omittable(self) -> tuple[FieldView, ...]:
-        """Always-present fields ``_from_wire`` leaves unset when a response omits them."""
-        return tuple(f for f in self.fields if f.always and not f.lazy)
 
     @property
     def stream_names(self) -> frozenset[str]:
@@ -139,7 +123,6 @@ class ModuleView:
     name: str
     classes: tuple[Any, ...]
     type_imports: tuple[tuple[str, tuple[str, ...]], ...]  # (module, names) imported for annotations only
-    runtime_imports: tuple[tuple[str, str], ...] = ()  # (enum module, enum) whose converters a module uses
 
     @property
     def stream_names(self) -> list[str]:
@@ -153,7 +136,6 @@ class ParamView:
     wire: str
     annotation: str
     required: bool
-    to_expr: str
 
 
 @attrs.frozen
@@ -163,7 +145,7 @@ class MethodView:
     docstring: str
     params: tuple[ParamView, ...]
     output: str
-    paginate: tuple[str, str, str, bool] | None  # (result key, item annotation, item conversion, item is a class)
+    paginate: tuple[str, str] | None  # (result key, item annotation)
     deprecated: str | None = None  # botocore's message: the method gets PEP 702's @deprecated
     input: str = ""  # the request's class: a request that fails to build is explained against it
     #: (input token, output token, limit key, result key) if it pages (see Views.paging)
@@ -371,6 +353,8 @@ def attribute_docstring(doc: str, first: str = "", last: str = "") -> str:
     return "\n    ".join(ln.rstrip() for ln in lines).replace("\n    \n", "\n\n") + "\n    "
 
 
+#: the stub-only module holding every shape of a service, as type checkers see them
+SHAPES_STUB = "_all"
 #: the verbs whose request and result shapes outgrow their letter's stub group (each over 300 KB)
 STUB_VERBS = ("create", "describe", "list")
 
@@ -462,141 +446,23 @@ class Views:
             ]
         raise TypeError(f"cannot annotate {shape!r}")
 
-    def plain(self, shape: Shape) -> bool:
-        """Needs no conversion either way (scalars and containers of scalars)."""
+    def spec(self, shape: Shape) -> str:
+        """The type of a member as its class's description says it (see smtyped._convert)."""
         if isinstance(shape, Ref):
-            return False
-        if isinstance(shape, ListOf):
-            return self.plain(shape.member)
-        if isinstance(shape, MapOf):
-            return self.plain(shape.value)
-        return True
-
-    def holds_structure(self, shape: Shape) -> bool:
-        """A structure, or a list / map with structures inside: converted lazily."""
-        if isinstance(shape, Ref):
-            return not self.is_enum(shape.name)
-        if isinstance(shape, ListOf):
-            return self.holds_structure(shape.member)
-        if isinstance(shape, MapOf):
-            return self.holds_structure(shape.value)
-        return False
-
-    def cls_ref(self, name: str) -> str:
-        if self.shape_module.get(name) == self.module:
-            return name
-        # the package loads the defining module on first use, then holds the class itself
-        return f"_shapes.{name}"
-
-    def from_expr(self, shape: Shape, src: str, owner: str, wire: str, depth: int = 0) -> str:
-        """Python code reading wire value ``src`` (not None) of ``shape``, member ``wire`` of
-        ``owner``, with its type checked inline: a class comparison on the fast path, a call
-        into :mod:`smtyped._wire` (which accepts the JSON forms or raises) otherwise."""
-        o, w = repr(owner), repr(wire)
-        if self.is_stream(shape, owner in self.outputs):
-            if isinstance(shape, Ref):  # an event stream: its events convert one by one as they arrive
-                convert = f"{self.cls_ref(shape.name)}._from_wire"
-                return f"_event_stream({src}, {convert}, {self.errors!r})"
-            return f"_streaming_body({src})"
-        if isinstance(shape, Ref):
-            if self.is_enum(shape.name):
-                # a known value is one dict lookup, inline; anything else (a value newer than
-                # the specs, a wrong type) takes the checked way
-                cls = f"_enums.{shape.name}"
-                known = f"(m := {cls}._value2member_map_.get({src})) is not None"
-                return f"(m if {src}.__class__ is str and {known} else _ev({cls}, {src}, {o}, {w}))"
-            cls = self.cls_ref(shape.name)
-            return f"({cls}._from_wire({src}) if {src}.__class__ is dict else _obj({o}, {w}, {src}, {cls}))"
-        # containers: the common case (a list, a dict) inline, anything else through a check
-        if isinstance(shape, ListOf):
-            if self.plain(shape.member):
-                return f"({src}.copy() if {src}.__class__ is list else _copy_list({o}, {w}, {src}))"
-            i = f"i{depth}"
-            items = f"({src} if {src}.__class__ is list else _seq({o}, {w}, {src}))"
-            return f"[{self.from_expr(shape.member, i, owner, wire, depth + 1)} for {i} in {items}]"
-        if isinstance(shape, MapOf):
-            if self.plain(shape.value):
-                return f"({src}.copy() if {src}.__class__ is dict else _copy_map({o}, {w}, {src}))"
-            k, i = f"k{depth}", f"i{depth}"
-            inner = self.from_expr(shape.value, i, owner, wire, depth + 1)
-            items = f"({src} if {src}.__class__ is dict else _mapping({o}, {w}, {src}))"
-            return f"{{{k}: {inner} for {k}, {i} in {items}.items()}}"
-        check = self.scalar_check(shape)
-        if check:
-            cls, helper, arg = check
-            return f"({src} if {src}.__class__ is {cls} else {helper}({o}, {w}, {src}{arg}))"
-        return src  # documents and streams: anything goes
-
-    def to_expr(self, shape: Shape, src: str, check: bool = False) -> str:
-        """Python code writing attribute value ``src`` (not None) of ``shape`` to the wire;
-        ``check``: a request's value, whose scalars are checked (one class comparison each)
-        so that a wrong one is named where it was made (:mod:`smtyped._requests`)."""
-
-        def leaf(name: str, v: str) -> str:
-            if self.is_event_stream(Ref(name)):
-                return v  # a stream is handed on as it is, never read to be converted
-            # an enum member (or the literal a user passed) goes out as a plain str
-            if self.is_enum(name):  # a request's: a str or a member, else named (smtyped._requests)
-                return (
-                    f"({v} if {v}.__class__ is str else _enum_wire({v}))" if check else f'getattr({v}, "_value_", {v})'
-                )
-            # a request's structures convert checked (_to_request); to_dict() never checks
-            return f"{v}._to_request()" if check else f"{v}._to_wire()"
-
-        return self._convert(shape, src, leaf, 0, check)
-
-    def _convert(self, shape: Shape, src: str, leaf: Callable[[str, str], str], depth: int, check: bool = False) -> str:
-        """Containers are walked the same way in both directions; only named shapes differ."""
-        if isinstance(shape, Ref):
-            return leaf(shape.name, src)
-        if isinstance(shape, ListOf):
-            i = f"i{depth}"
-            if self.plain(shape.member):
-                kind = self.exact_kind(shape.member) if check else None
-                return f"_list_of({src}, {kind})" if kind else f"list({src})"
-            return f"[{self._convert(shape.member, i, leaf, depth + 1, check)} for {i} in {src}]"
-        if isinstance(shape, MapOf):
-            k, i = f"k{depth}", f"i{depth}"
-            if self.plain(shape.value):
-                kind = self.exact_kind(shape.value) if check else None
-                return f"_map_of({src}, {kind})" if kind else f"dict({src})"
-            return f"{{{k}: {self._convert(shape.value, i, leaf, depth + 1, check)} for {k}, {i} in {src}.items()}}"
-        return self.checked(shape, src) if check else src
-
-    @staticmethod
-    def checked(shape: Shape, src: str) -> str:
-        """``src`` with its class checked where a scalar's class is exact (str, int, bool, float)."""
-        exact = {"integer": "int", "boolean": "bool"}
-        if isinstance(shape, StringShape) and not shape.enum:
-            return f"({src} if {src}.__class__ is str else _wrong({src}))"
-        if isinstance(shape, Scalar) and shape.type in exact:
-            return f"({src} if {src}.__class__ is {exact[shape.type]} else _wrong({src}))"
-        if isinstance(shape, Scalar) and shape.type == "float":
-            return f"({src} if {src}.__class__ is float or {src}.__class__ is int else _wrong({src}))"
-        return src
-
-    @staticmethod
-    def exact_kind(shape: Shape) -> str | None:
-        """The classes a list's or map's scalar items may have (checked in C by one set of types)."""
-        if isinstance(shape, StringShape) and not shape.enum:
-            return "_STR"
-        if isinstance(shape, Scalar):
-            return {"integer": "_INT", "boolean": "_BOOL", "float": "_FLOAT"}.get(shape.type)
-        return None
-
-    def scalar_check(self, shape: Shape) -> tuple[str, str, str] | None:
-        """(fast class, slow-path helper, its extra argument) of a scalar member, or None."""
+            if self.is_event_stream(shape):
+                return f"events {shape.name}"
+            return f"{'enum' if self.is_enum(shape.name) else 'shape'} {shape.name}"
         if isinstance(shape, StringShape):
-            return ("str", "_bad", ", 'a string'")
+            return "str"
+        if isinstance(shape, ListOf):
+            return f"list[{self.spec(shape.member)}]"
+        if isinstance(shape, MapOf):
+            return f"map[{self.spec(shape.value)}]"
         if isinstance(shape, Scalar):
-            return {
-                "integer": ("int", "_bad", ", 'an integer'"),
-                "float": ("float", "_number", ""),
-                "boolean": ("bool", "_bad", ", 'a boolean'"),
-                "timestamp": ("datetime", "_timestamp", ""),
-                "blob": None if shape.streaming else ("bytes", "_blob", ""),
-            }.get(shape.type)
-        return None
+            if shape.type == "blob" and shape.streaming:
+                return "stream"
+            return {"integer": "int", "float": "float", "boolean": "bool"}.get(shape.type, shape.type)
+        raise TypeError(f"cannot describe {shape!r}")
 
     # -- shapes --
 
@@ -606,18 +472,10 @@ class Views:
         wire: str,
         attr: str,
         m: Member,
-        lazy: bool = False,
         sensitive: bool = False,
         deprecated: str | None = None,
         always: bool = False,
     ) -> FieldView:
-        plain = self.plain(m.shape) and not isinstance(m.shape, (ListOf, MapOf))
-        check = self.scalar_check(m.shape)
-        if check:  # a present value of the right class costs one comparison
-            o, w = repr(owner), repr(wire)
-            read = f'(v if (v := get("{wire}")).__class__ is {check[0]} or v is None else {check[1]}({o}, {w}, v{check[2]}))'
-        else:
-            read = f'None if (v := get("{wire}")) is None else {self.from_expr(m.shape, "v", owner, wire)}'
         notes = " ".join(
             x
             for x in (
@@ -637,24 +495,8 @@ class Views:
             required=m.required or always or self.is_stream(m.shape, owner in self.outputs),
             always=always,
             doc=doc,
-            from_expr=read,
-            # to_dict() of a shape responses use stays unchecked (as fast as it was); a shape only
-            # requests use checks in _to_wire itself, one used both ways has a checked _to_request
-            to_expr=self.to_expr(m.shape, "v", check=owner in self.requested and owner not in self.answered),
-            request_expr=self.to_expr(m.shape, "v", check=True) if owner in self.requested else "",
-            # one read of the attribute; an always-present one a response omitted is unset
-            read=(
-                f"getattr(self, {attr!r}, None)"
-                if lazy and self.holds_structure(m.shape)
-                else f"self.__dict__.get({attr!r})"
-            )
-            if always
-            else f"self.{attr}",
-            plain=plain,
+            spec=self.spec(m.shape),
             enum=m.shape.name if isinstance(m.shape, Ref) and self.is_enum(m.shape.name) else None,
-            lazy=f"lambda v: {self.from_expr(m.shape, 'v', owner, wire)}"
-            if lazy and self.holds_structure(m.shape)
-            else None,
             docstring=attribute_docstring(
                 m.doc,
                 (f"Deprecated: {deprecated}" if deprecated else ""),
@@ -672,7 +514,7 @@ class Views:
         old = botocore_model.deprecations(self.svc.title)[1].get(name, {})
         always = self.always.get(name, frozenset())
         fields = tuple(
-            self.field(name, w, names[w], m, lazy, w in secret, old.get(w), w in always) for w, m in st.members.items()
+            self.field(name, w, names[w], m, w in secret, old.get(w), w in always) for w, m in st.members.items()
         )
         fields = qualify_builtins(fields)
         description = ""
@@ -733,9 +575,7 @@ class Views:
                 classes.append(self.class_view(name, st))
                 self.class_refs[name] = (classes[-1], frozenset(self.type_refs))
                 self.type_refs |= before
-            enums = sorted({f.enum for c in classes for f in c.fields if f.enum})
-            runtime = tuple((f"{self.pkg}.enums.{self.enum_module[e]}", e) for e in enums)
-            yield ModuleView(mod, tuple(classes), self.type_imports(exclude=set(modules[mod])), runtime)
+            yield ModuleView(mod, tuple(classes), self.type_imports(exclude=set(modules[mod])))
 
     def type_imports(self, exclude: set[str], stubs: bool = False) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """(module, names) for the names in ``type_refs``: their run-time modules, or with
@@ -748,15 +588,16 @@ class Views:
                 else ref
             )
             kind, index = ("enums", self.enum_module) if base in self.enum_module else ("shapes", self.shape_module)
-            module = stub_group(base, enum=kind == "enums") if stubs else index[base]
+            module = (stub_group(base, enum=True) if kind == "enums" else SHAPES_STUB) if stubs else index[base]
             by_module.setdefault(f"{self.pkg}.{kind}.{module}", set()).add(ref)
         return tuple((m, tuple(sorted(n))) for m, n in sorted(by_module.items()))
 
     def shape_groups(self) -> list[ModuleView]:
-        """The stub-only modules, one per first letter, that show type checkers every shape."""
+        """The stub-only module that shows type checkers every shape (one: the shapes refer to
+        each other every which way, and modules of them would import each other in circles)."""
         groups: dict[str, list[str]] = {}
         for name in self.shape_module:
-            groups.setdefault(stub_group(name), []).append(name)
+            groups.setdefault(SHAPES_STUB, []).append(name)
         out = []
         for group in sorted(groups):
             # the views made for the run-time modules: a stub shows the same classes
@@ -799,11 +640,7 @@ class Views:
         names = field_names(inp.members)
         params = []
         for wire, m in inp.members.items():
-            attr = names[wire]
-            conv = self.to_expr(m.shape, attr, check=True)
-            if isinstance(m.shape, Ref) and not self.is_enum(m.shape.name) and not self.is_event_stream(m.shape):
-                conv = f"_shape_or_mapping({attr})"
-            params.append(ParamView(names[wire], wire, self.annotation(m.shape), m.required, conv))
+            params.append(ParamView(names[wire], wire, self.annotation(m.shape), m.required))
         self.type_refs.add(op.output.name)
         self.type_refs.add(op.input.name)  # the whole-request overload's argument
         description = op.doc
@@ -837,10 +674,7 @@ class Views:
             key = paging[3]
             lm = out.members[key]
             assert isinstance(lm.shape, ListOf)
-            item = lm.shape.member
-            is_class = isinstance(item, Ref) and not self.is_enum(item.name)
-            conv = self.from_expr(item, "item", op.output.name, key) if not self.plain(item) else "item"
-            paginate = (key, self.annotation(item), conv, is_class)
+            paginate = (key, self.annotation(lm.shape.member))
         deprecated = botocore_model.deprecations(self.svc.title)[0].get(op.name)
         request = op.input.name if isinstance(op.input, Ref) else ""
         return MethodView(op.method, op.name, doc, tuple(params), op.output.name, paginate, deprecated, request, paging)
@@ -879,8 +713,8 @@ def reexports(mv: ModuleView, kind: str, enum: bool, pkg: str) -> ModuleView:
     """The stub of a run-time module: its names, re-exported from their group stubs."""
     by_group: dict[str, list[str]] = {}
     for c in mv.classes:
-        names = [c.name, f"{c.name}Literal", f"as_{c.name}", f"as_{c.name}_opt"] if enum else [c.name]
-        by_group.setdefault(f"{pkg}.{kind}.{stub_group(c.name, enum)}", []).extend(names)
+        names = [c.name, f"{c.name}Literal"] if enum else [c.name]
+        by_group.setdefault(f"{pkg}.{kind}.{stub_group(c.name, enum) if enum else SHAPES_STUB}", []).extend(names)
     return attrs.evolve(mv, type_imports=tuple((g, tuple(n)) for g, n in sorted(by_group.items())))
 
 

@@ -369,7 +369,7 @@ from smtyped._generated.enums._w import (
     WorkforceIpAddressType,
     WorkforceIpAddressTypeLiteral,
 )
-from smtyped._generated.shapes._a import (
+from smtyped._generated.shapes._all import (
     AccessControlConfiguration,
     ActionSource,
     AddAssociationResponse,
@@ -408,16 +408,12 @@ from smtyped._generated.shapes._a import (
     AutoMLProblemTypeConfig,
     AutoMLSecurityConfig,
     Autotune,
-)
-from smtyped._generated.shapes._b import (
     BatchAddClusterNodesResponse,
     BatchDataCaptureConfig,
     BatchDeleteClusterNodesResponse,
     BatchDescribeModelPackageOutput,
     BatchRebootClusterNodesResponse,
     BatchReplaceClusterNodesResponse,
-)
-from smtyped._generated.shapes._c import (
     CapacityReservationFilter,
     Channel,
     CheckpointConfig,
@@ -433,9 +429,6 @@ from smtyped._generated.shapes._c import (
     ComputeQuotaTarget,
     ContainerDefinition,
     ContextSource,
-    CrossRegionTrafficConfig,
-)
-from smtyped._generated.shapes._create_a_l import (
     CreateActionResponse,
     CreateAIBenchmarkJobResponse,
     CreateAIRecommendationJobResponse,
@@ -479,8 +472,6 @@ from smtyped._generated.shapes._create_a_l import (
     CreateJobResponse,
     CreateLabelingJobResponse,
     CreateLeaderboardResponse,
-)
-from smtyped._generated.shapes._create_m_z import (
     CreateMlflowAppResponse,
     CreateMlflowTrackingServerResponse,
     CreateModelBiasJobDefinitionResponse,
@@ -517,8 +508,7 @@ from smtyped._generated.shapes._create_m_z import (
     CreateUserProfileResponse,
     CreateWorkforceResponse,
     CreateWorkteamResponse,
-)
-from smtyped._generated.shapes._d import (
+    CrossRegionTrafficConfig,
     DataCaptureConfig,
     DataProcessing,
     DataQualityAppSpecification,
@@ -601,16 +591,6 @@ from smtyped._generated.shapes._d import (
     DeploymentConfiguration,
     DeploymentStage,
     DeregisterDevicesResponse,
-    DesiredWeightAndCapacity,
-    DetachClusterNodeVolumeResponse,
-    Device,
-    DisableSagemakerServicecatalogPortfolioOutput,
-    DisassociateTrialComponentResponse,
-    DomainSettings,
-    DomainSettingsForUpdate,
-    DriftCheckBaselines,
-)
-from smtyped._generated.shapes._describe_a_l import (
     DescribeActionResponse,
     DescribeAIBenchmarkJobResponse,
     DescribeAIRecommendationJobResponse,
@@ -659,8 +639,6 @@ from smtyped._generated.shapes._describe_a_l import (
     DescribeJobSchemaVersionResponse,
     DescribeLabelingJobResponse,
     DescribeLineageGroupResponse,
-)
-from smtyped._generated.shapes._describe_m_z import (
     DescribeMlflowAppResponse,
     DescribeMlflowTrackingServerResponse,
     DescribeModelBiasJobDefinitionResponse,
@@ -696,8 +674,14 @@ from smtyped._generated.shapes._describe_m_z import (
     DescribeUserProfileResponse,
     DescribeWorkforceResponse,
     DescribeWorkteamResponse,
-)
-from smtyped._generated.shapes._e import (
+    DesiredWeightAndCapacity,
+    DetachClusterNodeVolumeResponse,
+    Device,
+    DisableSagemakerServicecatalogPortfolioOutput,
+    DisassociateTrialComponentResponse,
+    DomainSettings,
+    DomainSettingsForUpdate,
+    DriftCheckBaselines,
     EdgeDeploymentModelConfig,
     EdgeOutputConfig,
     EnableSagemakerServicecatalogPortfolioOutput,
@@ -705,9 +689,9 @@ from smtyped._generated.shapes._e import (
     ExperimentConfig,
     ExplainerConfig,
     ExtendTrainingPlanResponse,
-)
-from smtyped._generated.shapes._f import FeatureDefinition, FeatureParameter, FlowDefinitionOutputConfig
-from smtyped._generated.shapes._g import (
+    FeatureDefinition,
+    FeatureParameter,
+    FlowDefinitionOutputConfig,
     GetCandidateResponse,
     GetCapacityReservationUsageResponse,
     GetDeviceFleetReportResponse,
@@ -726,8 +710,6 @@ from smtyped._generated.shapes._g import (
     GlobalInferenceGatewayMember,
     GlobalInferenceGatewayMemberFilter,
     GlobalInferenceGatewayRouting,
-)
-from smtyped._generated.shapes._h import (
     HubS3StorageConfig,
     HumanLoopActivationConfig,
     HumanLoopConfig,
@@ -736,8 +718,6 @@ from smtyped._generated.shapes._h import (
     HyperParameterTrainingJobDefinition,
     HyperParameterTuningJobConfig,
     HyperParameterTuningJobWarmStartConfig,
-)
-from smtyped._generated.shapes._i import (
     IdcConfigInput,
     ImportHubContentResponse,
     InferenceComponentDeploymentConfig,
@@ -751,10 +731,8 @@ from smtyped._generated.shapes._i import (
     InputConfig,
     InstanceGroupHealthCheckConfiguration,
     InstanceMetadataServiceConfiguration,
-)
-from smtyped._generated.shapes._j import JupyterLabAppImageConfig
-from smtyped._generated.shapes._k import KernelGatewayImageConfig
-from smtyped._generated.shapes._l import (
+    JupyterLabAppImageConfig,
+    KernelGatewayImageConfig,
     LabelingJobAlgorithmsConfig,
     LabelingJobInputConfig,
     LabelingJobOutputConfig,
@@ -764,9 +742,6 @@ from smtyped._generated.shapes._l import (
     LeaderboardEvaluationResult,
     LeaderboardRequiredMetric,
     LeaderboardSortMetric,
-    LoraConfig,
-)
-from smtyped._generated.shapes._list_a_l import (
     ListActionsResponse,
     ListAIBenchmarkJobsResponse,
     ListAIRecommendationJobsResponse,
@@ -823,8 +798,6 @@ from smtyped._generated.shapes._list_a_l import (
     ListLabelingJobsResponse,
     ListLeaderboardsResponse,
     ListLineageGroupsResponse,
-)
-from smtyped._generated.shapes._list_m_z import (
     ListMlflowAppsResponse,
     ListMlflowTrackingServersResponse,
     ListModelBiasJobDefinitionsResponse,
@@ -871,8 +844,7 @@ from smtyped._generated.shapes._list_m_z import (
     ListUserProfilesResponse,
     ListWorkforcesResponse,
     ListWorkteamsResponse,
-)
-from smtyped._generated.shapes._m import (
+    LoraConfig,
     ManagedConfiguration,
     MemberDefinition,
     MetadataProperties,
@@ -907,14 +879,10 @@ from smtyped._generated.shapes._m import (
     MonitoringSource,
     MonitoringStoppingCondition,
     MoveClusterNodesResponse,
-)
-from smtyped._generated.shapes._n import (
     NeoVpcConfig,
     NetworkConfig,
     NotebookInstanceLifecycleHook,
     NotificationConfiguration,
-)
-from smtyped._generated.shapes._o import (
     OfflineStoreConfig,
     OidcConfig,
     OnlineStoreConfig,
@@ -927,8 +895,6 @@ from smtyped._generated.shapes._o import (
     OutputDataConfig,
     OutputParameter,
     OwnershipSettings,
-)
-from smtyped._generated.shapes._p import (
     ParallelismConfiguration,
     Parameter,
     PartnerAppConfig,
@@ -946,9 +912,8 @@ from smtyped._generated.shapes._p import (
     ProjectConfig,
     PutEndpointPolicyResponse,
     PutModelPackageGroupPolicyOutput,
-)
-from smtyped._generated.shapes._q import QueryFilters, QueryLineageResponse
-from smtyped._generated.shapes._r import (
+    QueryFilters,
+    QueryLineageResponse,
     RecommendationJobInputConfig,
     RecommendationJobOutputConfig,
     RecommendationJobStoppingConditions,
@@ -965,8 +930,6 @@ from smtyped._generated.shapes._r import (
     RetryPipelineExecutionResponse,
     RetryStrategy,
     RoutingTarget,
-)
-from smtyped._generated.shapes._s import (
     ScalingPolicyObjective,
     SchedulerConfig,
     SearchExpression,
@@ -1014,8 +977,6 @@ from smtyped._generated.shapes._s import (
     StopTrainingSessionResponse,
     StopTransformJobResponse,
     SuggestionQuery,
-)
-from smtyped._generated.shapes._t import (
     Tag,
     TensorBoardOutputConfig,
     ThroughputConfig,
@@ -1031,8 +992,6 @@ from smtyped._generated.shapes._t import (
     TrialComponentArtifact,
     TrialComponentParameterValue,
     TrialComponentStatus,
-)
-from smtyped._generated.shapes._u import (
     UiTemplate,
     UpdateActionResponse,
     UpdateAppImageConfigResponse,
@@ -1086,9 +1045,12 @@ from smtyped._generated.shapes._u import (
     UpdateWorkforceResponse,
     UpdateWorkteamResponse,
     UserSettings,
+    VariantProperty,
+    VisibilityConditions,
+    VpcConfig,
+    WorkerAccessConfiguration,
+    WorkforceVpcConfigRequest,
 )
-from smtyped._generated.shapes._v import VariantProperty, VisibilityConditions, VpcConfig
-from smtyped._generated.shapes._w import WorkerAccessConfiguration, WorkforceVpcConfigRequest
 from smtyped.testing import Expectation
 
 class StubSession:

@@ -2,9 +2,9 @@
 # (newest 2026-12-02). Do not edit: change the specs or the templates.
 """The create (A-L) operations of the typed async client for Amazon SageMaker Service (AsyncSageMakerClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -14,10 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
-from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
-from smtyped._requests import whole as _whole
-from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.hub_content import HubContentType, HubContentTypeLiteral
@@ -161,12 +158,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateAIBenchmarkJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateAIBenchmarkJobRequest", "create_ai_benchmark_job", kwargs)
-        out: CreateAIBenchmarkJobResponse = _shapes.CreateAIBenchmarkJobResponse._from_wire(
-            await self._call("create_ai_benchmark_job", _rq.create_ai_benchmark_job(**kwargs))
+        return await self._op(
+            "create_ai_benchmark_job",
+            _shapes.CreateAIBenchmarkJobRequest,
+            _shapes.CreateAIBenchmarkJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_ai_recommendation_job(
         self, request: CreateAIRecommendationJobRequest | None = None, /, **kwargs: Any
@@ -214,14 +212,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateAIRecommendationJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreateAIRecommendationJobRequest", "create_ai_recommendation_job", kwargs
-            )
-        out: CreateAIRecommendationJobResponse = _shapes.CreateAIRecommendationJobResponse._from_wire(
-            await self._call("create_ai_recommendation_job", _rq.create_ai_recommendation_job(**kwargs))
+        return await self._op(
+            "create_ai_recommendation_job",
+            _shapes.CreateAIRecommendationJobRequest,
+            _shapes.CreateAIRecommendationJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_ai_workload_config(
         self, request: CreateAIWorkloadConfigRequest | None = None, /, **kwargs: Any
@@ -251,12 +248,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateAIWorkloadConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateAIWorkloadConfigRequest", "create_ai_workload_config", kwargs)
-        out: CreateAIWorkloadConfigResponse = _shapes.CreateAIWorkloadConfigResponse._from_wire(
-            await self._call("create_ai_workload_config", _rq.create_ai_workload_config(**kwargs))
+        return await self._op(
+            "create_ai_workload_config",
+            _shapes.CreateAIWorkloadConfigRequest,
+            _shapes.CreateAIWorkloadConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_action(self, request: CreateActionRequest | None = None, /, **kwargs: Any) -> CreateActionResponse:
         """Creates an action . An action is a lineage tracking entity that represents an action or
@@ -284,12 +282,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateActionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateActionRequest", "create_action", kwargs)
-        out: CreateActionResponse = _shapes.CreateActionResponse._from_wire(
-            await self._call("create_action", _rq.create_action(**kwargs))
+        return await self._op(
+            "create_action", _shapes.CreateActionRequest, _shapes.CreateActionResponse, request, kwargs
         )
-        return out
 
     async def create_algorithm(
         self, request: CreateAlgorithmInput | None = None, /, **kwargs: Any
@@ -323,12 +318,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateAlgorithmOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateAlgorithmInput", "create_algorithm", kwargs)
-        out: CreateAlgorithmOutput = _shapes.CreateAlgorithmOutput._from_wire(
-            await self._call("create_algorithm", _rq.create_algorithm(**kwargs))
+        return await self._op(
+            "create_algorithm", _shapes.CreateAlgorithmInput, _shapes.CreateAlgorithmOutput, request, kwargs
         )
-        return out
 
     async def create_app(self, request: CreateAppRequest | None = None, /, **kwargs: Any) -> CreateAppResponse:
         """Creates a running app for the specified UserProfile. This operation is automatically invoked
@@ -359,12 +351,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateAppResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateAppRequest", "create_app", kwargs)
-        out: CreateAppResponse = _shapes.CreateAppResponse._from_wire(
-            await self._call("create_app", _rq.create_app(**kwargs))
-        )
-        return out
+        return await self._op("create_app", _shapes.CreateAppRequest, _shapes.CreateAppResponse, request, kwargs)
 
     async def create_app_image_config(
         self, request: CreateAppImageConfigRequest | None = None, /, **kwargs: Any
@@ -398,12 +385,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateAppImageConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateAppImageConfigRequest", "create_app_image_config", kwargs)
-        out: CreateAppImageConfigResponse = _shapes.CreateAppImageConfigResponse._from_wire(
-            await self._call("create_app_image_config", _rq.create_app_image_config(**kwargs))
+        return await self._op(
+            "create_app_image_config",
+            _shapes.CreateAppImageConfigRequest,
+            _shapes.CreateAppImageConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_artifact(
         self, request: CreateArtifactRequest | None = None, /, **kwargs: Any
@@ -430,12 +418,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateArtifactResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateArtifactRequest", "create_artifact", kwargs)
-        out: CreateArtifactResponse = _shapes.CreateArtifactResponse._from_wire(
-            await self._call("create_artifact", _rq.create_artifact(**kwargs))
+        return await self._op(
+            "create_artifact", _shapes.CreateArtifactRequest, _shapes.CreateArtifactResponse, request, kwargs
         )
-        return out
 
     async def create_auto_ml_job(
         self, request: CreateAutoMLJobRequest | None = None, /, **kwargs: Any
@@ -494,12 +479,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateAutoMLJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateAutoMLJobRequest", "create_auto_ml_job", kwargs)
-        out: CreateAutoMLJobResponse = _shapes.CreateAutoMLJobResponse._from_wire(
-            await self._call("create_auto_ml_job", _rq.create_auto_ml_job(**kwargs))
+        return await self._op(
+            "create_auto_ml_job", _shapes.CreateAutoMLJobRequest, _shapes.CreateAutoMLJobResponse, request, kwargs
         )
-        return out
 
     async def create_auto_ml_job_v2(
         self, request: CreateAutoMLJobV2Request | None = None, /, **kwargs: Any
@@ -579,12 +561,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateAutoMLJobV2Response: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateAutoMLJobV2Request", "create_auto_ml_job_v2", kwargs)
-        out: CreateAutoMLJobV2Response = _shapes.CreateAutoMLJobV2Response._from_wire(
-            await self._call("create_auto_ml_job_v2", _rq.create_auto_ml_job_v2(**kwargs))
+        return await self._op(
+            "create_auto_ml_job_v2",
+            _shapes.CreateAutoMLJobV2Request,
+            _shapes.CreateAutoMLJobV2Response,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_cluster(
         self, request: CreateClusterRequest | None = None, /, **kwargs: Any
@@ -641,12 +624,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateClusterResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateClusterRequest", "create_cluster", kwargs)
-        out: CreateClusterResponse = _shapes.CreateClusterResponse._from_wire(
-            await self._call("create_cluster", _rq.create_cluster(**kwargs))
+        return await self._op(
+            "create_cluster", _shapes.CreateClusterRequest, _shapes.CreateClusterResponse, request, kwargs
         )
-        return out
 
     async def create_cluster_extension(
         self, request: CreateClusterExtensionRequest | None = None, /, **kwargs: Any
@@ -693,12 +673,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateClusterExtensionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateClusterExtensionRequest", "create_cluster_extension", kwargs)
-        out: CreateClusterExtensionResponse = _shapes.CreateClusterExtensionResponse._from_wire(
-            await self._call("create_cluster_extension", _rq.create_cluster_extension(**kwargs))
+        return await self._op(
+            "create_cluster_extension",
+            _shapes.CreateClusterExtensionRequest,
+            _shapes.CreateClusterExtensionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_cluster_scheduler_config(
         self, request: CreateClusterSchedulerConfigRequest | None = None, /, **kwargs: Any
@@ -722,14 +703,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateClusterSchedulerConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreateClusterSchedulerConfigRequest", "create_cluster_scheduler_config", kwargs
-            )
-        out: CreateClusterSchedulerConfigResponse = _shapes.CreateClusterSchedulerConfigResponse._from_wire(
-            await self._call("create_cluster_scheduler_config", _rq.create_cluster_scheduler_config(**kwargs))
+        return await self._op(
+            "create_cluster_scheduler_config",
+            _shapes.CreateClusterSchedulerConfigRequest,
+            _shapes.CreateClusterSchedulerConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_code_repository(
         self, request: CreateCodeRepositoryInput | None = None, /, **kwargs: Any
@@ -760,12 +740,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateCodeRepositoryOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateCodeRepositoryInput", "create_code_repository", kwargs)
-        out: CreateCodeRepositoryOutput = _shapes.CreateCodeRepositoryOutput._from_wire(
-            await self._call("create_code_repository", _rq.create_code_repository(**kwargs))
+        return await self._op(
+            "create_code_repository",
+            _shapes.CreateCodeRepositoryInput,
+            _shapes.CreateCodeRepositoryOutput,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_compilation_job(
         self, request: CreateCompilationJobRequest | None = None, /, **kwargs: Any
@@ -828,12 +809,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateCompilationJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateCompilationJobRequest", "create_compilation_job", kwargs)
-        out: CreateCompilationJobResponse = _shapes.CreateCompilationJobResponse._from_wire(
-            await self._call("create_compilation_job", _rq.create_compilation_job(**kwargs))
+        return await self._op(
+            "create_compilation_job",
+            _shapes.CreateCompilationJobRequest,
+            _shapes.CreateCompilationJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_compute_quota(
         self, request: CreateComputeQuotaRequest | None = None, /, **kwargs: Any
@@ -865,12 +847,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateComputeQuotaResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateComputeQuotaRequest", "create_compute_quota", kwargs)
-        out: CreateComputeQuotaResponse = _shapes.CreateComputeQuotaResponse._from_wire(
-            await self._call("create_compute_quota", _rq.create_compute_quota(**kwargs))
+        return await self._op(
+            "create_compute_quota",
+            _shapes.CreateComputeQuotaRequest,
+            _shapes.CreateComputeQuotaResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_context(
         self, request: CreateContextRequest | None = None, /, **kwargs: Any
@@ -896,12 +879,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateContextResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateContextRequest", "create_context", kwargs)
-        out: CreateContextResponse = _shapes.CreateContextResponse._from_wire(
-            await self._call("create_context", _rq.create_context(**kwargs))
+        return await self._op(
+            "create_context", _shapes.CreateContextRequest, _shapes.CreateContextResponse, request, kwargs
         )
-        return out
 
     async def create_data_quality_job_definition(
         self, request: CreateDataQualityJobDefinitionRequest | None = None, /, **kwargs: Any
@@ -939,14 +919,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateDataQualityJobDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreateDataQualityJobDefinitionRequest", "create_data_quality_job_definition", kwargs
-            )
-        out: CreateDataQualityJobDefinitionResponse = _shapes.CreateDataQualityJobDefinitionResponse._from_wire(
-            await self._call("create_data_quality_job_definition", _rq.create_data_quality_job_definition(**kwargs))
+        return await self._op(
+            "create_data_quality_job_definition",
+            _shapes.CreateDataQualityJobDefinitionRequest,
+            _shapes.CreateDataQualityJobDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_device_fleet(
         self, request: CreateDeviceFleetRequest | None = None, /, **kwargs: Any
@@ -974,12 +953,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateDeviceFleetResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateDeviceFleetRequest", "create_device_fleet", kwargs)
-        out: CreateDeviceFleetResponse = _shapes.CreateDeviceFleetResponse._from_wire(
-            await self._call("create_device_fleet", _rq.create_device_fleet(**kwargs))
+        return await self._op(
+            "create_device_fleet", _shapes.CreateDeviceFleetRequest, _shapes.CreateDeviceFleetResponse, request, kwargs
         )
-        return out
 
     async def create_domain(self, request: CreateDomainRequest | None = None, /, **kwargs: Any) -> CreateDomainResponse:
         """Creates a Domain. A domain consists of an associated Amazon Elastic File System volume, a
@@ -1065,12 +1041,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateDomainResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateDomainRequest", "create_domain", kwargs)
-        out: CreateDomainResponse = _shapes.CreateDomainResponse._from_wire(
-            await self._call("create_domain", _rq.create_domain(**kwargs))
+        return await self._op(
+            "create_domain", _shapes.CreateDomainRequest, _shapes.CreateDomainResponse, request, kwargs
         )
-        return out
 
     async def create_edge_deployment_plan(
         self, request: CreateEdgeDeploymentPlanRequest | None = None, /, **kwargs: Any
@@ -1096,12 +1069,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateEdgeDeploymentPlanResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateEdgeDeploymentPlanRequest", "create_edge_deployment_plan", kwargs)
-        out: CreateEdgeDeploymentPlanResponse = _shapes.CreateEdgeDeploymentPlanResponse._from_wire(
-            await self._call("create_edge_deployment_plan", _rq.create_edge_deployment_plan(**kwargs))
+        return await self._op(
+            "create_edge_deployment_plan",
+            _shapes.CreateEdgeDeploymentPlanRequest,
+            _shapes.CreateEdgeDeploymentPlanResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_edge_deployment_stage(
         self, request: CreateEdgeDeploymentStageRequest | None = None, /, **kwargs: Any
@@ -1120,14 +1094,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateEdgeDeploymentStageResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreateEdgeDeploymentStageRequest", "create_edge_deployment_stage", kwargs
-            )
-        out: CreateEdgeDeploymentStageResponse = _shapes.CreateEdgeDeploymentStageResponse._from_wire(
-            await self._call("create_edge_deployment_stage", _rq.create_edge_deployment_stage(**kwargs))
+        return await self._op(
+            "create_edge_deployment_stage",
+            _shapes.CreateEdgeDeploymentStageRequest,
+            _shapes.CreateEdgeDeploymentStageResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_edge_packaging_job(
         self, request: CreateEdgePackagingJobRequest | None = None, /, **kwargs: Any
@@ -1160,12 +1133,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateEdgePackagingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateEdgePackagingJobRequest", "create_edge_packaging_job", kwargs)
-        out: CreateEdgePackagingJobResponse = _shapes.CreateEdgePackagingJobResponse._from_wire(
-            await self._call("create_edge_packaging_job", _rq.create_edge_packaging_job(**kwargs))
+        return await self._op(
+            "create_edge_packaging_job",
+            _shapes.CreateEdgePackagingJobRequest,
+            _shapes.CreateEdgePackagingJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_endpoint(
         self, request: CreateEndpointInput | None = None, /, **kwargs: Any
@@ -1248,12 +1222,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateEndpointOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateEndpointInput", "create_endpoint", kwargs)
-        out: CreateEndpointOutput = _shapes.CreateEndpointOutput._from_wire(
-            await self._call("create_endpoint", _rq.create_endpoint(**kwargs))
+        return await self._op(
+            "create_endpoint", _shapes.CreateEndpointInput, _shapes.CreateEndpointOutput, request, kwargs
         )
-        return out
 
     async def create_endpoint_config(
         self, request: CreateEndpointConfigInput | None = None, /, **kwargs: Any
@@ -1338,12 +1309,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateEndpointConfigOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateEndpointConfigInput", "create_endpoint_config", kwargs)
-        out: CreateEndpointConfigOutput = _shapes.CreateEndpointConfigOutput._from_wire(
-            await self._call("create_endpoint_config", _rq.create_endpoint_config(**kwargs))
+        return await self._op(
+            "create_endpoint_config",
+            _shapes.CreateEndpointConfigInput,
+            _shapes.CreateEndpointConfigOutput,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_experiment(
         self, request: CreateExperimentRequest | None = None, /, **kwargs: Any
@@ -1388,12 +1360,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateExperimentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateExperimentRequest", "create_experiment", kwargs)
-        out: CreateExperimentResponse = _shapes.CreateExperimentResponse._from_wire(
-            await self._call("create_experiment", _rq.create_experiment(**kwargs))
+        return await self._op(
+            "create_experiment", _shapes.CreateExperimentRequest, _shapes.CreateExperimentResponse, request, kwargs
         )
-        return out
 
     async def create_feature_group(
         self, request: CreateFeatureGroupRequest | None = None, /, **kwargs: Any
@@ -1451,12 +1420,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateFeatureGroupResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateFeatureGroupRequest", "create_feature_group", kwargs)
-        out: CreateFeatureGroupResponse = _shapes.CreateFeatureGroupResponse._from_wire(
-            await self._call("create_feature_group", _rq.create_feature_group(**kwargs))
+        return await self._op(
+            "create_feature_group",
+            _shapes.CreateFeatureGroupRequest,
+            _shapes.CreateFeatureGroupResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_flow_definition(
         self, request: CreateFlowDefinitionRequest | None = None, /, **kwargs: Any
@@ -1490,12 +1460,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateFlowDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateFlowDefinitionRequest", "create_flow_definition", kwargs)
-        out: CreateFlowDefinitionResponse = _shapes.CreateFlowDefinitionResponse._from_wire(
-            await self._call("create_flow_definition", _rq.create_flow_definition(**kwargs))
+        return await self._op(
+            "create_flow_definition",
+            _shapes.CreateFlowDefinitionRequest,
+            _shapes.CreateFlowDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_global_inference_gateway(
         self, request: CreateGlobalInferenceGatewayRequest | None = None, /, **kwargs: Any
@@ -1541,14 +1512,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateGlobalInferenceGatewayResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreateGlobalInferenceGatewayRequest", "create_global_inference_gateway", kwargs
-            )
-        out: CreateGlobalInferenceGatewayResponse = _shapes.CreateGlobalInferenceGatewayResponse._from_wire(
-            await self._call("create_global_inference_gateway", _rq.create_global_inference_gateway(**kwargs))
+        return await self._op(
+            "create_global_inference_gateway",
+            _shapes.CreateGlobalInferenceGatewayRequest,
+            _shapes.CreateGlobalInferenceGatewayResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_hub(self, request: CreateHubRequest | None = None, /, **kwargs: Any) -> CreateHubResponse:
         """Create a hub.
@@ -1570,12 +1540,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateHubResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateHubRequest", "create_hub", kwargs)
-        out: CreateHubResponse = _shapes.CreateHubResponse._from_wire(
-            await self._call("create_hub", _rq.create_hub(**kwargs))
-        )
-        return out
+        return await self._op("create_hub", _shapes.CreateHubRequest, _shapes.CreateHubResponse, request, kwargs)
 
     async def create_hub_content_presigned_urls(
         self, request: CreateHubContentPresignedUrlsRequest | None = None, /, **kwargs: Any
@@ -1611,14 +1576,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateHubContentPresignedUrlsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreateHubContentPresignedUrlsRequest", "create_hub_content_presigned_urls", kwargs
-            )
-        out: CreateHubContentPresignedUrlsResponse = _shapes.CreateHubContentPresignedUrlsResponse._from_wire(
-            await self._call("create_hub_content_presigned_urls", _rq.create_hub_content_presigned_urls(**kwargs))
+        return await self._op(
+            "create_hub_content_presigned_urls",
+            _shapes.CreateHubContentPresignedUrlsRequest,
+            _shapes.CreateHubContentPresignedUrlsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_create_hub_content_presigned_urls(
         self,
@@ -1636,32 +1600,23 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[AuthorizedUrl, CreateHubContentPresignedUrlsResponse]:
         """Every item of ``AuthorizedUrlConfigs`` across all pages of ``create_hub_content_presigned_urls``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.create_hub_content_presigned_urls(
-            hub_name=hub_name,
-            hub_content_type=hub_content_type,
-            hub_content_name=hub_content_name,
-            hub_content_version=hub_content_version,
-            access_config=access_config,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_create_hub_content_presigned_urls",
-        )
-        return Pages(
-            lambda: self._pages(
-                "create_hub_content_presigned_urls",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "create_hub_content_presigned_urls",
+            _shapes.CreateHubContentPresignedUrlsRequest,
+            _shapes.CreateHubContentPresignedUrlsResponse,
             "AuthorizedUrlConfigs",
-            lambda item: (
-                _shapes.AuthorizedUrl._from_wire(item)
-                if item.__class__ is dict
-                else _obj("CreateHubContentPresignedUrlsResponse", "AuthorizedUrlConfigs", item, _shapes.AuthorizedUrl)
-            ),
-            _shapes.CreateHubContentPresignedUrlsResponse._from_wire,
+            {
+                "hub_name": hub_name,
+                "hub_content_type": hub_content_type,
+                "hub_content_name": hub_content_name,
+                "hub_content_version": hub_content_version,
+                "access_config": access_config,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def create_hub_content_reference(
@@ -1686,14 +1641,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateHubContentReferenceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreateHubContentReferenceRequest", "create_hub_content_reference", kwargs
-            )
-        out: CreateHubContentReferenceResponse = _shapes.CreateHubContentReferenceResponse._from_wire(
-            await self._call("create_hub_content_reference", _rq.create_hub_content_reference(**kwargs))
+        return await self._op(
+            "create_hub_content_reference",
+            _shapes.CreateHubContentReferenceRequest,
+            _shapes.CreateHubContentReferenceResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_human_task_ui(
         self, request: CreateHumanTaskUiRequest | None = None, /, **kwargs: Any
@@ -1718,12 +1672,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateHumanTaskUiResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateHumanTaskUiRequest", "create_human_task_ui", kwargs)
-        out: CreateHumanTaskUiResponse = _shapes.CreateHumanTaskUiResponse._from_wire(
-            await self._call("create_human_task_ui", _rq.create_human_task_ui(**kwargs))
+        return await self._op(
+            "create_human_task_ui", _shapes.CreateHumanTaskUiRequest, _shapes.CreateHumanTaskUiResponse, request, kwargs
         )
-        return out
 
     async def create_hyper_parameter_tuning_job(
         self, request: CreateHyperParameterTuningJobRequest | None = None, /, **kwargs: Any
@@ -1781,14 +1732,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateHyperParameterTuningJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreateHyperParameterTuningJobRequest", "create_hyper_parameter_tuning_job", kwargs
-            )
-        out: CreateHyperParameterTuningJobResponse = _shapes.CreateHyperParameterTuningJobResponse._from_wire(
-            await self._call("create_hyper_parameter_tuning_job", _rq.create_hyper_parameter_tuning_job(**kwargs))
+        return await self._op(
+            "create_hyper_parameter_tuning_job",
+            _shapes.CreateHyperParameterTuningJobRequest,
+            _shapes.CreateHyperParameterTuningJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_image(self, request: CreateImageRequest | None = None, /, **kwargs: Any) -> CreateImageResponse:
         """Creates a SageMaker Image . A SageMaker image represents a set of container images. Each of
@@ -1811,12 +1761,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateImageResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateImageRequest", "create_image", kwargs)
-        out: CreateImageResponse = _shapes.CreateImageResponse._from_wire(
-            await self._call("create_image", _rq.create_image(**kwargs))
-        )
-        return out
+        return await self._op("create_image", _shapes.CreateImageRequest, _shapes.CreateImageResponse, request, kwargs)
 
     async def create_image_version(
         self, request: CreateImageVersionRequest | None = None, /, **kwargs: Any
@@ -1852,12 +1797,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateImageVersionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateImageVersionRequest", "create_image_version", kwargs)
-        out: CreateImageVersionResponse = _shapes.CreateImageVersionResponse._from_wire(
-            await self._call("create_image_version", _rq.create_image_version(**kwargs))
+        return await self._op(
+            "create_image_version",
+            _shapes.CreateImageVersionRequest,
+            _shapes.CreateImageVersionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_inference_component(
         self, request: CreateInferenceComponentInput | None = None, /, **kwargs: Any
@@ -1899,12 +1845,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateInferenceComponentOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateInferenceComponentInput", "create_inference_component", kwargs)
-        out: CreateInferenceComponentOutput = _shapes.CreateInferenceComponentOutput._from_wire(
-            await self._call("create_inference_component", _rq.create_inference_component(**kwargs))
+        return await self._op(
+            "create_inference_component",
+            _shapes.CreateInferenceComponentInput,
+            _shapes.CreateInferenceComponentOutput,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_inference_experiment(
         self, request: CreateInferenceExperimentRequest | None = None, /, **kwargs: Any
@@ -1962,12 +1909,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateInferenceExperimentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateInferenceExperimentRequest", "create_inference_experiment", kwargs)
-        out: CreateInferenceExperimentResponse = _shapes.CreateInferenceExperimentResponse._from_wire(
-            await self._call("create_inference_experiment", _rq.create_inference_experiment(**kwargs))
+        return await self._op(
+            "create_inference_experiment",
+            _shapes.CreateInferenceExperimentRequest,
+            _shapes.CreateInferenceExperimentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_inference_recommendations_job(
         self, request: CreateInferenceRecommendationsJobRequest | None = None, /, **kwargs: Any
@@ -2008,18 +1956,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateInferenceRecommendationsJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "CreateInferenceRecommendationsJobRequest",
-                "create_inference_recommendations_job",
-                kwargs,
-            )
-        out: CreateInferenceRecommendationsJobResponse = _shapes.CreateInferenceRecommendationsJobResponse._from_wire(
-            await self._call("create_inference_recommendations_job", _rq.create_inference_recommendations_job(**kwargs))
+        return await self._op(
+            "create_inference_recommendations_job",
+            _shapes.CreateInferenceRecommendationsJobRequest,
+            _shapes.CreateInferenceRecommendationsJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_inference_router(
         self, request: CreateInferenceRouterInput | None = None, /, **kwargs: Any
@@ -2063,12 +2006,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateInferenceRouterOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateInferenceRouterInput", "create_inference_router", kwargs)
-        out: CreateInferenceRouterOutput = _shapes.CreateInferenceRouterOutput._from_wire(
-            await self._call("create_inference_router", _rq.create_inference_router(**kwargs))
+        return await self._op(
+            "create_inference_router",
+            _shapes.CreateInferenceRouterInput,
+            _shapes.CreateInferenceRouterOutput,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_job(self, request: CreateJobRequest | None = None, /, **kwargs: Any) -> CreateJobResponse:
         """Creates a model customization job in Amazon SageMaker. A job runs a workload based on the
@@ -2151,12 +2095,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateJobRequest", "create_job", kwargs)
-        out: CreateJobResponse = _shapes.CreateJobResponse._from_wire(
-            await self._call("create_job", _rq.create_job(**kwargs))
-        )
-        return out
+        return await self._op("create_job", _shapes.CreateJobRequest, _shapes.CreateJobResponse, request, kwargs)
 
     async def create_labeling_job(
         self, request: CreateLabelingJobRequest | None = None, /, **kwargs: Any
@@ -2238,12 +2177,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateLabelingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateLabelingJobRequest", "create_labeling_job", kwargs)
-        out: CreateLabelingJobResponse = _shapes.CreateLabelingJobResponse._from_wire(
-            await self._call("create_labeling_job", _rq.create_labeling_job(**kwargs))
+        return await self._op(
+            "create_labeling_job", _shapes.CreateLabelingJobRequest, _shapes.CreateLabelingJobResponse, request, kwargs
         )
-        return out
 
     async def create_leaderboard(
         self, request: CreateLeaderboardRequest | None = None, /, **kwargs: Any
@@ -2282,9 +2218,6 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateLeaderboardResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateLeaderboardRequest", "create_leaderboard", kwargs)
-        out: CreateLeaderboardResponse = _shapes.CreateLeaderboardResponse._from_wire(
-            await self._call("create_leaderboard", _rq.create_leaderboard(**kwargs))
+        return await self._op(
+            "create_leaderboard", _shapes.CreateLeaderboardRequest, _shapes.CreateLeaderboardResponse, request, kwargs
         )
-        return out

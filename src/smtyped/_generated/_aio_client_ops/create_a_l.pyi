@@ -39,7 +39,7 @@ from smtyped._generated.enums._p import ProblemType, ProblemTypeLiteral, Process
 from smtyped._generated.enums._r import RecommendationJobType, RecommendationJobTypeLiteral
 from smtyped._generated.enums._t import TagPropagation, TagPropagationLiteral
 from smtyped._generated.enums._v import VendorGuidance, VendorGuidanceLiteral
-from smtyped._generated.shapes._a import (
+from smtyped._generated.shapes._all import (
     ActionSource,
     AIAdapterSource,
     AIBenchmarkNetworkConfig,
@@ -66,8 +66,6 @@ from smtyped._generated.shapes._a import (
     AutoMLProblemTypeConfig,
     AutoMLSecurityConfig,
     Autotune,
-)
-from smtyped._generated.shapes._c import (
     ClusterAutoScalingConfig,
     ClusterInstanceGroupSpecification,
     ClusterOrchestrator,
@@ -78,9 +76,6 @@ from smtyped._generated.shapes._c import (
     ComputeQuotaConfig,
     ComputeQuotaTarget,
     ContextSource,
-    CrossRegionTrafficConfig,
-)
-from smtyped._generated.shapes._create_a_l import (
     CreateActionRequest,
     CreateActionResponse,
     CreateAIBenchmarkJobRequest,
@@ -167,8 +162,7 @@ from smtyped._generated.shapes._create_a_l import (
     CreateLabelingJobResponse,
     CreateLeaderboardRequest,
     CreateLeaderboardResponse,
-)
-from smtyped._generated.shapes._d import (
+    CrossRegionTrafficConfig,
     DataCaptureConfig,
     DataQualityAppSpecification,
     DataQualityBaselineConfig,
@@ -177,11 +171,14 @@ from smtyped._generated.shapes._d import (
     DeploymentConfig,
     DeploymentStage,
     DomainSettings,
-)
-from smtyped._generated.shapes._e import EdgeDeploymentModelConfig, EdgeOutputConfig, ExplainerConfig
-from smtyped._generated.shapes._f import FeatureDefinition, FlowDefinitionOutputConfig
-from smtyped._generated.shapes._g import GitConfig, GlobalInferenceGatewayMember, GlobalInferenceGatewayRouting
-from smtyped._generated.shapes._h import (
+    EdgeDeploymentModelConfig,
+    EdgeOutputConfig,
+    ExplainerConfig,
+    FeatureDefinition,
+    FlowDefinitionOutputConfig,
+    GitConfig,
+    GlobalInferenceGatewayMember,
+    GlobalInferenceGatewayRouting,
     HubS3StorageConfig,
     HumanLoopActivationConfig,
     HumanLoopConfig,
@@ -190,25 +187,19 @@ from smtyped._generated.shapes._h import (
     HyperParameterTrainingJobDefinition,
     HyperParameterTuningJobConfig,
     HyperParameterTuningJobWarmStartConfig,
-)
-from smtyped._generated.shapes._i import (
     InferenceComponentRuntimeConfig,
     InferenceComponentSpecification,
     InferenceExperimentDataStorageConfig,
     InferenceExperimentSchedule,
     InferenceSpecification,
     InputConfig,
-)
-from smtyped._generated.shapes._j import JupyterLabAppImageConfig
-from smtyped._generated.shapes._k import KernelGatewayImageConfig
-from smtyped._generated.shapes._l import (
+    JupyterLabAppImageConfig,
+    KernelGatewayImageConfig,
     LabelingJobAlgorithmsConfig,
     LabelingJobInputConfig,
     LabelingJobOutputConfig,
     LabelingJobStoppingConditions,
     LeaderboardRequiredMetric,
-)
-from smtyped._generated.shapes._m import (
     MetadataProperties,
     MetricsConfig,
     ModelDeployConfig,
@@ -217,21 +208,28 @@ from smtyped._generated.shapes._m import (
     MonitoringOutputConfig,
     MonitoringResources,
     MonitoringStoppingCondition,
-)
-from smtyped._generated.shapes._n import NeoVpcConfig
-from smtyped._generated.shapes._o import OfflineStoreConfig, OnlineStoreConfig, OutputConfig
-from smtyped._generated.shapes._p import PresignedUrlAccessConfig, ProductionVariant
-from smtyped._generated.shapes._r import (
+    NeoVpcConfig,
+    OfflineStoreConfig,
+    OnlineStoreConfig,
+    OutputConfig,
+    PresignedUrlAccessConfig,
+    ProductionVariant,
     RecommendationJobInputConfig,
     RecommendationJobOutputConfig,
     RecommendationJobStoppingConditions,
     ResourceSpec,
     RoutingTarget,
+    SchedulerConfig,
+    ShadowModeConfig,
+    StoppingCondition,
+    Tag,
+    ThroughputConfig,
+    TracingConfig,
+    TrainingSpecification,
+    UiTemplate,
+    UserSettings,
+    VpcConfig,
 )
-from smtyped._generated.shapes._s import SchedulerConfig, ShadowModeConfig, StoppingCondition
-from smtyped._generated.shapes._t import Tag, ThroughputConfig, TracingConfig, TrainingSpecification
-from smtyped._generated.shapes._u import UiTemplate, UserSettings
-from smtyped._generated.shapes._v import VpcConfig
 
 __all__ = ["AsyncSageMakerClient"]
 

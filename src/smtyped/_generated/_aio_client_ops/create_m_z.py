@@ -2,9 +2,9 @@
 # (newest 2026-12-02). Do not edit: change the specs or the templates.
 """The create (M-Z) operations of the typed async client for Amazon SageMaker Service (AsyncSageMakerClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -12,9 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from smtyped._aio import AsyncBaseClient as BaseClient
-from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
-from smtyped._requests import whole as _whole
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.create_mlflow import (
@@ -156,12 +154,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateMlflowAppResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateMlflowAppRequest", "create_mlflow_app", kwargs)
-        out: CreateMlflowAppResponse = _shapes.CreateMlflowAppResponse._from_wire(
-            await self._call("create_mlflow_app", _rq.create_mlflow_app(**kwargs))
+        return await self._op(
+            "create_mlflow_app", _shapes.CreateMlflowAppRequest, _shapes.CreateMlflowAppResponse, request, kwargs
         )
-        return out
 
     async def create_mlflow_tracking_server(
         self, request: CreateMlflowTrackingServerRequest | None = None, /, **kwargs: Any
@@ -211,14 +206,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateMlflowTrackingServerResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreateMlflowTrackingServerRequest", "create_mlflow_tracking_server", kwargs
-            )
-        out: CreateMlflowTrackingServerResponse = _shapes.CreateMlflowTrackingServerResponse._from_wire(
-            await self._call("create_mlflow_tracking_server", _rq.create_mlflow_tracking_server(**kwargs))
+        return await self._op(
+            "create_mlflow_tracking_server",
+            _shapes.CreateMlflowTrackingServerRequest,
+            _shapes.CreateMlflowTrackingServerResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_model(self, request: CreateModelInput | None = None, /, **kwargs: Any) -> CreateModelOutput:
         """Creates a model in SageMaker. In the request, you name the model and describe a primary
@@ -273,12 +267,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateModelOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateModelInput", "create_model", kwargs)
-        out: CreateModelOutput = _shapes.CreateModelOutput._from_wire(
-            await self._call("create_model", _rq.create_model(**kwargs))
-        )
-        return out
+        return await self._op("create_model", _shapes.CreateModelInput, _shapes.CreateModelOutput, request, kwargs)
 
     async def create_model_bias_job_definition(
         self, request: CreateModelBiasJobDefinitionRequest | None = None, /, **kwargs: Any
@@ -315,14 +304,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateModelBiasJobDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreateModelBiasJobDefinitionRequest", "create_model_bias_job_definition", kwargs
-            )
-        out: CreateModelBiasJobDefinitionResponse = _shapes.CreateModelBiasJobDefinitionResponse._from_wire(
-            await self._call("create_model_bias_job_definition", _rq.create_model_bias_job_definition(**kwargs))
+        return await self._op(
+            "create_model_bias_job_definition",
+            _shapes.CreateModelBiasJobDefinitionRequest,
+            _shapes.CreateModelBiasJobDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_model_card(
         self, request: CreateModelCardRequest | None = None, /, **kwargs: Any
@@ -351,12 +339,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateModelCardResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateModelCardRequest", "create_model_card", kwargs)
-        out: CreateModelCardResponse = _shapes.CreateModelCardResponse._from_wire(
-            await self._call("create_model_card", _rq.create_model_card(**kwargs))
+        return await self._op(
+            "create_model_card", _shapes.CreateModelCardRequest, _shapes.CreateModelCardResponse, request, kwargs
         )
-        return out
 
     async def create_model_card_export_job(
         self, request: CreateModelCardExportJobRequest | None = None, /, **kwargs: Any
@@ -379,12 +364,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateModelCardExportJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateModelCardExportJobRequest", "create_model_card_export_job", kwargs)
-        out: CreateModelCardExportJobResponse = _shapes.CreateModelCardExportJobResponse._from_wire(
-            await self._call("create_model_card_export_job", _rq.create_model_card_export_job(**kwargs))
+        return await self._op(
+            "create_model_card_export_job",
+            _shapes.CreateModelCardExportJobRequest,
+            _shapes.CreateModelCardExportJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_model_explainability_job_definition(
         self, request: CreateModelExplainabilityJobDefinitionRequest | None = None, /, **kwargs: Any
@@ -422,23 +408,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateModelExplainabilityJobDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "CreateModelExplainabilityJobDefinitionRequest",
-                "create_model_explainability_job_definition",
-                kwargs,
-            )
-        out: CreateModelExplainabilityJobDefinitionResponse = (
-            _shapes.CreateModelExplainabilityJobDefinitionResponse._from_wire(
-                await self._call(
-                    "create_model_explainability_job_definition",
-                    _rq.create_model_explainability_job_definition(**kwargs),
-                )
-            )
+        return await self._op(
+            "create_model_explainability_job_definition",
+            _shapes.CreateModelExplainabilityJobDefinitionRequest,
+            _shapes.CreateModelExplainabilityJobDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_model_monitor_config(
         self, request: CreateModelMonitorConfigRequest | None = None, /, **kwargs: Any
@@ -479,12 +455,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateModelMonitorConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateModelMonitorConfigRequest", "create_model_monitor_config", kwargs)
-        out: CreateModelMonitorConfigResponse = _shapes.CreateModelMonitorConfigResponse._from_wire(
-            await self._call("create_model_monitor_config", _rq.create_model_monitor_config(**kwargs))
+        return await self._op(
+            "create_model_monitor_config",
+            _shapes.CreateModelMonitorConfigRequest,
+            _shapes.CreateModelMonitorConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_model_package(
         self, request: CreateModelPackageInput | None = None, /, **kwargs: Any
@@ -583,12 +560,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateModelPackageOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateModelPackageInput", "create_model_package", kwargs)
-        out: CreateModelPackageOutput = _shapes.CreateModelPackageOutput._from_wire(
-            await self._call("create_model_package", _rq.create_model_package(**kwargs))
+        return await self._op(
+            "create_model_package", _shapes.CreateModelPackageInput, _shapes.CreateModelPackageOutput, request, kwargs
         )
-        return out
 
     async def create_model_package_group(
         self, request: CreateModelPackageGroupInput | None = None, /, **kwargs: Any
@@ -613,12 +587,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateModelPackageGroupOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateModelPackageGroupInput", "create_model_package_group", kwargs)
-        out: CreateModelPackageGroupOutput = _shapes.CreateModelPackageGroupOutput._from_wire(
-            await self._call("create_model_package_group", _rq.create_model_package_group(**kwargs))
+        return await self._op(
+            "create_model_package_group",
+            _shapes.CreateModelPackageGroupInput,
+            _shapes.CreateModelPackageGroupOutput,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_model_quality_job_definition(
         self, request: CreateModelQualityJobDefinitionRequest | None = None, /, **kwargs: Any
@@ -656,18 +631,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateModelQualityJobDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "CreateModelQualityJobDefinitionRequest",
-                "create_model_quality_job_definition",
-                kwargs,
-            )
-        out: CreateModelQualityJobDefinitionResponse = _shapes.CreateModelQualityJobDefinitionResponse._from_wire(
-            await self._call("create_model_quality_job_definition", _rq.create_model_quality_job_definition(**kwargs))
+        return await self._op(
+            "create_model_quality_job_definition",
+            _shapes.CreateModelQualityJobDefinitionRequest,
+            _shapes.CreateModelQualityJobDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_monitoring_schedule(
         self, request: CreateMonitoringScheduleRequest | None = None, /, **kwargs: Any
@@ -693,12 +663,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateMonitoringScheduleResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateMonitoringScheduleRequest", "create_monitoring_schedule", kwargs)
-        out: CreateMonitoringScheduleResponse = _shapes.CreateMonitoringScheduleResponse._from_wire(
-            await self._call("create_monitoring_schedule", _rq.create_monitoring_schedule(**kwargs))
+        return await self._op(
+            "create_monitoring_schedule",
+            _shapes.CreateMonitoringScheduleRequest,
+            _shapes.CreateMonitoringScheduleResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_notebook_instance(
         self, request: CreateNotebookInstanceInput | None = None, /, **kwargs: Any
@@ -801,12 +772,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateNotebookInstanceOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateNotebookInstanceInput", "create_notebook_instance", kwargs)
-        out: CreateNotebookInstanceOutput = _shapes.CreateNotebookInstanceOutput._from_wire(
-            await self._call("create_notebook_instance", _rq.create_notebook_instance(**kwargs))
+        return await self._op(
+            "create_notebook_instance",
+            _shapes.CreateNotebookInstanceInput,
+            _shapes.CreateNotebookInstanceOutput,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_notebook_instance_lifecycle_config(
         self, request: CreateNotebookInstanceLifecycleConfigInput | None = None, /, **kwargs: Any
@@ -851,22 +823,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateNotebookInstanceLifecycleConfigOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "CreateNotebookInstanceLifecycleConfigInput",
-                "create_notebook_instance_lifecycle_config",
-                kwargs,
-            )
-        out: CreateNotebookInstanceLifecycleConfigOutput = (
-            _shapes.CreateNotebookInstanceLifecycleConfigOutput._from_wire(
-                await self._call(
-                    "create_notebook_instance_lifecycle_config", _rq.create_notebook_instance_lifecycle_config(**kwargs)
-                )
-            )
+        return await self._op(
+            "create_notebook_instance_lifecycle_config",
+            _shapes.CreateNotebookInstanceLifecycleConfigInput,
+            _shapes.CreateNotebookInstanceLifecycleConfigOutput,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_optimization_job(
         self, request: CreateOptimizationJobRequest | None = None, /, **kwargs: Any
@@ -914,12 +877,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateOptimizationJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateOptimizationJobRequest", "create_optimization_job", kwargs)
-        out: CreateOptimizationJobResponse = _shapes.CreateOptimizationJobResponse._from_wire(
-            await self._call("create_optimization_job", _rq.create_optimization_job(**kwargs))
+        return await self._op(
+            "create_optimization_job",
+            _shapes.CreateOptimizationJobRequest,
+            _shapes.CreateOptimizationJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_partner_app(
         self, request: CreatePartnerAppRequest | None = None, /, **kwargs: Any
@@ -965,12 +929,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreatePartnerAppResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreatePartnerAppRequest", "create_partner_app", kwargs)
-        out: CreatePartnerAppResponse = _shapes.CreatePartnerAppResponse._from_wire(
-            await self._call("create_partner_app", _rq.create_partner_app(**kwargs))
+        return await self._op(
+            "create_partner_app", _shapes.CreatePartnerAppRequest, _shapes.CreatePartnerAppResponse, request, kwargs
         )
-        return out
 
     async def create_partner_app_presigned_url(
         self, request: CreatePartnerAppPresignedUrlRequest | None = None, /, **kwargs: Any
@@ -993,14 +954,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreatePartnerAppPresignedUrlResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreatePartnerAppPresignedUrlRequest", "create_partner_app_presigned_url", kwargs
-            )
-        out: CreatePartnerAppPresignedUrlResponse = _shapes.CreatePartnerAppPresignedUrlResponse._from_wire(
-            await self._call("create_partner_app_presigned_url", _rq.create_partner_app_presigned_url(**kwargs))
+        return await self._op(
+            "create_partner_app_presigned_url",
+            _shapes.CreatePartnerAppPresignedUrlRequest,
+            _shapes.CreatePartnerAppPresignedUrlResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_pipeline(
         self, request: CreatePipelineRequest | None = None, /, **kwargs: Any
@@ -1039,12 +999,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreatePipelineResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreatePipelineRequest", "create_pipeline", kwargs)
-        out: CreatePipelineResponse = _shapes.CreatePipelineResponse._from_wire(
-            await self._call("create_pipeline", _rq.create_pipeline(**kwargs))
+        return await self._op(
+            "create_pipeline", _shapes.CreatePipelineRequest, _shapes.CreatePipelineResponse, request, kwargs
         )
-        return out
 
     async def create_presigned_domain_url(
         self, request: CreatePresignedDomainUrlRequest | None = None, /, **kwargs: Any
@@ -1090,12 +1047,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreatePresignedDomainUrlResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreatePresignedDomainUrlRequest", "create_presigned_domain_url", kwargs)
-        out: CreatePresignedDomainUrlResponse = _shapes.CreatePresignedDomainUrlResponse._from_wire(
-            await self._call("create_presigned_domain_url", _rq.create_presigned_domain_url(**kwargs))
+        return await self._op(
+            "create_presigned_domain_url",
+            _shapes.CreatePresignedDomainUrlRequest,
+            _shapes.CreatePresignedDomainUrlResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_presigned_mlflow_app_url(
         self, request: CreatePresignedMlflowAppUrlRequest | None = None, /, **kwargs: Any
@@ -1118,14 +1076,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreatePresignedMlflowAppUrlResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreatePresignedMlflowAppUrlRequest", "create_presigned_mlflow_app_url", kwargs
-            )
-        out: CreatePresignedMlflowAppUrlResponse = _shapes.CreatePresignedMlflowAppUrlResponse._from_wire(
-            await self._call("create_presigned_mlflow_app_url", _rq.create_presigned_mlflow_app_url(**kwargs))
+        return await self._op(
+            "create_presigned_mlflow_app_url",
+            _shapes.CreatePresignedMlflowAppUrlRequest,
+            _shapes.CreatePresignedMlflowAppUrlResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_presigned_mlflow_tracking_server_url(
         self, request: CreatePresignedMlflowTrackingServerUrlRequest | None = None, /, **kwargs: Any
@@ -1149,23 +1106,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreatePresignedMlflowTrackingServerUrlResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "CreatePresignedMlflowTrackingServerUrlRequest",
-                "create_presigned_mlflow_tracking_server_url",
-                kwargs,
-            )
-        out: CreatePresignedMlflowTrackingServerUrlResponse = (
-            _shapes.CreatePresignedMlflowTrackingServerUrlResponse._from_wire(
-                await self._call(
-                    "create_presigned_mlflow_tracking_server_url",
-                    _rq.create_presigned_mlflow_tracking_server_url(**kwargs),
-                )
-            )
+        return await self._op(
+            "create_presigned_mlflow_tracking_server_url",
+            _shapes.CreatePresignedMlflowTrackingServerUrlRequest,
+            _shapes.CreatePresignedMlflowTrackingServerUrlResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_presigned_notebook_instance_url(
         self, request: CreatePresignedNotebookInstanceUrlInput | None = None, /, **kwargs: Any
@@ -1186,20 +1133,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreatePresignedNotebookInstanceUrlOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "CreatePresignedNotebookInstanceUrlInput",
-                "create_presigned_notebook_instance_url",
-                kwargs,
-            )
-        out: CreatePresignedNotebookInstanceUrlOutput = _shapes.CreatePresignedNotebookInstanceUrlOutput._from_wire(
-            await self._call(
-                "create_presigned_notebook_instance_url", _rq.create_presigned_notebook_instance_url(**kwargs)
-            )
+        return await self._op(
+            "create_presigned_notebook_instance_url",
+            _shapes.CreatePresignedNotebookInstanceUrlInput,
+            _shapes.CreatePresignedNotebookInstanceUrlOutput,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_processing_job(
         self, request: CreateProcessingJobRequest | None = None, /, **kwargs: Any
@@ -1242,12 +1182,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateProcessingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateProcessingJobRequest", "create_processing_job", kwargs)
-        out: CreateProcessingJobResponse = _shapes.CreateProcessingJobResponse._from_wire(
-            await self._call("create_processing_job", _rq.create_processing_job(**kwargs))
+        return await self._op(
+            "create_processing_job",
+            _shapes.CreateProcessingJobRequest,
+            _shapes.CreateProcessingJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_project(self, request: CreateProjectInput | None = None, /, **kwargs: Any) -> CreateProjectOutput:
         """Creates a machine learning (ML) project. You can create the following types of projects:
@@ -1287,12 +1228,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateProjectOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateProjectInput", "create_project", kwargs)
-        out: CreateProjectOutput = _shapes.CreateProjectOutput._from_wire(
-            await self._call("create_project", _rq.create_project(**kwargs))
+        return await self._op(
+            "create_project", _shapes.CreateProjectInput, _shapes.CreateProjectOutput, request, kwargs
         )
-        return out
 
     async def create_space(self, request: CreateSpaceRequest | None = None, /, **kwargs: Any) -> CreateSpaceResponse:
         """Creates a private space or a space used for real time collaboration in a domain.
@@ -1317,12 +1255,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateSpaceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateSpaceRequest", "create_space", kwargs)
-        out: CreateSpaceResponse = _shapes.CreateSpaceResponse._from_wire(
-            await self._call("create_space", _rq.create_space(**kwargs))
-        )
-        return out
+        return await self._op("create_space", _shapes.CreateSpaceRequest, _shapes.CreateSpaceResponse, request, kwargs)
 
     async def create_studio_lifecycle_config(
         self, request: CreateStudioLifecycleConfigRequest | None = None, /, **kwargs: Any
@@ -1349,14 +1282,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateStudioLifecycleConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreateStudioLifecycleConfigRequest", "create_studio_lifecycle_config", kwargs
-            )
-        out: CreateStudioLifecycleConfigResponse = _shapes.CreateStudioLifecycleConfigResponse._from_wire(
-            await self._call("create_studio_lifecycle_config", _rq.create_studio_lifecycle_config(**kwargs))
+        return await self._op(
+            "create_studio_lifecycle_config",
+            _shapes.CreateStudioLifecycleConfigRequest,
+            _shapes.CreateStudioLifecycleConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_training_job(
         self, request: CreateTrainingJobRequest | None = None, /, **kwargs: Any
@@ -1501,12 +1433,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateTrainingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateTrainingJobRequest", "create_training_job", kwargs)
-        out: CreateTrainingJobResponse = _shapes.CreateTrainingJobResponse._from_wire(
-            await self._call("create_training_job", _rq.create_training_job(**kwargs))
+        return await self._op(
+            "create_training_job", _shapes.CreateTrainingJobRequest, _shapes.CreateTrainingJobResponse, request, kwargs
         )
-        return out
 
     async def create_training_plan(
         self, request: CreateTrainingPlanRequest | None = None, /, **kwargs: Any
@@ -1560,12 +1489,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateTrainingPlanResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateTrainingPlanRequest", "create_training_plan", kwargs)
-        out: CreateTrainingPlanResponse = _shapes.CreateTrainingPlanResponse._from_wire(
-            await self._call("create_training_plan", _rq.create_training_plan(**kwargs))
+        return await self._op(
+            "create_training_plan",
+            _shapes.CreateTrainingPlanRequest,
+            _shapes.CreateTrainingPlanResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_training_session(
         self, request: CreateTrainingSessionRequest | None = None, /, **kwargs: Any
@@ -1609,12 +1539,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateTrainingSessionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateTrainingSessionRequest", "create_training_session", kwargs)
-        out: CreateTrainingSessionResponse = _shapes.CreateTrainingSessionResponse._from_wire(
-            await self._call("create_training_session", _rq.create_training_session(**kwargs))
+        return await self._op(
+            "create_training_session",
+            _shapes.CreateTrainingSessionRequest,
+            _shapes.CreateTrainingSessionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_transform_job(
         self, request: CreateTransformJobRequest | None = None, /, **kwargs: Any
@@ -1696,12 +1627,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateTransformJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateTransformJobRequest", "create_transform_job", kwargs)
-        out: CreateTransformJobResponse = _shapes.CreateTransformJobResponse._from_wire(
-            await self._call("create_transform_job", _rq.create_transform_job(**kwargs))
+        return await self._op(
+            "create_transform_job",
+            _shapes.CreateTransformJobRequest,
+            _shapes.CreateTransformJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_trial(self, request: CreateTrialRequest | None = None, /, **kwargs: Any) -> CreateTrialResponse:
         """Creates an Amazon SageMaker trial . A trial is a set of steps called trial components that
@@ -1736,12 +1668,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateTrialResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateTrialRequest", "create_trial", kwargs)
-        out: CreateTrialResponse = _shapes.CreateTrialResponse._from_wire(
-            await self._call("create_trial", _rq.create_trial(**kwargs))
-        )
-        return out
+        return await self._op("create_trial", _shapes.CreateTrialRequest, _shapes.CreateTrialResponse, request, kwargs)
 
     async def create_trial_component(
         self, request: CreateTrialComponentRequest | None = None, /, **kwargs: Any
@@ -1791,12 +1718,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateTrialComponentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateTrialComponentRequest", "create_trial_component", kwargs)
-        out: CreateTrialComponentResponse = _shapes.CreateTrialComponentResponse._from_wire(
-            await self._call("create_trial_component", _rq.create_trial_component(**kwargs))
+        return await self._op(
+            "create_trial_component",
+            _shapes.CreateTrialComponentRequest,
+            _shapes.CreateTrialComponentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def create_user_profile(
         self, request: CreateUserProfileRequest | None = None, /, **kwargs: Any
@@ -1835,12 +1763,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateUserProfileResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateUserProfileRequest", "create_user_profile", kwargs)
-        out: CreateUserProfileResponse = _shapes.CreateUserProfileResponse._from_wire(
-            await self._call("create_user_profile", _rq.create_user_profile(**kwargs))
+        return await self._op(
+            "create_user_profile", _shapes.CreateUserProfileRequest, _shapes.CreateUserProfileResponse, request, kwargs
         )
-        return out
 
     async def create_workforce(
         self, request: CreateWorkforceRequest | None = None, /, **kwargs: Any
@@ -1889,12 +1814,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateWorkforceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateWorkforceRequest", "create_workforce", kwargs)
-        out: CreateWorkforceResponse = _shapes.CreateWorkforceResponse._from_wire(
-            await self._call("create_workforce", _rq.create_workforce(**kwargs))
+        return await self._op(
+            "create_workforce", _shapes.CreateWorkforceRequest, _shapes.CreateWorkforceResponse, request, kwargs
         )
-        return out
 
     async def create_workteam(
         self, request: CreateWorkteamRequest | None = None, /, **kwargs: Any
@@ -1927,9 +1849,6 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             CreateWorkteamResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateWorkteamRequest", "create_workteam", kwargs)
-        out: CreateWorkteamResponse = _shapes.CreateWorkteamResponse._from_wire(
-            await self._call("create_workteam", _rq.create_workteam(**kwargs))
+        return await self._op(
+            "create_workteam", _shapes.CreateWorkteamRequest, _shapes.CreateWorkteamResponse, request, kwargs
         )
-        return out

@@ -42,15 +42,16 @@ from smtyped._generated.enums._s import (
 )
 from smtyped._generated.enums._t import TrackingServerSize, TrackingServerSizeLiteral
 from smtyped._generated.enums._w import WorkforceIpAddressType, WorkforceIpAddressTypeLiteral
-from smtyped._generated.shapes._a import (
+from smtyped._generated.shapes._all import (
     AccessControlConfiguration,
     AdditionalInferenceSpecificationDefinition,
     AlgorithmSpecification,
     AppSpecification,
-)
-from smtyped._generated.shapes._b import BatchDataCaptureConfig
-from smtyped._generated.shapes._c import Channel, CheckpointConfig, CognitoConfig, ContainerDefinition
-from smtyped._generated.shapes._create_m_z import (
+    BatchDataCaptureConfig,
+    Channel,
+    CheckpointConfig,
+    CognitoConfig,
+    ContainerDefinition,
     CreateMlflowAppRequest,
     CreateMlflowAppResponse,
     CreateMlflowTrackingServerRequest,
@@ -122,18 +123,18 @@ from smtyped._generated.shapes._create_m_z import (
     CreateWorkforceResponse,
     CreateWorkteamRequest,
     CreateWorkteamResponse,
-)
-from smtyped._generated.shapes._d import DataProcessing, DebugHookConfig, DebugRuleConfiguration, DriftCheckBaselines
-from smtyped._generated.shapes._e import EvaluationConfig, ExperimentConfig
-from smtyped._generated.shapes._i import (
+    DataProcessing,
+    DebugHookConfig,
+    DebugRuleConfiguration,
+    DriftCheckBaselines,
+    EvaluationConfig,
+    ExperimentConfig,
     IdcConfigInput,
     InferenceExecutionConfig,
     InferenceSpecification,
     InfraCheckConfig,
     InstanceMetadataServiceConfiguration,
-)
-from smtyped._generated.shapes._l import LoraConfig
-from smtyped._generated.shapes._m import (
+    LoraConfig,
     ManagedConfiguration,
     MemberDefinition,
     MetadataProperties,
@@ -163,9 +164,9 @@ from smtyped._generated.shapes._m import (
     MonitoringScheduleConfig,
     MonitoringSource,
     MonitoringStoppingCondition,
-)
-from smtyped._generated.shapes._n import NetworkConfig, NotebookInstanceLifecycleHook, NotificationConfiguration
-from smtyped._generated.shapes._o import (
+    NetworkConfig,
+    NotebookInstanceLifecycleHook,
+    NotificationConfiguration,
     OidcConfig,
     OptimizationConfig,
     OptimizationJobModelSource,
@@ -173,8 +174,6 @@ from smtyped._generated.shapes._o import (
     OptimizationVpcConfig,
     OutputDataConfig,
     OwnershipSettings,
-)
-from smtyped._generated.shapes._p import (
     ParallelismConfiguration,
     PartnerAppConfig,
     PartnerAppMaintenanceConfig,
@@ -186,9 +185,9 @@ from smtyped._generated.shapes._p import (
     ProfilerConfig,
     ProfilerRuleConfiguration,
     ProjectConfig,
-)
-from smtyped._generated.shapes._r import RemoteDebugConfig, ResourceConfig, RetryStrategy
-from smtyped._generated.shapes._s import (
+    RemoteDebugConfig,
+    ResourceConfig,
+    RetryStrategy,
     ServerlessJobConfig,
     ServiceCatalogProvisioningDetails,
     SessionChainingConfig,
@@ -197,8 +196,6 @@ from smtyped._generated.shapes._s import (
     SpaceSettings,
     SpaceSharingSettings,
     StoppingCondition,
-)
-from smtyped._generated.shapes._t import (
     Tag,
     TensorBoardOutputConfig,
     TrainingSessionModelConfig,
@@ -209,10 +206,11 @@ from smtyped._generated.shapes._t import (
     TrialComponentArtifact,
     TrialComponentParameterValue,
     TrialComponentStatus,
+    UserSettings,
+    VpcConfig,
+    WorkerAccessConfiguration,
+    WorkforceVpcConfigRequest,
 )
-from smtyped._generated.shapes._u import UserSettings
-from smtyped._generated.shapes._v import VpcConfig
-from smtyped._generated.shapes._w import WorkerAccessConfiguration, WorkforceVpcConfigRequest
 
 __all__ = ["AsyncSageMakerClient"]
 

@@ -2,9 +2,9 @@
 # (newest 2026-12-02). Do not edit: change the specs or the templates.
 """The delete operations of the typed async client for Amazon SageMaker Service (AsyncSageMakerClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -12,9 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from smtyped._aio import AsyncBaseClient as BaseClient
-from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
-from smtyped._requests import whole as _whole
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.delete_action import DeleteActionRequest, DeleteActionResponse
@@ -196,12 +194,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteAIBenchmarkJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteAIBenchmarkJobRequest", "delete_ai_benchmark_job", kwargs)
-        out: DeleteAIBenchmarkJobResponse = _shapes.DeleteAIBenchmarkJobResponse._from_wire(
-            await self._call("delete_ai_benchmark_job", _rq.delete_ai_benchmark_job(**kwargs))
+        return await self._op(
+            "delete_ai_benchmark_job",
+            _shapes.DeleteAIBenchmarkJobRequest,
+            _shapes.DeleteAIBenchmarkJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_ai_recommendation_job(
         self, request: DeleteAIRecommendationJobRequest | None = None, /, **kwargs: Any
@@ -220,14 +219,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteAIRecommendationJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteAIRecommendationJobRequest", "delete_ai_recommendation_job", kwargs
-            )
-        out: DeleteAIRecommendationJobResponse = _shapes.DeleteAIRecommendationJobResponse._from_wire(
-            await self._call("delete_ai_recommendation_job", _rq.delete_ai_recommendation_job(**kwargs))
+        return await self._op(
+            "delete_ai_recommendation_job",
+            _shapes.DeleteAIRecommendationJobRequest,
+            _shapes.DeleteAIRecommendationJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_ai_workload_config(
         self, request: DeleteAIWorkloadConfigRequest | None = None, /, **kwargs: Any
@@ -247,12 +245,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteAIWorkloadConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteAIWorkloadConfigRequest", "delete_ai_workload_config", kwargs)
-        out: DeleteAIWorkloadConfigResponse = _shapes.DeleteAIWorkloadConfigResponse._from_wire(
-            await self._call("delete_ai_workload_config", _rq.delete_ai_workload_config(**kwargs))
+        return await self._op(
+            "delete_ai_workload_config",
+            _shapes.DeleteAIWorkloadConfigRequest,
+            _shapes.DeleteAIWorkloadConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_action(self, request: DeleteActionRequest | None = None, /, **kwargs: Any) -> DeleteActionResponse:
         """Deletes an action.
@@ -268,12 +267,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteActionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteActionRequest", "delete_action", kwargs)
-        out: DeleteActionResponse = _shapes.DeleteActionResponse._from_wire(
-            await self._call("delete_action", _rq.delete_action(**kwargs))
+        return await self._op(
+            "delete_action", _shapes.DeleteActionRequest, _shapes.DeleteActionResponse, request, kwargs
         )
-        return out
 
     async def delete_algorithm(
         self, request: DeleteAlgorithmInput | None = None, /, **kwargs: Any
@@ -291,12 +287,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteAlgorithmResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteAlgorithmInput", "delete_algorithm", kwargs)
-        out: DeleteAlgorithmResponse = _shapes.DeleteAlgorithmResponse._from_wire(
-            await self._call("delete_algorithm", _rq.delete_algorithm(**kwargs))
+        return await self._op(
+            "delete_algorithm", _shapes.DeleteAlgorithmInput, _shapes.DeleteAlgorithmResponse, request, kwargs
         )
-        return out
 
     async def delete_app(self, request: DeleteAppRequest | None = None, /, **kwargs: Any) -> DeleteAppResponse:
         """Used to stop and delete an app.
@@ -318,12 +311,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteAppResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteAppRequest", "delete_app", kwargs)
-        out: DeleteAppResponse = _shapes.DeleteAppResponse._from_wire(
-            await self._call("delete_app", _rq.delete_app(**kwargs))
-        )
-        return out
+        return await self._op("delete_app", _shapes.DeleteAppRequest, _shapes.DeleteAppResponse, request, kwargs)
 
     async def delete_app_image_config(
         self, request: DeleteAppImageConfigRequest | None = None, /, **kwargs: Any
@@ -341,12 +329,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteAppImageConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteAppImageConfigRequest", "delete_app_image_config", kwargs)
-        out: DeleteAppImageConfigResponse = _shapes.DeleteAppImageConfigResponse._from_wire(
-            await self._call("delete_app_image_config", _rq.delete_app_image_config(**kwargs))
+        return await self._op(
+            "delete_app_image_config",
+            _shapes.DeleteAppImageConfigRequest,
+            _shapes.DeleteAppImageConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_artifact(
         self, request: DeleteArtifactRequest | None = None, /, **kwargs: Any
@@ -366,12 +355,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteArtifactResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteArtifactRequest", "delete_artifact", kwargs)
-        out: DeleteArtifactResponse = _shapes.DeleteArtifactResponse._from_wire(
-            await self._call("delete_artifact", _rq.delete_artifact(**kwargs))
+        return await self._op(
+            "delete_artifact", _shapes.DeleteArtifactRequest, _shapes.DeleteArtifactResponse, request, kwargs
         )
-        return out
 
     async def delete_association(
         self, request: DeleteAssociationRequest | None = None, /, **kwargs: Any
@@ -391,12 +377,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteAssociationResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteAssociationRequest", "delete_association", kwargs)
-        out: DeleteAssociationResponse = _shapes.DeleteAssociationResponse._from_wire(
-            await self._call("delete_association", _rq.delete_association(**kwargs))
+        return await self._op(
+            "delete_association", _shapes.DeleteAssociationRequest, _shapes.DeleteAssociationResponse, request, kwargs
         )
-        return out
 
     async def delete_candidate(
         self, request: DeleteCandidateRequest | None = None, /, **kwargs: Any
@@ -416,12 +399,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteCandidateResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteCandidateRequest", "delete_candidate", kwargs)
-        out: DeleteCandidateResponse = _shapes.DeleteCandidateResponse._from_wire(
-            await self._call("delete_candidate", _rq.delete_candidate(**kwargs))
+        return await self._op(
+            "delete_candidate", _shapes.DeleteCandidateRequest, _shapes.DeleteCandidateResponse, request, kwargs
         )
-        return out
 
     async def delete_cluster(
         self, request: DeleteClusterRequest | None = None, /, **kwargs: Any
@@ -440,12 +420,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteClusterResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteClusterRequest", "delete_cluster", kwargs)
-        out: DeleteClusterResponse = _shapes.DeleteClusterResponse._from_wire(
-            await self._call("delete_cluster", _rq.delete_cluster(**kwargs))
+        return await self._op(
+            "delete_cluster", _shapes.DeleteClusterRequest, _shapes.DeleteClusterResponse, request, kwargs
         )
-        return out
 
     async def delete_cluster_extension(
         self, request: DeleteClusterExtensionRequest | None = None, /, **kwargs: Any
@@ -474,12 +451,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteClusterExtensionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteClusterExtensionRequest", "delete_cluster_extension", kwargs)
-        out: DeleteClusterExtensionResponse = _shapes.DeleteClusterExtensionResponse._from_wire(
-            await self._call("delete_cluster_extension", _rq.delete_cluster_extension(**kwargs))
+        return await self._op(
+            "delete_cluster_extension",
+            _shapes.DeleteClusterExtensionRequest,
+            _shapes.DeleteClusterExtensionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_cluster_scheduler_config(
         self, request: DeleteClusterSchedulerConfigRequest | None = None, /, **kwargs: Any
@@ -497,14 +475,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteClusterSchedulerConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteClusterSchedulerConfigRequest", "delete_cluster_scheduler_config", kwargs
-            )
-        out: DeleteClusterSchedulerConfigResponse = _shapes.DeleteClusterSchedulerConfigResponse._from_wire(
-            await self._call("delete_cluster_scheduler_config", _rq.delete_cluster_scheduler_config(**kwargs))
+        return await self._op(
+            "delete_cluster_scheduler_config",
+            _shapes.DeleteClusterSchedulerConfigRequest,
+            _shapes.DeleteClusterSchedulerConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_code_repository(
         self, request: DeleteCodeRepositoryInput | None = None, /, **kwargs: Any
@@ -522,12 +499,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteCodeRepositoryResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteCodeRepositoryInput", "delete_code_repository", kwargs)
-        out: DeleteCodeRepositoryResponse = _shapes.DeleteCodeRepositoryResponse._from_wire(
-            await self._call("delete_code_repository", _rq.delete_code_repository(**kwargs))
+        return await self._op(
+            "delete_code_repository",
+            _shapes.DeleteCodeRepositoryInput,
+            _shapes.DeleteCodeRepositoryResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_compilation_job(
         self, request: DeleteCompilationJobRequest | None = None, /, **kwargs: Any
@@ -552,12 +530,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteCompilationJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteCompilationJobRequest", "delete_compilation_job", kwargs)
-        out: DeleteCompilationJobResponse = _shapes.DeleteCompilationJobResponse._from_wire(
-            await self._call("delete_compilation_job", _rq.delete_compilation_job(**kwargs))
+        return await self._op(
+            "delete_compilation_job",
+            _shapes.DeleteCompilationJobRequest,
+            _shapes.DeleteCompilationJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_compute_quota(
         self, request: DeleteComputeQuotaRequest | None = None, /, **kwargs: Any
@@ -575,12 +554,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteComputeQuotaResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteComputeQuotaRequest", "delete_compute_quota", kwargs)
-        out: DeleteComputeQuotaResponse = _shapes.DeleteComputeQuotaResponse._from_wire(
-            await self._call("delete_compute_quota", _rq.delete_compute_quota(**kwargs))
+        return await self._op(
+            "delete_compute_quota",
+            _shapes.DeleteComputeQuotaRequest,
+            _shapes.DeleteComputeQuotaResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_context(
         self, request: DeleteContextRequest | None = None, /, **kwargs: Any
@@ -598,12 +578,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteContextResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteContextRequest", "delete_context", kwargs)
-        out: DeleteContextResponse = _shapes.DeleteContextResponse._from_wire(
-            await self._call("delete_context", _rq.delete_context(**kwargs))
+        return await self._op(
+            "delete_context", _shapes.DeleteContextRequest, _shapes.DeleteContextResponse, request, kwargs
         )
-        return out
 
     async def delete_data_quality_job_definition(
         self, request: DeleteDataQualityJobDefinitionRequest | None = None, /, **kwargs: Any
@@ -622,14 +599,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteDataQualityJobDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteDataQualityJobDefinitionRequest", "delete_data_quality_job_definition", kwargs
-            )
-        out: DeleteDataQualityJobDefinitionResponse = _shapes.DeleteDataQualityJobDefinitionResponse._from_wire(
-            await self._call("delete_data_quality_job_definition", _rq.delete_data_quality_job_definition(**kwargs))
+        return await self._op(
+            "delete_data_quality_job_definition",
+            _shapes.DeleteDataQualityJobDefinitionRequest,
+            _shapes.DeleteDataQualityJobDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_device_fleet(
         self, request: DeleteDeviceFleetRequest | None = None, /, **kwargs: Any
@@ -647,12 +623,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteDeviceFleetResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteDeviceFleetRequest", "delete_device_fleet", kwargs)
-        out: DeleteDeviceFleetResponse = _shapes.DeleteDeviceFleetResponse._from_wire(
-            await self._call("delete_device_fleet", _rq.delete_device_fleet(**kwargs))
+        return await self._op(
+            "delete_device_fleet", _shapes.DeleteDeviceFleetRequest, _shapes.DeleteDeviceFleetResponse, request, kwargs
         )
-        return out
 
     async def delete_domain(self, request: DeleteDomainRequest | None = None, /, **kwargs: Any) -> DeleteDomainResponse:
         """Used to delete a domain. If you on-boarded with IAM mode, you will need to delete your
@@ -673,12 +646,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteDomainResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteDomainRequest", "delete_domain", kwargs)
-        out: DeleteDomainResponse = _shapes.DeleteDomainResponse._from_wire(
-            await self._call("delete_domain", _rq.delete_domain(**kwargs))
+        return await self._op(
+            "delete_domain", _shapes.DeleteDomainRequest, _shapes.DeleteDomainResponse, request, kwargs
         )
-        return out
 
     async def delete_edge_deployment_plan(
         self, request: DeleteEdgeDeploymentPlanRequest | None = None, /, **kwargs: Any
@@ -698,12 +668,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteEdgeDeploymentPlanResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteEdgeDeploymentPlanRequest", "delete_edge_deployment_plan", kwargs)
-        out: DeleteEdgeDeploymentPlanResponse = _shapes.DeleteEdgeDeploymentPlanResponse._from_wire(
-            await self._call("delete_edge_deployment_plan", _rq.delete_edge_deployment_plan(**kwargs))
+        return await self._op(
+            "delete_edge_deployment_plan",
+            _shapes.DeleteEdgeDeploymentPlanRequest,
+            _shapes.DeleteEdgeDeploymentPlanResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_edge_deployment_stage(
         self, request: DeleteEdgeDeploymentStageRequest | None = None, /, **kwargs: Any
@@ -723,14 +694,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteEdgeDeploymentStageResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteEdgeDeploymentStageRequest", "delete_edge_deployment_stage", kwargs
-            )
-        out: DeleteEdgeDeploymentStageResponse = _shapes.DeleteEdgeDeploymentStageResponse._from_wire(
-            await self._call("delete_edge_deployment_stage", _rq.delete_edge_deployment_stage(**kwargs))
+        return await self._op(
+            "delete_edge_deployment_stage",
+            _shapes.DeleteEdgeDeploymentStageRequest,
+            _shapes.DeleteEdgeDeploymentStageResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_endpoint(
         self, request: DeleteEndpointInput | None = None, /, **kwargs: Any
@@ -747,12 +717,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteEndpointResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteEndpointInput", "delete_endpoint", kwargs)
-        out: DeleteEndpointResponse = _shapes.DeleteEndpointResponse._from_wire(
-            await self._call("delete_endpoint", _rq.delete_endpoint(**kwargs))
+        return await self._op(
+            "delete_endpoint", _shapes.DeleteEndpointInput, _shapes.DeleteEndpointResponse, request, kwargs
         )
-        return out
 
     async def delete_endpoint_config(
         self, request: DeleteEndpointConfigInput | None = None, /, **kwargs: Any
@@ -770,12 +737,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteEndpointConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteEndpointConfigInput", "delete_endpoint_config", kwargs)
-        out: DeleteEndpointConfigResponse = _shapes.DeleteEndpointConfigResponse._from_wire(
-            await self._call("delete_endpoint_config", _rq.delete_endpoint_config(**kwargs))
+        return await self._op(
+            "delete_endpoint_config",
+            _shapes.DeleteEndpointConfigInput,
+            _shapes.DeleteEndpointConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_endpoint_policy(
         self, request: DeleteEndpointPolicyRequest | None = None, /, **kwargs: Any
@@ -801,12 +769,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteEndpointPolicyResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteEndpointPolicyRequest", "delete_endpoint_policy", kwargs)
-        out: DeleteEndpointPolicyResponse = _shapes.DeleteEndpointPolicyResponse._from_wire(
-            await self._call("delete_endpoint_policy", _rq.delete_endpoint_policy(**kwargs))
+        return await self._op(
+            "delete_endpoint_policy",
+            _shapes.DeleteEndpointPolicyRequest,
+            _shapes.DeleteEndpointPolicyResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_experiment(
         self, request: DeleteExperimentRequest | None = None, /, **kwargs: Any
@@ -826,12 +795,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteExperimentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteExperimentRequest", "delete_experiment", kwargs)
-        out: DeleteExperimentResponse = _shapes.DeleteExperimentResponse._from_wire(
-            await self._call("delete_experiment", _rq.delete_experiment(**kwargs))
+        return await self._op(
+            "delete_experiment", _shapes.DeleteExperimentRequest, _shapes.DeleteExperimentResponse, request, kwargs
         )
-        return out
 
     async def delete_feature_group(
         self, request: DeleteFeatureGroupRequest | None = None, /, **kwargs: Any
@@ -855,12 +821,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteFeatureGroupResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteFeatureGroupRequest", "delete_feature_group", kwargs)
-        out: DeleteFeatureGroupResponse = _shapes.DeleteFeatureGroupResponse._from_wire(
-            await self._call("delete_feature_group", _rq.delete_feature_group(**kwargs))
+        return await self._op(
+            "delete_feature_group",
+            _shapes.DeleteFeatureGroupRequest,
+            _shapes.DeleteFeatureGroupResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_flow_definition(
         self, request: DeleteFlowDefinitionRequest | None = None, /, **kwargs: Any
@@ -879,12 +846,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteFlowDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteFlowDefinitionRequest", "delete_flow_definition", kwargs)
-        out: DeleteFlowDefinitionResponse = _shapes.DeleteFlowDefinitionResponse._from_wire(
-            await self._call("delete_flow_definition", _rq.delete_flow_definition(**kwargs))
+        return await self._op(
+            "delete_flow_definition",
+            _shapes.DeleteFlowDefinitionRequest,
+            _shapes.DeleteFlowDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_global_inference_gateway(
         self, request: DeleteGlobalInferenceGatewayRequest | None = None, /, **kwargs: Any
@@ -909,14 +877,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteGlobalInferenceGatewayResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteGlobalInferenceGatewayRequest", "delete_global_inference_gateway", kwargs
-            )
-        out: DeleteGlobalInferenceGatewayResponse = _shapes.DeleteGlobalInferenceGatewayResponse._from_wire(
-            await self._call("delete_global_inference_gateway", _rq.delete_global_inference_gateway(**kwargs))
+        return await self._op(
+            "delete_global_inference_gateway",
+            _shapes.DeleteGlobalInferenceGatewayRequest,
+            _shapes.DeleteGlobalInferenceGatewayResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_hub(self, request: DeleteHubRequest | None = None, /, **kwargs: Any) -> DeleteHubResponse:
         """Delete a hub.
@@ -932,12 +899,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteHubResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteHubRequest", "delete_hub", kwargs)
-        out: DeleteHubResponse = _shapes.DeleteHubResponse._from_wire(
-            await self._call("delete_hub", _rq.delete_hub(**kwargs))
-        )
-        return out
+        return await self._op("delete_hub", _shapes.DeleteHubRequest, _shapes.DeleteHubResponse, request, kwargs)
 
     async def delete_hub_content(
         self, request: DeleteHubContentRequest | None = None, /, **kwargs: Any
@@ -961,12 +923,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteHubContentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteHubContentRequest", "delete_hub_content", kwargs)
-        out: DeleteHubContentResponse = _shapes.DeleteHubContentResponse._from_wire(
-            await self._call("delete_hub_content", _rq.delete_hub_content(**kwargs))
+        return await self._op(
+            "delete_hub_content", _shapes.DeleteHubContentRequest, _shapes.DeleteHubContentResponse, request, kwargs
         )
-        return out
 
     async def delete_hub_content_reference(
         self, request: DeleteHubContentReferenceRequest | None = None, /, **kwargs: Any
@@ -988,14 +947,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteHubContentReferenceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteHubContentReferenceRequest", "delete_hub_content_reference", kwargs
-            )
-        out: DeleteHubContentReferenceResponse = _shapes.DeleteHubContentReferenceResponse._from_wire(
-            await self._call("delete_hub_content_reference", _rq.delete_hub_content_reference(**kwargs))
+        return await self._op(
+            "delete_hub_content_reference",
+            _shapes.DeleteHubContentReferenceRequest,
+            _shapes.DeleteHubContentReferenceResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_human_task_ui(
         self, request: DeleteHumanTaskUiRequest | None = None, /, **kwargs: Any
@@ -1018,12 +976,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteHumanTaskUiResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteHumanTaskUiRequest", "delete_human_task_ui", kwargs)
-        out: DeleteHumanTaskUiResponse = _shapes.DeleteHumanTaskUiResponse._from_wire(
-            await self._call("delete_human_task_ui", _rq.delete_human_task_ui(**kwargs))
+        return await self._op(
+            "delete_human_task_ui", _shapes.DeleteHumanTaskUiRequest, _shapes.DeleteHumanTaskUiResponse, request, kwargs
         )
-        return out
 
     async def delete_hyper_parameter_tuning_job(
         self, request: DeleteHyperParameterTuningJobRequest | None = None, /, **kwargs: Any
@@ -1045,14 +1000,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteHyperParameterTuningJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteHyperParameterTuningJobRequest", "delete_hyper_parameter_tuning_job", kwargs
-            )
-        out: DeleteHyperParameterTuningJobResponse = _shapes.DeleteHyperParameterTuningJobResponse._from_wire(
-            await self._call("delete_hyper_parameter_tuning_job", _rq.delete_hyper_parameter_tuning_job(**kwargs))
+        return await self._op(
+            "delete_hyper_parameter_tuning_job",
+            _shapes.DeleteHyperParameterTuningJobRequest,
+            _shapes.DeleteHyperParameterTuningJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_image(self, request: DeleteImageRequest | None = None, /, **kwargs: Any) -> DeleteImageResponse:
         """Deletes a SageMaker image and all versions of the image. The container images aren't
@@ -1069,12 +1023,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteImageResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteImageRequest", "delete_image", kwargs)
-        out: DeleteImageResponse = _shapes.DeleteImageResponse._from_wire(
-            await self._call("delete_image", _rq.delete_image(**kwargs))
-        )
-        return out
+        return await self._op("delete_image", _shapes.DeleteImageRequest, _shapes.DeleteImageResponse, request, kwargs)
 
     async def delete_image_version(
         self, request: DeleteImageVersionRequest | None = None, /, **kwargs: Any
@@ -1095,12 +1044,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteImageVersionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteImageVersionRequest", "delete_image_version", kwargs)
-        out: DeleteImageVersionResponse = _shapes.DeleteImageVersionResponse._from_wire(
-            await self._call("delete_image_version", _rq.delete_image_version(**kwargs))
+        return await self._op(
+            "delete_image_version",
+            _shapes.DeleteImageVersionRequest,
+            _shapes.DeleteImageVersionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_inference_component(
         self, request: DeleteInferenceComponentInput | None = None, /, **kwargs: Any
@@ -1119,12 +1069,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteInferenceComponentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteInferenceComponentInput", "delete_inference_component", kwargs)
-        out: DeleteInferenceComponentResponse = _shapes.DeleteInferenceComponentResponse._from_wire(
-            await self._call("delete_inference_component", _rq.delete_inference_component(**kwargs))
+        return await self._op(
+            "delete_inference_component",
+            _shapes.DeleteInferenceComponentInput,
+            _shapes.DeleteInferenceComponentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_inference_experiment(
         self, request: DeleteInferenceExperimentRequest | None = None, /, **kwargs: Any
@@ -1146,12 +1097,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteInferenceExperimentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteInferenceExperimentRequest", "delete_inference_experiment", kwargs)
-        out: DeleteInferenceExperimentResponse = _shapes.DeleteInferenceExperimentResponse._from_wire(
-            await self._call("delete_inference_experiment", _rq.delete_inference_experiment(**kwargs))
+        return await self._op(
+            "delete_inference_experiment",
+            _shapes.DeleteInferenceExperimentRequest,
+            _shapes.DeleteInferenceExperimentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_inference_router(
         self, request: DeleteInferenceRouterInput | None = None, /, **kwargs: Any
@@ -1172,12 +1124,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteInferenceRouterResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteInferenceRouterInput", "delete_inference_router", kwargs)
-        out: DeleteInferenceRouterResponse = _shapes.DeleteInferenceRouterResponse._from_wire(
-            await self._call("delete_inference_router", _rq.delete_inference_router(**kwargs))
+        return await self._op(
+            "delete_inference_router",
+            _shapes.DeleteInferenceRouterInput,
+            _shapes.DeleteInferenceRouterResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_job(self, request: DeleteJobRequest | None = None, /, **kwargs: Any) -> DeleteJobResponse:
         """Deletes a job. This operation is idempotent. If the job is currently running, you must stop
@@ -1201,12 +1154,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteJobRequest", "delete_job", kwargs)
-        out: DeleteJobResponse = _shapes.DeleteJobResponse._from_wire(
-            await self._call("delete_job", _rq.delete_job(**kwargs))
-        )
-        return out
+        return await self._op("delete_job", _shapes.DeleteJobRequest, _shapes.DeleteJobResponse, request, kwargs)
 
     async def delete_leaderboard(
         self, request: DeleteLeaderboardRequest | None = None, /, **kwargs: Any
@@ -1228,12 +1176,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteLeaderboardResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteLeaderboardRequest", "delete_leaderboard", kwargs)
-        out: DeleteLeaderboardResponse = _shapes.DeleteLeaderboardResponse._from_wire(
-            await self._call("delete_leaderboard", _rq.delete_leaderboard(**kwargs))
+        return await self._op(
+            "delete_leaderboard", _shapes.DeleteLeaderboardRequest, _shapes.DeleteLeaderboardResponse, request, kwargs
         )
-        return out
 
     async def delete_mlflow_app(
         self, request: DeleteMlflowAppRequest | None = None, /, **kwargs: Any
@@ -1251,12 +1196,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteMlflowAppResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteMlflowAppRequest", "delete_mlflow_app", kwargs)
-        out: DeleteMlflowAppResponse = _shapes.DeleteMlflowAppResponse._from_wire(
-            await self._call("delete_mlflow_app", _rq.delete_mlflow_app(**kwargs))
+        return await self._op(
+            "delete_mlflow_app", _shapes.DeleteMlflowAppRequest, _shapes.DeleteMlflowAppResponse, request, kwargs
         )
-        return out
 
     async def delete_mlflow_tracking_server(
         self, request: DeleteMlflowTrackingServerRequest | None = None, /, **kwargs: Any
@@ -1275,14 +1217,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteMlflowTrackingServerResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteMlflowTrackingServerRequest", "delete_mlflow_tracking_server", kwargs
-            )
-        out: DeleteMlflowTrackingServerResponse = _shapes.DeleteMlflowTrackingServerResponse._from_wire(
-            await self._call("delete_mlflow_tracking_server", _rq.delete_mlflow_tracking_server(**kwargs))
+        return await self._op(
+            "delete_mlflow_tracking_server",
+            _shapes.DeleteMlflowTrackingServerRequest,
+            _shapes.DeleteMlflowTrackingServerResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_model(self, request: DeleteModelInput | None = None, /, **kwargs: Any) -> DeleteModelResponse:
         """Deletes a model. The DeleteModel API deletes only the model entry that was created in Amazon
@@ -1298,12 +1239,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteModelResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteModelInput", "delete_model", kwargs)
-        out: DeleteModelResponse = _shapes.DeleteModelResponse._from_wire(
-            await self._call("delete_model", _rq.delete_model(**kwargs))
-        )
-        return out
+        return await self._op("delete_model", _shapes.DeleteModelInput, _shapes.DeleteModelResponse, request, kwargs)
 
     async def delete_model_bias_job_definition(
         self, request: DeleteModelBiasJobDefinitionRequest | None = None, /, **kwargs: Any
@@ -1322,14 +1258,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteModelBiasJobDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteModelBiasJobDefinitionRequest", "delete_model_bias_job_definition", kwargs
-            )
-        out: DeleteModelBiasJobDefinitionResponse = _shapes.DeleteModelBiasJobDefinitionResponse._from_wire(
-            await self._call("delete_model_bias_job_definition", _rq.delete_model_bias_job_definition(**kwargs))
+        return await self._op(
+            "delete_model_bias_job_definition",
+            _shapes.DeleteModelBiasJobDefinitionRequest,
+            _shapes.DeleteModelBiasJobDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_model_card(
         self, request: DeleteModelCardRequest | None = None, /, **kwargs: Any
@@ -1347,12 +1282,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteModelCardResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteModelCardRequest", "delete_model_card", kwargs)
-        out: DeleteModelCardResponse = _shapes.DeleteModelCardResponse._from_wire(
-            await self._call("delete_model_card", _rq.delete_model_card(**kwargs))
+        return await self._op(
+            "delete_model_card", _shapes.DeleteModelCardRequest, _shapes.DeleteModelCardResponse, request, kwargs
         )
-        return out
 
     async def delete_model_explainability_job_definition(
         self, request: DeleteModelExplainabilityJobDefinitionRequest | None = None, /, **kwargs: Any
@@ -1371,23 +1303,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteModelExplainabilityJobDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "DeleteModelExplainabilityJobDefinitionRequest",
-                "delete_model_explainability_job_definition",
-                kwargs,
-            )
-        out: DeleteModelExplainabilityJobDefinitionResponse = (
-            _shapes.DeleteModelExplainabilityJobDefinitionResponse._from_wire(
-                await self._call(
-                    "delete_model_explainability_job_definition",
-                    _rq.delete_model_explainability_job_definition(**kwargs),
-                )
-            )
+        return await self._op(
+            "delete_model_explainability_job_definition",
+            _shapes.DeleteModelExplainabilityJobDefinitionRequest,
+            _shapes.DeleteModelExplainabilityJobDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_model_monitor_config(
         self, request: DeleteModelMonitorConfigRequest | None = None, /, **kwargs: Any
@@ -1413,12 +1335,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteModelMonitorConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteModelMonitorConfigRequest", "delete_model_monitor_config", kwargs)
-        out: DeleteModelMonitorConfigResponse = _shapes.DeleteModelMonitorConfigResponse._from_wire(
-            await self._call("delete_model_monitor_config", _rq.delete_model_monitor_config(**kwargs))
+        return await self._op(
+            "delete_model_monitor_config",
+            _shapes.DeleteModelMonitorConfigRequest,
+            _shapes.DeleteModelMonitorConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_model_package(
         self, request: DeleteModelPackageInput | None = None, /, **kwargs: Any
@@ -1441,12 +1364,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteModelPackageResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteModelPackageInput", "delete_model_package", kwargs)
-        out: DeleteModelPackageResponse = _shapes.DeleteModelPackageResponse._from_wire(
-            await self._call("delete_model_package", _rq.delete_model_package(**kwargs))
+        return await self._op(
+            "delete_model_package", _shapes.DeleteModelPackageInput, _shapes.DeleteModelPackageResponse, request, kwargs
         )
-        return out
 
     async def delete_model_package_group(
         self, request: DeleteModelPackageGroupInput | None = None, /, **kwargs: Any
@@ -1464,12 +1384,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteModelPackageGroupResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteModelPackageGroupInput", "delete_model_package_group", kwargs)
-        out: DeleteModelPackageGroupResponse = _shapes.DeleteModelPackageGroupResponse._from_wire(
-            await self._call("delete_model_package_group", _rq.delete_model_package_group(**kwargs))
+        return await self._op(
+            "delete_model_package_group",
+            _shapes.DeleteModelPackageGroupInput,
+            _shapes.DeleteModelPackageGroupResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_model_package_group_policy(
         self, request: DeleteModelPackageGroupPolicyInput | None = None, /, **kwargs: Any
@@ -1488,14 +1409,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteModelPackageGroupPolicyResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteModelPackageGroupPolicyInput", "delete_model_package_group_policy", kwargs
-            )
-        out: DeleteModelPackageGroupPolicyResponse = _shapes.DeleteModelPackageGroupPolicyResponse._from_wire(
-            await self._call("delete_model_package_group_policy", _rq.delete_model_package_group_policy(**kwargs))
+        return await self._op(
+            "delete_model_package_group_policy",
+            _shapes.DeleteModelPackageGroupPolicyInput,
+            _shapes.DeleteModelPackageGroupPolicyResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_model_quality_job_definition(
         self, request: DeleteModelQualityJobDefinitionRequest | None = None, /, **kwargs: Any
@@ -1514,18 +1434,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteModelQualityJobDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "DeleteModelQualityJobDefinitionRequest",
-                "delete_model_quality_job_definition",
-                kwargs,
-            )
-        out: DeleteModelQualityJobDefinitionResponse = _shapes.DeleteModelQualityJobDefinitionResponse._from_wire(
-            await self._call("delete_model_quality_job_definition", _rq.delete_model_quality_job_definition(**kwargs))
+        return await self._op(
+            "delete_model_quality_job_definition",
+            _shapes.DeleteModelQualityJobDefinitionRequest,
+            _shapes.DeleteModelQualityJobDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_monitoring_schedule(
         self, request: DeleteMonitoringScheduleRequest | None = None, /, **kwargs: Any
@@ -1545,12 +1460,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteMonitoringScheduleResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteMonitoringScheduleRequest", "delete_monitoring_schedule", kwargs)
-        out: DeleteMonitoringScheduleResponse = _shapes.DeleteMonitoringScheduleResponse._from_wire(
-            await self._call("delete_monitoring_schedule", _rq.delete_monitoring_schedule(**kwargs))
+        return await self._op(
+            "delete_monitoring_schedule",
+            _shapes.DeleteMonitoringScheduleRequest,
+            _shapes.DeleteMonitoringScheduleResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_notebook_instance(
         self, request: DeleteNotebookInstanceInput | None = None, /, **kwargs: Any
@@ -1573,12 +1489,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteNotebookInstanceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteNotebookInstanceInput", "delete_notebook_instance", kwargs)
-        out: DeleteNotebookInstanceResponse = _shapes.DeleteNotebookInstanceResponse._from_wire(
-            await self._call("delete_notebook_instance", _rq.delete_notebook_instance(**kwargs))
+        return await self._op(
+            "delete_notebook_instance",
+            _shapes.DeleteNotebookInstanceInput,
+            _shapes.DeleteNotebookInstanceResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_notebook_instance_lifecycle_config(
         self, request: DeleteNotebookInstanceLifecycleConfigInput | None = None, /, **kwargs: Any
@@ -1597,22 +1514,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteNotebookInstanceLifecycleConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "DeleteNotebookInstanceLifecycleConfigInput",
-                "delete_notebook_instance_lifecycle_config",
-                kwargs,
-            )
-        out: DeleteNotebookInstanceLifecycleConfigResponse = (
-            _shapes.DeleteNotebookInstanceLifecycleConfigResponse._from_wire(
-                await self._call(
-                    "delete_notebook_instance_lifecycle_config", _rq.delete_notebook_instance_lifecycle_config(**kwargs)
-                )
-            )
+        return await self._op(
+            "delete_notebook_instance_lifecycle_config",
+            _shapes.DeleteNotebookInstanceLifecycleConfigInput,
+            _shapes.DeleteNotebookInstanceLifecycleConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_optimization_job(
         self, request: DeleteOptimizationJobRequest | None = None, /, **kwargs: Any
@@ -1631,12 +1539,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteOptimizationJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteOptimizationJobRequest", "delete_optimization_job", kwargs)
-        out: DeleteOptimizationJobResponse = _shapes.DeleteOptimizationJobResponse._from_wire(
-            await self._call("delete_optimization_job", _rq.delete_optimization_job(**kwargs))
+        return await self._op(
+            "delete_optimization_job",
+            _shapes.DeleteOptimizationJobRequest,
+            _shapes.DeleteOptimizationJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_partner_app(
         self, request: DeletePartnerAppRequest | None = None, /, **kwargs: Any
@@ -1656,12 +1565,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeletePartnerAppResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeletePartnerAppRequest", "delete_partner_app", kwargs)
-        out: DeletePartnerAppResponse = _shapes.DeletePartnerAppResponse._from_wire(
-            await self._call("delete_partner_app", _rq.delete_partner_app(**kwargs))
+        return await self._op(
+            "delete_partner_app", _shapes.DeletePartnerAppRequest, _shapes.DeletePartnerAppResponse, request, kwargs
         )
-        return out
 
     async def delete_pipeline(
         self, request: DeletePipelineRequest | None = None, /, **kwargs: Any
@@ -1682,12 +1588,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeletePipelineResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeletePipelineRequest", "delete_pipeline", kwargs)
-        out: DeletePipelineResponse = _shapes.DeletePipelineResponse._from_wire(
-            await self._call("delete_pipeline", _rq.delete_pipeline(**kwargs))
+        return await self._op(
+            "delete_pipeline", _shapes.DeletePipelineRequest, _shapes.DeletePipelineResponse, request, kwargs
         )
-        return out
 
     async def delete_processing_job(
         self, request: DeleteProcessingJobRequest | None = None, /, **kwargs: Any
@@ -1709,12 +1612,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteProcessingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteProcessingJobRequest", "delete_processing_job", kwargs)
-        out: DeleteProcessingJobResponse = _shapes.DeleteProcessingJobResponse._from_wire(
-            await self._call("delete_processing_job", _rq.delete_processing_job(**kwargs))
+        return await self._op(
+            "delete_processing_job",
+            _shapes.DeleteProcessingJobRequest,
+            _shapes.DeleteProcessingJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_project(
         self, request: DeleteProjectInput | None = None, /, **kwargs: Any
@@ -1732,12 +1636,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteProjectResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteProjectInput", "delete_project", kwargs)
-        out: DeleteProjectResponse = _shapes.DeleteProjectResponse._from_wire(
-            await self._call("delete_project", _rq.delete_project(**kwargs))
+        return await self._op(
+            "delete_project", _shapes.DeleteProjectInput, _shapes.DeleteProjectResponse, request, kwargs
         )
-        return out
 
     async def delete_space(self, request: DeleteSpaceRequest | None = None, /, **kwargs: Any) -> DeleteSpaceResponse:
         """Used to delete a space.
@@ -1754,12 +1655,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteSpaceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteSpaceRequest", "delete_space", kwargs)
-        out: DeleteSpaceResponse = _shapes.DeleteSpaceResponse._from_wire(
-            await self._call("delete_space", _rq.delete_space(**kwargs))
-        )
-        return out
+        return await self._op("delete_space", _shapes.DeleteSpaceRequest, _shapes.DeleteSpaceResponse, request, kwargs)
 
     async def delete_studio_lifecycle_config(
         self, request: DeleteStudioLifecycleConfigRequest | None = None, /, **kwargs: Any
@@ -1780,14 +1676,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteStudioLifecycleConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteStudioLifecycleConfigRequest", "delete_studio_lifecycle_config", kwargs
-            )
-        out: DeleteStudioLifecycleConfigResponse = _shapes.DeleteStudioLifecycleConfigResponse._from_wire(
-            await self._call("delete_studio_lifecycle_config", _rq.delete_studio_lifecycle_config(**kwargs))
+        return await self._op(
+            "delete_studio_lifecycle_config",
+            _shapes.DeleteStudioLifecycleConfigRequest,
+            _shapes.DeleteStudioLifecycleConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_tags(self, request: DeleteTagsInput | None = None, /, **kwargs: Any) -> DeleteTagsOutput:
         """Deletes the specified tags from an Amazon SageMaker resource.
@@ -1805,12 +1700,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteTagsOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteTagsInput", "delete_tags", kwargs)
-        out: DeleteTagsOutput = _shapes.DeleteTagsOutput._from_wire(
-            await self._call("delete_tags", _rq.delete_tags(**kwargs))
-        )
-        return out
+        return await self._op("delete_tags", _shapes.DeleteTagsInput, _shapes.DeleteTagsOutput, request, kwargs)
 
     async def delete_training_job(
         self, request: DeleteTrainingJobRequest | None = None, /, **kwargs: Any
@@ -1832,12 +1722,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteTrainingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteTrainingJobRequest", "delete_training_job", kwargs)
-        out: DeleteTrainingJobResponse = _shapes.DeleteTrainingJobResponse._from_wire(
-            await self._call("delete_training_job", _rq.delete_training_job(**kwargs))
+        return await self._op(
+            "delete_training_job", _shapes.DeleteTrainingJobRequest, _shapes.DeleteTrainingJobResponse, request, kwargs
         )
-        return out
 
     async def delete_training_session(
         self, request: DeleteTrainingSessionRequest | None = None, /, **kwargs: Any
@@ -1862,12 +1749,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteTrainingSessionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteTrainingSessionRequest", "delete_training_session", kwargs)
-        out: DeleteTrainingSessionResponse = _shapes.DeleteTrainingSessionResponse._from_wire(
-            await self._call("delete_training_session", _rq.delete_training_session(**kwargs))
+        return await self._op(
+            "delete_training_session",
+            _shapes.DeleteTrainingSessionRequest,
+            _shapes.DeleteTrainingSessionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_trial(self, request: DeleteTrialRequest | None = None, /, **kwargs: Any) -> DeleteTrialResponse:
         """Deletes the specified trial. All trial components that make up the trial must be deleted
@@ -1884,12 +1772,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteTrialResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteTrialRequest", "delete_trial", kwargs)
-        out: DeleteTrialResponse = _shapes.DeleteTrialResponse._from_wire(
-            await self._call("delete_trial", _rq.delete_trial(**kwargs))
-        )
-        return out
+        return await self._op("delete_trial", _shapes.DeleteTrialRequest, _shapes.DeleteTrialResponse, request, kwargs)
 
     async def delete_trial_component(
         self, request: DeleteTrialComponentRequest | None = None, /, **kwargs: Any
@@ -1909,12 +1792,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteTrialComponentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteTrialComponentRequest", "delete_trial_component", kwargs)
-        out: DeleteTrialComponentResponse = _shapes.DeleteTrialComponentResponse._from_wire(
-            await self._call("delete_trial_component", _rq.delete_trial_component(**kwargs))
+        return await self._op(
+            "delete_trial_component",
+            _shapes.DeleteTrialComponentRequest,
+            _shapes.DeleteTrialComponentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def delete_user_profile(
         self, request: DeleteUserProfileRequest | None = None, /, **kwargs: Any
@@ -1933,12 +1817,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteUserProfileResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteUserProfileRequest", "delete_user_profile", kwargs)
-        out: DeleteUserProfileResponse = _shapes.DeleteUserProfileResponse._from_wire(
-            await self._call("delete_user_profile", _rq.delete_user_profile(**kwargs))
+        return await self._op(
+            "delete_user_profile", _shapes.DeleteUserProfileRequest, _shapes.DeleteUserProfileResponse, request, kwargs
         )
-        return out
 
     async def delete_workforce(
         self, request: DeleteWorkforceRequest | None = None, /, **kwargs: Any
@@ -1959,12 +1840,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteWorkforceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteWorkforceRequest", "delete_workforce", kwargs)
-        out: DeleteWorkforceResponse = _shapes.DeleteWorkforceResponse._from_wire(
-            await self._call("delete_workforce", _rq.delete_workforce(**kwargs))
+        return await self._op(
+            "delete_workforce", _shapes.DeleteWorkforceRequest, _shapes.DeleteWorkforceResponse, request, kwargs
         )
-        return out
 
     async def delete_workteam(
         self, request: DeleteWorkteamRequest | None = None, /, **kwargs: Any
@@ -1982,9 +1860,6 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeleteWorkteamResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteWorkteamRequest", "delete_workteam", kwargs)
-        out: DeleteWorkteamResponse = _shapes.DeleteWorkteamResponse._from_wire(
-            await self._call("delete_workteam", _rq.delete_workteam(**kwargs))
+        return await self._op(
+            "delete_workteam", _shapes.DeleteWorkteamRequest, _shapes.DeleteWorkteamResponse, request, kwargs
         )
-        return out

@@ -8,8 +8,8 @@ from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._generated.enums._a import AppType, AppTypeLiteral
 from smtyped._generated.enums._h import HubContentType, HubContentTypeLiteral
 from smtyped._generated.enums._j import JobCategory, JobCategoryLiteral
-from smtyped._generated.shapes._a import ArtifactSource
-from smtyped._generated.shapes._d import (
+from smtyped._generated.shapes._all import (
+    ArtifactSource,
     DeleteActionRequest,
     DeleteActionResponse,
     DeleteAIBenchmarkJobRequest,
@@ -150,8 +150,8 @@ from smtyped._generated.shapes._d import (
     DeleteWorkforceResponse,
     DeleteWorkteamRequest,
     DeleteWorkteamResponse,
+    RetentionPolicy,
 )
-from smtyped._generated.shapes._r import RetentionPolicy
 
 __all__ = ["AsyncSageMakerClient"]
 

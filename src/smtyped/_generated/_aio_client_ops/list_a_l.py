@@ -2,9 +2,9 @@
 # (newest 2026-12-02). Do not edit: change the specs or the templates.
 """The list (A-L) operations of the typed async client for Amazon SageMaker Service (AsyncSageMakerClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -15,10 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
-from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
-from smtyped._requests import whole as _whole
-from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.ai_benchmark import AIBenchmarkJobStatus, AIBenchmarkJobStatusLiteral
@@ -363,12 +360,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListAIBenchmarkJobsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListAIBenchmarkJobsRequest", "list_ai_benchmark_jobs", kwargs)
-        out: ListAIBenchmarkJobsResponse = _shapes.ListAIBenchmarkJobsResponse._from_wire(
-            await self._call("list_ai_benchmark_jobs", _rq.list_ai_benchmark_jobs(**kwargs))
+        return await self._op(
+            "list_ai_benchmark_jobs",
+            _shapes.ListAIBenchmarkJobsRequest,
+            _shapes.ListAIBenchmarkJobsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_ai_benchmark_jobs(
         self,
@@ -387,33 +385,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[AIBenchmarkJobSummary, ListAIBenchmarkJobsResponse]:
         """Every item of ``AIBenchmarkJobs`` across all pages of ``list_ai_benchmark_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_ai_benchmark_jobs(
-            max_results=max_results,
-            name_contains=name_contains,
-            status_equals=status_equals,
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            extra=extra,
-            _method="paginate_list_ai_benchmark_jobs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_ai_benchmark_jobs",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_ai_benchmark_jobs",
+            _shapes.ListAIBenchmarkJobsRequest,
+            _shapes.ListAIBenchmarkJobsResponse,
             "AIBenchmarkJobs",
-            lambda item: (
-                _shapes.AIBenchmarkJobSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListAIBenchmarkJobsResponse", "AIBenchmarkJobs", item, _shapes.AIBenchmarkJobSummary)
-            ),
-            _shapes.ListAIBenchmarkJobsResponse._from_wire,
+            {
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "status_equals": status_equals,
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_ai_recommendation_jobs(
@@ -447,12 +436,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListAIRecommendationJobsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListAIRecommendationJobsRequest", "list_ai_recommendation_jobs", kwargs)
-        out: ListAIRecommendationJobsResponse = _shapes.ListAIRecommendationJobsResponse._from_wire(
-            await self._call("list_ai_recommendation_jobs", _rq.list_ai_recommendation_jobs(**kwargs))
+        return await self._op(
+            "list_ai_recommendation_jobs",
+            _shapes.ListAIRecommendationJobsRequest,
+            _shapes.ListAIRecommendationJobsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_ai_recommendation_jobs(
         self,
@@ -471,35 +461,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[AIRecommendationJobSummary, ListAIRecommendationJobsResponse]:
         """Every item of ``AIRecommendationJobs`` across all pages of ``list_ai_recommendation_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_ai_recommendation_jobs(
-            max_results=max_results,
-            name_contains=name_contains,
-            status_equals=status_equals,
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            extra=extra,
-            _method="paginate_list_ai_recommendation_jobs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_ai_recommendation_jobs",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_ai_recommendation_jobs",
+            _shapes.ListAIRecommendationJobsRequest,
+            _shapes.ListAIRecommendationJobsResponse,
             "AIRecommendationJobs",
-            lambda item: (
-                _shapes.AIRecommendationJobSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListAIRecommendationJobsResponse", "AIRecommendationJobs", item, _shapes.AIRecommendationJobSummary
-                )
-            ),
-            _shapes.ListAIRecommendationJobsResponse._from_wire,
+            {
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "status_equals": status_equals,
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_ai_workload_configs(
@@ -532,12 +511,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListAIWorkloadConfigsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListAIWorkloadConfigsRequest", "list_ai_workload_configs", kwargs)
-        out: ListAIWorkloadConfigsResponse = _shapes.ListAIWorkloadConfigsResponse._from_wire(
-            await self._call("list_ai_workload_configs", _rq.list_ai_workload_configs(**kwargs))
+        return await self._op(
+            "list_ai_workload_configs",
+            _shapes.ListAIWorkloadConfigsRequest,
+            _shapes.ListAIWorkloadConfigsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_ai_workload_configs(
         self,
@@ -555,32 +535,23 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[AIWorkloadConfigSummary, ListAIWorkloadConfigsResponse]:
         """Every item of ``AIWorkloadConfigs`` across all pages of ``list_ai_workload_configs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_ai_workload_configs(
-            max_results=max_results,
-            name_contains=name_contains,
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            extra=extra,
-            _method="paginate_list_ai_workload_configs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_ai_workload_configs",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_ai_workload_configs",
+            _shapes.ListAIWorkloadConfigsRequest,
+            _shapes.ListAIWorkloadConfigsResponse,
             "AIWorkloadConfigs",
-            lambda item: (
-                _shapes.AIWorkloadConfigSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListAIWorkloadConfigsResponse", "AIWorkloadConfigs", item, _shapes.AIWorkloadConfigSummary)
-            ),
-            _shapes.ListAIWorkloadConfigsResponse._from_wire,
+            {
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_actions(self, request: ListActionsRequest | None = None, /, **kwargs: Any) -> ListActionsResponse:
@@ -612,12 +583,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListActionsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListActionsRequest", "list_actions", kwargs)
-        out: ListActionsResponse = _shapes.ListActionsResponse._from_wire(
-            await self._call("list_actions", _rq.list_actions(**kwargs))
-        )
-        return out
+        return await self._op("list_actions", _shapes.ListActionsRequest, _shapes.ListActionsResponse, request, kwargs)
 
     def paginate_list_actions(
         self,
@@ -636,29 +602,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ActionSummary, ListActionsResponse]:
         """Every item of ``ActionSummaries`` across all pages of ``list_actions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_actions(
-            source_uri=source_uri,
-            action_type=action_type,
-            created_after=created_after,
-            created_before=created_before,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_actions",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_actions", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_actions",
+            _shapes.ListActionsRequest,
+            _shapes.ListActionsResponse,
             "ActionSummaries",
-            lambda item: (
-                _shapes.ActionSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListActionsResponse", "ActionSummaries", item, _shapes.ActionSummary)
-            ),
-            _shapes.ListActionsResponse._from_wire,
+            {
+                "source_uri": source_uri,
+                "action_type": action_type,
+                "created_after": created_after,
+                "created_before": created_before,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_algorithms(
@@ -691,12 +652,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListAlgorithmsOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListAlgorithmsInput", "list_algorithms", kwargs)
-        out: ListAlgorithmsOutput = _shapes.ListAlgorithmsOutput._from_wire(
-            await self._call("list_algorithms", _rq.list_algorithms(**kwargs))
+        return await self._op(
+            "list_algorithms", _shapes.ListAlgorithmsInput, _shapes.ListAlgorithmsOutput, request, kwargs
         )
-        return out
 
     def paginate_list_algorithms(
         self,
@@ -714,28 +672,23 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[AlgorithmSummary, ListAlgorithmsOutput]:
         """Every item of ``AlgorithmSummaryList`` across all pages of ``list_algorithms``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_algorithms(
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            max_results=max_results,
-            name_contains=name_contains,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            extra=extra,
-            _method="paginate_list_algorithms",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_algorithms", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_algorithms",
+            _shapes.ListAlgorithmsInput,
+            _shapes.ListAlgorithmsOutput,
             "AlgorithmSummaryList",
-            lambda item: (
-                _shapes.AlgorithmSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListAlgorithmsOutput", "AlgorithmSummaryList", item, _shapes.AlgorithmSummary)
-            ),
-            _shapes.ListAlgorithmsOutput._from_wire,
+            {
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_aliases(self, request: ListAliasesRequest | None = None, /, **kwargs: Any) -> ListAliasesResponse:
@@ -759,12 +712,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListAliasesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListAliasesRequest", "list_aliases", kwargs)
-        out: ListAliasesResponse = _shapes.ListAliasesResponse._from_wire(
-            await self._call("list_aliases", _rq.list_aliases(**kwargs))
-        )
-        return out
+        return await self._op("list_aliases", _shapes.ListAliasesRequest, _shapes.ListAliasesResponse, request, kwargs)
 
     def paginate_list_aliases(
         self,
@@ -780,22 +728,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[str, ListAliasesResponse]:
         """Every item of ``SageMakerImageVersionAliases`` across all pages of ``list_aliases``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_aliases(
-            image_name=image_name,
-            alias=alias,
-            version=version,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_aliases",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_aliases", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_aliases",
+            _shapes.ListAliasesRequest,
+            _shapes.ListAliasesResponse,
             "SageMakerImageVersionAliases",
-            None,
-            _shapes.ListAliasesResponse._from_wire,
+            {"image_name": image_name, "alias": alias, "version": version, "max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_app_image_configs(
@@ -835,12 +776,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListAppImageConfigsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListAppImageConfigsRequest", "list_app_image_configs", kwargs)
-        out: ListAppImageConfigsResponse = _shapes.ListAppImageConfigsResponse._from_wire(
-            await self._call("list_app_image_configs", _rq.list_app_image_configs(**kwargs))
+        return await self._op(
+            "list_app_image_configs",
+            _shapes.ListAppImageConfigsRequest,
+            _shapes.ListAppImageConfigsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_app_image_configs(
         self,
@@ -860,34 +802,25 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[AppImageConfigDetails, ListAppImageConfigsResponse]:
         """Every item of ``AppImageConfigs`` across all pages of ``list_app_image_configs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_app_image_configs(
-            max_results=max_results,
-            name_contains=name_contains,
-            creation_time_before=creation_time_before,
-            creation_time_after=creation_time_after,
-            modified_time_before=modified_time_before,
-            modified_time_after=modified_time_after,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            extra=extra,
-            _method="paginate_list_app_image_configs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_app_image_configs",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_app_image_configs",
+            _shapes.ListAppImageConfigsRequest,
+            _shapes.ListAppImageConfigsResponse,
             "AppImageConfigs",
-            lambda item: (
-                _shapes.AppImageConfigDetails._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListAppImageConfigsResponse", "AppImageConfigs", item, _shapes.AppImageConfigDetails)
-            ),
-            _shapes.ListAppImageConfigsResponse._from_wire,
+            {
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "creation_time_before": creation_time_before,
+                "creation_time_after": creation_time_after,
+                "modified_time_before": modified_time_before,
+                "modified_time_after": modified_time_after,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_apps(self, request: ListAppsRequest | None = None, /, **kwargs: Any) -> ListAppsResponse:
@@ -920,12 +853,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListAppsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListAppsRequest", "list_apps", kwargs)
-        out: ListAppsResponse = _shapes.ListAppsResponse._from_wire(
-            await self._call("list_apps", _rq.list_apps(**kwargs))
-        )
-        return out
+        return await self._op("list_apps", _shapes.ListAppsRequest, _shapes.ListAppsResponse, request, kwargs)
 
     def paginate_list_apps(
         self,
@@ -943,28 +871,23 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[AppDetails, ListAppsResponse]:
         """Every item of ``Apps`` across all pages of ``list_apps``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_apps(
-            max_results=max_results,
-            sort_order=sort_order,
-            sort_by=sort_by,
-            domain_id_equals=domain_id_equals,
-            user_profile_name_equals=user_profile_name_equals,
-            space_name_equals=space_name_equals,
-            extra=extra,
-            _method="paginate_list_apps",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_apps", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_apps",
+            _shapes.ListAppsRequest,
+            _shapes.ListAppsResponse,
             "Apps",
-            lambda item: (
-                _shapes.AppDetails._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListAppsResponse", "Apps", item, _shapes.AppDetails)
-            ),
-            _shapes.ListAppsResponse._from_wire,
+            {
+                "max_results": max_results,
+                "sort_order": sort_order,
+                "sort_by": sort_by,
+                "domain_id_equals": domain_id_equals,
+                "user_profile_name_equals": user_profile_name_equals,
+                "space_name_equals": space_name_equals,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_artifacts(
@@ -998,12 +921,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListArtifactsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListArtifactsRequest", "list_artifacts", kwargs)
-        out: ListArtifactsResponse = _shapes.ListArtifactsResponse._from_wire(
-            await self._call("list_artifacts", _rq.list_artifacts(**kwargs))
+        return await self._op(
+            "list_artifacts", _shapes.ListArtifactsRequest, _shapes.ListArtifactsResponse, request, kwargs
         )
-        return out
 
     def paginate_list_artifacts(
         self,
@@ -1022,29 +942,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ArtifactSummary, ListArtifactsResponse]:
         """Every item of ``ArtifactSummaries`` across all pages of ``list_artifacts``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_artifacts(
-            source_uri=source_uri,
-            artifact_type=artifact_type,
-            created_after=created_after,
-            created_before=created_before,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_artifacts",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_artifacts", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_artifacts",
+            _shapes.ListArtifactsRequest,
+            _shapes.ListArtifactsResponse,
             "ArtifactSummaries",
-            lambda item: (
-                _shapes.ArtifactSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListArtifactsResponse", "ArtifactSummaries", item, _shapes.ArtifactSummary)
-            ),
-            _shapes.ListArtifactsResponse._from_wire,
+            {
+                "source_uri": source_uri,
+                "artifact_type": artifact_type,
+                "created_after": created_after,
+                "created_before": created_before,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_associations(
@@ -1084,12 +999,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListAssociationsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListAssociationsRequest", "list_associations", kwargs)
-        out: ListAssociationsResponse = _shapes.ListAssociationsResponse._from_wire(
-            await self._call("list_associations", _rq.list_associations(**kwargs))
+        return await self._op(
+            "list_associations", _shapes.ListAssociationsRequest, _shapes.ListAssociationsResponse, request, kwargs
         )
-        return out
 
     def paginate_list_associations(
         self,
@@ -1111,32 +1023,27 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[AssociationSummary, ListAssociationsResponse]:
         """Every item of ``AssociationSummaries`` across all pages of ``list_associations``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_associations(
-            source_arn=source_arn,
-            destination_arn=destination_arn,
-            source_type=source_type,
-            destination_type=destination_type,
-            association_type=association_type,
-            created_after=created_after,
-            created_before=created_before,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_associations",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_associations", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_associations",
+            _shapes.ListAssociationsRequest,
+            _shapes.ListAssociationsResponse,
             "AssociationSummaries",
-            lambda item: (
-                _shapes.AssociationSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListAssociationsResponse", "AssociationSummaries", item, _shapes.AssociationSummary)
-            ),
-            _shapes.ListAssociationsResponse._from_wire,
+            {
+                "source_arn": source_arn,
+                "destination_arn": destination_arn,
+                "source_type": source_type,
+                "destination_type": destination_type,
+                "association_type": association_type,
+                "created_after": created_after,
+                "created_before": created_before,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_auto_ml_jobs(
@@ -1172,12 +1079,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListAutoMLJobsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListAutoMLJobsRequest", "list_auto_ml_jobs", kwargs)
-        out: ListAutoMLJobsResponse = _shapes.ListAutoMLJobsResponse._from_wire(
-            await self._call("list_auto_ml_jobs", _rq.list_auto_ml_jobs(**kwargs))
+        return await self._op(
+            "list_auto_ml_jobs", _shapes.ListAutoMLJobsRequest, _shapes.ListAutoMLJobsResponse, request, kwargs
         )
-        return out
 
     def paginate_list_auto_ml_jobs(
         self,
@@ -1198,31 +1102,26 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[AutoMLJobSummary, ListAutoMLJobsResponse]:
         """Every item of ``AutoMLJobSummaries`` across all pages of ``list_auto_ml_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_auto_ml_jobs(
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            last_modified_time_after=last_modified_time_after,
-            last_modified_time_before=last_modified_time_before,
-            name_contains=name_contains,
-            status_equals=status_equals,
-            sort_order=sort_order,
-            sort_by=sort_by,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_auto_ml_jobs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_auto_ml_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_auto_ml_jobs",
+            _shapes.ListAutoMLJobsRequest,
+            _shapes.ListAutoMLJobsResponse,
             "AutoMLJobSummaries",
-            lambda item: (
-                _shapes.AutoMLJobSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListAutoMLJobsResponse", "AutoMLJobSummaries", item, _shapes.AutoMLJobSummary)
-            ),
-            _shapes.ListAutoMLJobsResponse._from_wire,
+            {
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "name_contains": name_contains,
+                "status_equals": status_equals,
+                "sort_order": sort_order,
+                "sort_by": sort_by,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_candidates(
@@ -1265,12 +1164,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListCandidatesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListCandidatesRequest", "list_candidates", kwargs)
-        out: ListCandidatesResponse = _shapes.ListCandidatesResponse._from_wire(
-            await self._call("list_candidates", _rq.list_candidates(**kwargs))
+        return await self._op(
+            "list_candidates", _shapes.ListCandidatesRequest, _shapes.ListCandidatesResponse, request, kwargs
         )
-        return out
 
     def paginate_list_candidates(
         self,
@@ -1288,28 +1184,23 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[LeaderboardCandidateSummary, ListCandidatesResponse]:
         """Every item of ``Items`` across all pages of ``list_candidates``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_candidates(
-            leaderboard_arn=leaderboard_arn,
-            filters=filters,
-            sort_by=sort_by,
-            sort_metric=sort_metric,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_candidates",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_candidates", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_candidates",
+            _shapes.ListCandidatesRequest,
+            _shapes.ListCandidatesResponse,
             "Items",
-            lambda item: (
-                _shapes.LeaderboardCandidateSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListCandidatesResponse", "Items", item, _shapes.LeaderboardCandidateSummary)
-            ),
-            _shapes.ListCandidatesResponse._from_wire,
+            {
+                "leaderboard_arn": leaderboard_arn,
+                "filters": filters,
+                "sort_by": sort_by,
+                "sort_metric": sort_metric,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_candidates_for_auto_ml_job(
@@ -1340,14 +1231,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListCandidatesForAutoMLJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "ListCandidatesForAutoMLJobRequest", "list_candidates_for_auto_ml_job", kwargs
-            )
-        out: ListCandidatesForAutoMLJobResponse = _shapes.ListCandidatesForAutoMLJobResponse._from_wire(
-            await self._call("list_candidates_for_auto_ml_job", _rq.list_candidates_for_auto_ml_job(**kwargs))
+        return await self._op(
+            "list_candidates_for_auto_ml_job",
+            _shapes.ListCandidatesForAutoMLJobRequest,
+            _shapes.ListCandidatesForAutoMLJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_candidates_for_auto_ml_job(
         self,
@@ -1365,32 +1255,23 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[AutoMLCandidate, ListCandidatesForAutoMLJobResponse]:
         """Every item of ``Candidates`` across all pages of ``list_candidates_for_auto_ml_job``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_candidates_for_auto_ml_job(
-            auto_ml_job_name=auto_ml_job_name,
-            status_equals=status_equals,
-            candidate_name_equals=candidate_name_equals,
-            sort_order=sort_order,
-            sort_by=sort_by,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_candidates_for_auto_ml_job",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_candidates_for_auto_ml_job",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_candidates_for_auto_ml_job",
+            _shapes.ListCandidatesForAutoMLJobRequest,
+            _shapes.ListCandidatesForAutoMLJobResponse,
             "Candidates",
-            lambda item: (
-                _shapes.AutoMLCandidate._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListCandidatesForAutoMLJobResponse", "Candidates", item, _shapes.AutoMLCandidate)
-            ),
-            _shapes.ListCandidatesForAutoMLJobResponse._from_wire,
+            {
+                "auto_ml_job_name": auto_ml_job_name,
+                "status_equals": status_equals,
+                "candidate_name_equals": candidate_name_equals,
+                "sort_order": sort_order,
+                "sort_by": sort_by,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_capacity_reservations(
@@ -1418,12 +1299,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListCapacityReservationsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListCapacityReservationsRequest", "list_capacity_reservations", kwargs)
-        out: ListCapacityReservationsResponse = _shapes.ListCapacityReservationsResponse._from_wire(
-            await self._call("list_capacity_reservations", _rq.list_capacity_reservations(**kwargs))
+        return await self._op(
+            "list_capacity_reservations",
+            _shapes.ListCapacityReservationsRequest,
+            _shapes.ListCapacityReservationsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_capacity_reservations(
         self,
@@ -1437,30 +1319,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[CapacityReservationSummary, ListCapacityReservationsResponse]:
         """Every item of ``CapacityReservationSummaries`` across all pages of ``list_capacity_reservations``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_capacity_reservations(
-            max_results=max_results, filters=filters, extra=extra, _method="paginate_list_capacity_reservations"
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_capacity_reservations",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_capacity_reservations",
+            _shapes.ListCapacityReservationsRequest,
+            _shapes.ListCapacityReservationsResponse,
             "CapacityReservationSummaries",
-            lambda item: (
-                _shapes.CapacityReservationSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListCapacityReservationsResponse",
-                    "CapacityReservationSummaries",
-                    item,
-                    _shapes.CapacityReservationSummary,
-                )
-            ),
-            _shapes.ListCapacityReservationsResponse._from_wire,
+            {"max_results": max_results, "filters": filters, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_cluster_events(
@@ -1504,12 +1371,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListClusterEventsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListClusterEventsRequest", "list_cluster_events", kwargs)
-        out: ListClusterEventsResponse = _shapes.ListClusterEventsResponse._from_wire(
-            await self._call("list_cluster_events", _rq.list_cluster_events(**kwargs))
+        return await self._op(
+            "list_cluster_events", _shapes.ListClusterEventsRequest, _shapes.ListClusterEventsResponse, request, kwargs
         )
-        return out
 
     def paginate_list_cluster_events(
         self,
@@ -1531,32 +1395,27 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ClusterEventSummary, ListClusterEventsResponse]:
         """Every item of ``Events`` across all pages of ``list_cluster_events``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_cluster_events(
-            cluster_name=cluster_name,
-            instance_group_name=instance_group_name,
-            node_id=node_id,
-            event_time_after=event_time_after,
-            event_time_before=event_time_before,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            resource_type=resource_type,
-            operation_id=operation_id,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_cluster_events",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_cluster_events", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_cluster_events",
+            _shapes.ListClusterEventsRequest,
+            _shapes.ListClusterEventsResponse,
             "Events",
-            lambda item: (
-                _shapes.ClusterEventSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListClusterEventsResponse", "Events", item, _shapes.ClusterEventSummary)
-            ),
-            _shapes.ListClusterEventsResponse._from_wire,
+            {
+                "cluster_name": cluster_name,
+                "instance_group_name": instance_group_name,
+                "node_id": node_id,
+                "event_time_after": event_time_after,
+                "event_time_before": event_time_before,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "resource_type": resource_type,
+                "operation_id": operation_id,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_cluster_extension_versions(
@@ -1587,14 +1446,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListClusterExtensionVersionsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "ListClusterExtensionVersionsRequest", "list_cluster_extension_versions", kwargs
-            )
-        out: ListClusterExtensionVersionsResponse = _shapes.ListClusterExtensionVersionsResponse._from_wire(
-            await self._call("list_cluster_extension_versions", _rq.list_cluster_extension_versions(**kwargs))
+        return await self._op(
+            "list_cluster_extension_versions",
+            _shapes.ListClusterExtensionVersionsRequest,
+            _shapes.ListClusterExtensionVersionsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_cluster_extension_versions(
         self,
@@ -1608,30 +1466,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ExtensionVersionSummary, ListClusterExtensionVersionsResponse]:
         """Every item of ``ExtensionVersions`` across all pages of ``list_cluster_extension_versions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_cluster_extension_versions(
-            extension_name=extension_name,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_cluster_extension_versions",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_cluster_extension_versions",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_cluster_extension_versions",
+            _shapes.ListClusterExtensionVersionsRequest,
+            _shapes.ListClusterExtensionVersionsResponse,
             "ExtensionVersions",
-            lambda item: (
-                _shapes.ExtensionVersionSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListClusterExtensionVersionsResponse", "ExtensionVersions", item, _shapes.ExtensionVersionSummary
-                )
-            ),
-            _shapes.ListClusterExtensionVersionsResponse._from_wire,
+            {"extension_name": extension_name, "max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_cluster_extensions(
@@ -1666,12 +1509,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListClusterExtensionsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListClusterExtensionsRequest", "list_cluster_extensions", kwargs)
-        out: ListClusterExtensionsResponse = _shapes.ListClusterExtensionsResponse._from_wire(
-            await self._call("list_cluster_extensions", _rq.list_cluster_extensions(**kwargs))
+        return await self._op(
+            "list_cluster_extensions",
+            _shapes.ListClusterExtensionsRequest,
+            _shapes.ListClusterExtensionsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_cluster_extensions(
         self,
@@ -1687,30 +1531,21 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ExtensionSummary, ListClusterExtensionsResponse]:
         """Every item of ``Extensions`` across all pages of ``list_cluster_extensions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_cluster_extensions(
-            cluster_arn=cluster_arn,
-            max_results=max_results,
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            extra=extra,
-            _method="paginate_list_cluster_extensions",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_cluster_extensions",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_cluster_extensions",
+            _shapes.ListClusterExtensionsRequest,
+            _shapes.ListClusterExtensionsResponse,
             "Extensions",
-            lambda item: (
-                _shapes.ExtensionSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListClusterExtensionsResponse", "Extensions", item, _shapes.ExtensionSummary)
-            ),
-            _shapes.ListClusterExtensionsResponse._from_wire,
+            {
+                "cluster_arn": cluster_arn,
+                "max_results": max_results,
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_cluster_nodes(
@@ -1754,12 +1589,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListClusterNodesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListClusterNodesRequest", "list_cluster_nodes", kwargs)
-        out: ListClusterNodesResponse = _shapes.ListClusterNodesResponse._from_wire(
-            await self._call("list_cluster_nodes", _rq.list_cluster_nodes(**kwargs))
+        return await self._op(
+            "list_cluster_nodes", _shapes.ListClusterNodesRequest, _shapes.ListClusterNodesResponse, request, kwargs
         )
-        return out
 
     def paginate_list_cluster_nodes(
         self,
@@ -1779,30 +1611,25 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ClusterNodeSummary, ListClusterNodesResponse]:
         """Every item of ``ClusterNodeSummaries`` across all pages of ``list_cluster_nodes``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_cluster_nodes(
-            cluster_name=cluster_name,
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            instance_group_name_contains=instance_group_name_contains,
-            max_results=max_results,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            include_node_logical_ids=include_node_logical_ids,
-            extra=extra,
-            _method="paginate_list_cluster_nodes",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_cluster_nodes", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_cluster_nodes",
+            _shapes.ListClusterNodesRequest,
+            _shapes.ListClusterNodesResponse,
             "ClusterNodeSummaries",
-            lambda item: (
-                _shapes.ClusterNodeSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListClusterNodesResponse", "ClusterNodeSummaries", item, _shapes.ClusterNodeSummary)
-            ),
-            _shapes.ListClusterNodesResponse._from_wire,
+            {
+                "cluster_name": cluster_name,
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "instance_group_name_contains": instance_group_name_contains,
+                "max_results": max_results,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "include_node_logical_ids": include_node_logical_ids,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_cluster_operations(
@@ -1841,12 +1668,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListClusterOperationsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListClusterOperationsRequest", "list_cluster_operations", kwargs)
-        out: ListClusterOperationsResponse = _shapes.ListClusterOperationsResponse._from_wire(
-            await self._call("list_cluster_operations", _rq.list_cluster_operations(**kwargs))
+        return await self._op(
+            "list_cluster_operations",
+            _shapes.ListClusterOperationsRequest,
+            _shapes.ListClusterOperationsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_cluster_operations(
         self,
@@ -1866,36 +1694,25 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ClusterOperationSummary, ListClusterOperationsResponse]:
         """Every item of ``ClusterOperationSummaries`` across all pages of ``list_cluster_operations``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_cluster_operations(
-            cluster_name=cluster_name,
-            status=status,
-            type=type,
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_cluster_operations",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_cluster_operations",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_cluster_operations",
+            _shapes.ListClusterOperationsRequest,
+            _shapes.ListClusterOperationsResponse,
             "ClusterOperationSummaries",
-            lambda item: (
-                _shapes.ClusterOperationSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListClusterOperationsResponse", "ClusterOperationSummaries", item, _shapes.ClusterOperationSummary
-                )
-            ),
-            _shapes.ListClusterOperationsResponse._from_wire,
+            {
+                "cluster_name": cluster_name,
+                "status": status,
+                "type": type,
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_cluster_scheduler_configs(
@@ -1930,14 +1747,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListClusterSchedulerConfigsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "ListClusterSchedulerConfigsRequest", "list_cluster_scheduler_configs", kwargs
-            )
-        out: ListClusterSchedulerConfigsResponse = _shapes.ListClusterSchedulerConfigsResponse._from_wire(
-            await self._call("list_cluster_scheduler_configs", _rq.list_cluster_scheduler_configs(**kwargs))
+        return await self._op(
+            "list_cluster_scheduler_configs",
+            _shapes.ListClusterSchedulerConfigsRequest,
+            _shapes.ListClusterSchedulerConfigsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_cluster_scheduler_configs(
         self,
@@ -1957,39 +1773,25 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ClusterSchedulerConfigSummary, ListClusterSchedulerConfigsResponse]:
         """Every item of ``ClusterSchedulerConfigSummaries`` across all pages of ``list_cluster_scheduler_configs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_cluster_scheduler_configs(
-            created_after=created_after,
-            created_before=created_before,
-            name_contains=name_contains,
-            cluster_arn=cluster_arn,
-            status=status,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_cluster_scheduler_configs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_cluster_scheduler_configs",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_cluster_scheduler_configs",
+            _shapes.ListClusterSchedulerConfigsRequest,
+            _shapes.ListClusterSchedulerConfigsResponse,
             "ClusterSchedulerConfigSummaries",
-            lambda item: (
-                _shapes.ClusterSchedulerConfigSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListClusterSchedulerConfigsResponse",
-                    "ClusterSchedulerConfigSummaries",
-                    item,
-                    _shapes.ClusterSchedulerConfigSummary,
-                )
-            ),
-            _shapes.ListClusterSchedulerConfigsResponse._from_wire,
+            {
+                "created_after": created_after,
+                "created_before": created_before,
+                "name_contains": name_contains,
+                "cluster_arn": cluster_arn,
+                "status": status,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_clusters(self, request: ListClustersRequest | None = None, /, **kwargs: Any) -> ListClustersResponse:
@@ -2031,12 +1833,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListClustersResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListClustersRequest", "list_clusters", kwargs)
-        out: ListClustersResponse = _shapes.ListClustersResponse._from_wire(
-            await self._call("list_clusters", _rq.list_clusters(**kwargs))
+        return await self._op(
+            "list_clusters", _shapes.ListClustersRequest, _shapes.ListClustersResponse, request, kwargs
         )
-        return out
 
     def paginate_list_clusters(
         self,
@@ -2055,29 +1854,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ClusterSummary, ListClustersResponse]:
         """Every item of ``ClusterSummaries`` across all pages of ``list_clusters``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_clusters(
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            max_results=max_results,
-            name_contains=name_contains,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            training_plan_arn=training_plan_arn,
-            extra=extra,
-            _method="paginate_list_clusters",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_clusters", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_clusters",
+            _shapes.ListClustersRequest,
+            _shapes.ListClustersResponse,
             "ClusterSummaries",
-            lambda item: (
-                _shapes.ClusterSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListClustersResponse", "ClusterSummaries", item, _shapes.ClusterSummary)
-            ),
-            _shapes.ListClustersResponse._from_wire,
+            {
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "training_plan_arn": training_plan_arn,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_code_repositories(
@@ -2112,12 +1906,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListCodeRepositoriesOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListCodeRepositoriesInput", "list_code_repositories", kwargs)
-        out: ListCodeRepositoriesOutput = _shapes.ListCodeRepositoriesOutput._from_wire(
-            await self._call("list_code_repositories", _rq.list_code_repositories(**kwargs))
+        return await self._op(
+            "list_code_repositories",
+            _shapes.ListCodeRepositoriesInput,
+            _shapes.ListCodeRepositoriesOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_code_repositories(
         self,
@@ -2137,36 +1932,25 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[CodeRepositorySummary, ListCodeRepositoriesOutput]:
         """Every item of ``CodeRepositorySummaryList`` across all pages of ``list_code_repositories``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_code_repositories(
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            last_modified_time_after=last_modified_time_after,
-            last_modified_time_before=last_modified_time_before,
-            max_results=max_results,
-            name_contains=name_contains,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            extra=extra,
-            _method="paginate_list_code_repositories",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_code_repositories",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_code_repositories",
+            _shapes.ListCodeRepositoriesInput,
+            _shapes.ListCodeRepositoriesOutput,
             "CodeRepositorySummaryList",
-            lambda item: (
-                _shapes.CodeRepositorySummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListCodeRepositoriesOutput", "CodeRepositorySummaryList", item, _shapes.CodeRepositorySummary
-                )
-            ),
-            _shapes.ListCodeRepositoriesOutput._from_wire,
+            {
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_compilation_jobs(
@@ -2207,12 +1991,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListCompilationJobsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListCompilationJobsRequest", "list_compilation_jobs", kwargs)
-        out: ListCompilationJobsResponse = _shapes.ListCompilationJobsResponse._from_wire(
-            await self._call("list_compilation_jobs", _rq.list_compilation_jobs(**kwargs))
+        return await self._op(
+            "list_compilation_jobs",
+            _shapes.ListCompilationJobsRequest,
+            _shapes.ListCompilationJobsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_compilation_jobs(
         self,
@@ -2233,31 +2018,26 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[CompilationJobSummary, ListCompilationJobsResponse]:
         """Every item of ``CompilationJobSummaries`` across all pages of ``list_compilation_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_compilation_jobs(
-            max_results=max_results,
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            last_modified_time_after=last_modified_time_after,
-            last_modified_time_before=last_modified_time_before,
-            name_contains=name_contains,
-            status_equals=status_equals,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            extra=extra,
-            _method="paginate_list_compilation_jobs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_compilation_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_compilation_jobs",
+            _shapes.ListCompilationJobsRequest,
+            _shapes.ListCompilationJobsResponse,
             "CompilationJobSummaries",
-            lambda item: (
-                _shapes.CompilationJobSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListCompilationJobsResponse", "CompilationJobSummaries", item, _shapes.CompilationJobSummary)
-            ),
-            _shapes.ListCompilationJobsResponse._from_wire,
+            {
+                "max_results": max_results,
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "name_contains": name_contains,
+                "status_equals": status_equals,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_compute_quotas(
@@ -2293,12 +2073,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListComputeQuotasResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListComputeQuotasRequest", "list_compute_quotas", kwargs)
-        out: ListComputeQuotasResponse = _shapes.ListComputeQuotasResponse._from_wire(
-            await self._call("list_compute_quotas", _rq.list_compute_quotas(**kwargs))
+        return await self._op(
+            "list_compute_quotas", _shapes.ListComputeQuotasRequest, _shapes.ListComputeQuotasResponse, request, kwargs
         )
-        return out
 
     def paginate_list_compute_quotas(
         self,
@@ -2318,30 +2095,25 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ComputeQuotaSummary, ListComputeQuotasResponse]:
         """Every item of ``ComputeQuotaSummaries`` across all pages of ``list_compute_quotas``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_compute_quotas(
-            created_after=created_after,
-            created_before=created_before,
-            name_contains=name_contains,
-            status=status,
-            cluster_arn=cluster_arn,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_compute_quotas",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_compute_quotas", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_compute_quotas",
+            _shapes.ListComputeQuotasRequest,
+            _shapes.ListComputeQuotasResponse,
             "ComputeQuotaSummaries",
-            lambda item: (
-                _shapes.ComputeQuotaSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListComputeQuotasResponse", "ComputeQuotaSummaries", item, _shapes.ComputeQuotaSummary)
-            ),
-            _shapes.ListComputeQuotasResponse._from_wire,
+            {
+                "created_after": created_after,
+                "created_before": created_before,
+                "name_contains": name_contains,
+                "status": status,
+                "cluster_arn": cluster_arn,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_contexts(self, request: ListContextsRequest | None = None, /, **kwargs: Any) -> ListContextsResponse:
@@ -2373,12 +2145,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListContextsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListContextsRequest", "list_contexts", kwargs)
-        out: ListContextsResponse = _shapes.ListContextsResponse._from_wire(
-            await self._call("list_contexts", _rq.list_contexts(**kwargs))
+        return await self._op(
+            "list_contexts", _shapes.ListContextsRequest, _shapes.ListContextsResponse, request, kwargs
         )
-        return out
 
     def paginate_list_contexts(
         self,
@@ -2397,29 +2166,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ContextSummary, ListContextsResponse]:
         """Every item of ``ContextSummaries`` across all pages of ``list_contexts``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_contexts(
-            source_uri=source_uri,
-            context_type=context_type,
-            created_after=created_after,
-            created_before=created_before,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_contexts",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_contexts", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_contexts",
+            _shapes.ListContextsRequest,
+            _shapes.ListContextsResponse,
             "ContextSummaries",
-            lambda item: (
-                _shapes.ContextSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListContextsResponse", "ContextSummaries", item, _shapes.ContextSummary)
-            ),
-            _shapes.ListContextsResponse._from_wire,
+            {
+                "source_uri": source_uri,
+                "context_type": context_type,
+                "created_after": created_after,
+                "created_before": created_before,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_data_quality_job_definitions(
@@ -2455,14 +2219,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListDataQualityJobDefinitionsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "ListDataQualityJobDefinitionsRequest", "list_data_quality_job_definitions", kwargs
-            )
-        out: ListDataQualityJobDefinitionsResponse = _shapes.ListDataQualityJobDefinitionsResponse._from_wire(
-            await self._call("list_data_quality_job_definitions", _rq.list_data_quality_job_definitions(**kwargs))
+        return await self._op(
+            "list_data_quality_job_definitions",
+            _shapes.ListDataQualityJobDefinitionsRequest,
+            _shapes.ListDataQualityJobDefinitionsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_data_quality_job_definitions(
         self,
@@ -2481,38 +2244,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[MonitoringJobDefinitionSummary, ListDataQualityJobDefinitionsResponse]:
         """Every item of ``JobDefinitionSummaries`` across all pages of ``list_data_quality_job_definitions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_data_quality_job_definitions(
-            endpoint_name=endpoint_name,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            name_contains=name_contains,
-            creation_time_before=creation_time_before,
-            creation_time_after=creation_time_after,
-            extra=extra,
-            _method="paginate_list_data_quality_job_definitions",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_data_quality_job_definitions",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_data_quality_job_definitions",
+            _shapes.ListDataQualityJobDefinitionsRequest,
+            _shapes.ListDataQualityJobDefinitionsResponse,
             "JobDefinitionSummaries",
-            lambda item: (
-                _shapes.MonitoringJobDefinitionSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListDataQualityJobDefinitionsResponse",
-                    "JobDefinitionSummaries",
-                    item,
-                    _shapes.MonitoringJobDefinitionSummary,
-                )
-            ),
-            _shapes.ListDataQualityJobDefinitionsResponse._from_wire,
+            {
+                "endpoint_name": endpoint_name,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "creation_time_before": creation_time_before,
+                "creation_time_after": creation_time_after,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_device_fleets(
@@ -2545,12 +2294,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListDeviceFleetsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListDeviceFleetsRequest", "list_device_fleets", kwargs)
-        out: ListDeviceFleetsResponse = _shapes.ListDeviceFleetsResponse._from_wire(
-            await self._call("list_device_fleets", _rq.list_device_fleets(**kwargs))
+        return await self._op(
+            "list_device_fleets", _shapes.ListDeviceFleetsRequest, _shapes.ListDeviceFleetsResponse, request, kwargs
         )
-        return out
 
     def paginate_list_device_fleets(
         self,
@@ -2570,30 +2316,25 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[DeviceFleetSummary, ListDeviceFleetsResponse]:
         """Every item of ``DeviceFleetSummaries`` across all pages of ``list_device_fleets``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_device_fleets(
-            max_results=max_results,
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            last_modified_time_after=last_modified_time_after,
-            last_modified_time_before=last_modified_time_before,
-            name_contains=name_contains,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            extra=extra,
-            _method="paginate_list_device_fleets",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_device_fleets", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_device_fleets",
+            _shapes.ListDeviceFleetsRequest,
+            _shapes.ListDeviceFleetsResponse,
             "DeviceFleetSummaries",
-            lambda item: (
-                _shapes.DeviceFleetSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListDeviceFleetsResponse", "DeviceFleetSummaries", item, _shapes.DeviceFleetSummary)
-            ),
-            _shapes.ListDeviceFleetsResponse._from_wire,
+            {
+                "max_results": max_results,
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "name_contains": name_contains,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_devices(self, request: ListDevicesRequest | None = None, /, **kwargs: Any) -> ListDevicesResponse:
@@ -2618,12 +2359,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListDevicesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListDevicesRequest", "list_devices", kwargs)
-        out: ListDevicesResponse = _shapes.ListDevicesResponse._from_wire(
-            await self._call("list_devices", _rq.list_devices(**kwargs))
-        )
-        return out
+        return await self._op("list_devices", _shapes.ListDevicesRequest, _shapes.ListDevicesResponse, request, kwargs)
 
     def paginate_list_devices(
         self,
@@ -2639,26 +2375,21 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[DeviceSummary, ListDevicesResponse]:
         """Every item of ``DeviceSummaries`` across all pages of ``list_devices``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_devices(
-            max_results=max_results,
-            latest_heartbeat_after=latest_heartbeat_after,
-            model_name=model_name,
-            device_fleet_name=device_fleet_name,
-            extra=extra,
-            _method="paginate_list_devices",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_devices", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_devices",
+            _shapes.ListDevicesRequest,
+            _shapes.ListDevicesResponse,
             "DeviceSummaries",
-            lambda item: (
-                _shapes.DeviceSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListDevicesResponse", "DeviceSummaries", item, _shapes.DeviceSummary)
-            ),
-            _shapes.ListDevicesResponse._from_wire,
+            {
+                "max_results": max_results,
+                "latest_heartbeat_after": latest_heartbeat_after,
+                "model_name": model_name,
+                "device_fleet_name": device_fleet_name,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_domains(self, request: ListDomainsRequest | None = None, /, **kwargs: Any) -> ListDomainsResponse:
@@ -2677,12 +2408,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListDomainsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListDomainsRequest", "list_domains", kwargs)
-        out: ListDomainsResponse = _shapes.ListDomainsResponse._from_wire(
-            await self._call("list_domains", _rq.list_domains(**kwargs))
-        )
-        return out
+        return await self._op("list_domains", _shapes.ListDomainsRequest, _shapes.ListDomainsResponse, request, kwargs)
 
     def paginate_list_domains(
         self,
@@ -2695,19 +2421,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[DomainDetails, ListDomainsResponse]:
         """Every item of ``Domains`` across all pages of ``list_domains``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_domains(max_results=max_results, extra=extra, _method="paginate_list_domains")
-        return Pages(
-            lambda: self._pages(
-                "list_domains", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_domains",
+            _shapes.ListDomainsRequest,
+            _shapes.ListDomainsResponse,
             "Domains",
-            lambda item: (
-                _shapes.DomainDetails._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListDomainsResponse", "Domains", item, _shapes.DomainDetails)
-            ),
-            _shapes.ListDomainsResponse._from_wire,
+            {"max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_edge_deployment_plans(
@@ -2745,12 +2467,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListEdgeDeploymentPlansResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListEdgeDeploymentPlansRequest", "list_edge_deployment_plans", kwargs)
-        out: ListEdgeDeploymentPlansResponse = _shapes.ListEdgeDeploymentPlansResponse._from_wire(
-            await self._call("list_edge_deployment_plans", _rq.list_edge_deployment_plans(**kwargs))
+        return await self._op(
+            "list_edge_deployment_plans",
+            _shapes.ListEdgeDeploymentPlansRequest,
+            _shapes.ListEdgeDeploymentPlansResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_edge_deployment_plans(
         self,
@@ -2771,40 +2494,26 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[EdgeDeploymentPlanSummary, ListEdgeDeploymentPlansResponse]:
         """Every item of ``EdgeDeploymentPlanSummaries`` across all pages of ``list_edge_deployment_plans``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_edge_deployment_plans(
-            max_results=max_results,
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            last_modified_time_after=last_modified_time_after,
-            last_modified_time_before=last_modified_time_before,
-            name_contains=name_contains,
-            device_fleet_name_contains=device_fleet_name_contains,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            extra=extra,
-            _method="paginate_list_edge_deployment_plans",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_edge_deployment_plans",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_edge_deployment_plans",
+            _shapes.ListEdgeDeploymentPlansRequest,
+            _shapes.ListEdgeDeploymentPlansResponse,
             "EdgeDeploymentPlanSummaries",
-            lambda item: (
-                _shapes.EdgeDeploymentPlanSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListEdgeDeploymentPlansResponse",
-                    "EdgeDeploymentPlanSummaries",
-                    item,
-                    _shapes.EdgeDeploymentPlanSummary,
-                )
-            ),
-            _shapes.ListEdgeDeploymentPlansResponse._from_wire,
+            {
+                "max_results": max_results,
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "name_contains": name_contains,
+                "device_fleet_name_contains": device_fleet_name_contains,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_edge_packaging_jobs(
@@ -2840,12 +2549,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListEdgePackagingJobsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListEdgePackagingJobsRequest", "list_edge_packaging_jobs", kwargs)
-        out: ListEdgePackagingJobsResponse = _shapes.ListEdgePackagingJobsResponse._from_wire(
-            await self._call("list_edge_packaging_jobs", _rq.list_edge_packaging_jobs(**kwargs))
+        return await self._op(
+            "list_edge_packaging_jobs",
+            _shapes.ListEdgePackagingJobsRequest,
+            _shapes.ListEdgePackagingJobsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_edge_packaging_jobs(
         self,
@@ -2867,38 +2577,27 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[EdgePackagingJobSummary, ListEdgePackagingJobsResponse]:
         """Every item of ``EdgePackagingJobSummaries`` across all pages of ``list_edge_packaging_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_edge_packaging_jobs(
-            max_results=max_results,
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            last_modified_time_after=last_modified_time_after,
-            last_modified_time_before=last_modified_time_before,
-            name_contains=name_contains,
-            model_name_contains=model_name_contains,
-            status_equals=status_equals,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            extra=extra,
-            _method="paginate_list_edge_packaging_jobs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_edge_packaging_jobs",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_edge_packaging_jobs",
+            _shapes.ListEdgePackagingJobsRequest,
+            _shapes.ListEdgePackagingJobsResponse,
             "EdgePackagingJobSummaries",
-            lambda item: (
-                _shapes.EdgePackagingJobSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListEdgePackagingJobsResponse", "EdgePackagingJobSummaries", item, _shapes.EdgePackagingJobSummary
-                )
-            ),
-            _shapes.ListEdgePackagingJobsResponse._from_wire,
+            {
+                "max_results": max_results,
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "name_contains": name_contains,
+                "model_name_contains": model_name_contains,
+                "status_equals": status_equals,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_endpoint_configs(
@@ -2928,12 +2627,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListEndpointConfigsOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListEndpointConfigsInput", "list_endpoint_configs", kwargs)
-        out: ListEndpointConfigsOutput = _shapes.ListEndpointConfigsOutput._from_wire(
-            await self._call("list_endpoint_configs", _rq.list_endpoint_configs(**kwargs))
+        return await self._op(
+            "list_endpoint_configs",
+            _shapes.ListEndpointConfigsInput,
+            _shapes.ListEndpointConfigsOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_endpoint_configs(
         self,
@@ -2951,28 +2651,23 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[EndpointConfigSummary, ListEndpointConfigsOutput]:
         """Every item of ``EndpointConfigs`` across all pages of ``list_endpoint_configs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_endpoint_configs(
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            name_contains=name_contains,
-            creation_time_before=creation_time_before,
-            creation_time_after=creation_time_after,
-            extra=extra,
-            _method="paginate_list_endpoint_configs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_endpoint_configs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_endpoint_configs",
+            _shapes.ListEndpointConfigsInput,
+            _shapes.ListEndpointConfigsOutput,
             "EndpointConfigs",
-            lambda item: (
-                _shapes.EndpointConfigSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListEndpointConfigsOutput", "EndpointConfigs", item, _shapes.EndpointConfigSummary)
-            ),
-            _shapes.ListEndpointConfigsOutput._from_wire,
+            {
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "creation_time_before": creation_time_before,
+                "creation_time_after": creation_time_after,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_endpoints(self, request: ListEndpointsInput | None = None, /, **kwargs: Any) -> ListEndpointsOutput:
@@ -3006,12 +2701,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListEndpointsOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListEndpointsInput", "list_endpoints", kwargs)
-        out: ListEndpointsOutput = _shapes.ListEndpointsOutput._from_wire(
-            await self._call("list_endpoints", _rq.list_endpoints(**kwargs))
+        return await self._op(
+            "list_endpoints", _shapes.ListEndpointsInput, _shapes.ListEndpointsOutput, request, kwargs
         )
-        return out
 
     def paginate_list_endpoints(
         self,
@@ -3032,31 +2724,26 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[EndpointSummary, ListEndpointsOutput]:
         """Every item of ``Endpoints`` across all pages of ``list_endpoints``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_endpoints(
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            name_contains=name_contains,
-            creation_time_before=creation_time_before,
-            creation_time_after=creation_time_after,
-            last_modified_time_before=last_modified_time_before,
-            last_modified_time_after=last_modified_time_after,
-            status_equals=status_equals,
-            extra=extra,
-            _method="paginate_list_endpoints",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_endpoints", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_endpoints",
+            _shapes.ListEndpointsInput,
+            _shapes.ListEndpointsOutput,
             "Endpoints",
-            lambda item: (
-                _shapes.EndpointSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListEndpointsOutput", "Endpoints", item, _shapes.EndpointSummary)
-            ),
-            _shapes.ListEndpointsOutput._from_wire,
+            {
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "creation_time_before": creation_time_before,
+                "creation_time_after": creation_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "status_equals": status_equals,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_experiments(
@@ -3088,12 +2775,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListExperimentsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListExperimentsRequest", "list_experiments", kwargs)
-        out: ListExperimentsResponse = _shapes.ListExperimentsResponse._from_wire(
-            await self._call("list_experiments", _rq.list_experiments(**kwargs))
+        return await self._op(
+            "list_experiments", _shapes.ListExperimentsRequest, _shapes.ListExperimentsResponse, request, kwargs
         )
-        return out
 
     def paginate_list_experiments(
         self,
@@ -3110,27 +2794,22 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ExperimentSummary, ListExperimentsResponse]:
         """Every item of ``ExperimentSummaries`` across all pages of ``list_experiments``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_experiments(
-            created_after=created_after,
-            created_before=created_before,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_experiments",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_experiments", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_experiments",
+            _shapes.ListExperimentsRequest,
+            _shapes.ListExperimentsResponse,
             "ExperimentSummaries",
-            lambda item: (
-                _shapes.ExperimentSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListExperimentsResponse", "ExperimentSummaries", item, _shapes.ExperimentSummary)
-            ),
-            _shapes.ListExperimentsResponse._from_wire,
+            {
+                "created_after": created_after,
+                "created_before": created_before,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_feature_groups(
@@ -3164,12 +2843,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListFeatureGroupsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListFeatureGroupsRequest", "list_feature_groups", kwargs)
-        out: ListFeatureGroupsResponse = _shapes.ListFeatureGroupsResponse._from_wire(
-            await self._call("list_feature_groups", _rq.list_feature_groups(**kwargs))
+        return await self._op(
+            "list_feature_groups", _shapes.ListFeatureGroupsRequest, _shapes.ListFeatureGroupsResponse, request, kwargs
         )
-        return out
 
     def paginate_list_feature_groups(
         self,
@@ -3189,30 +2865,25 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[FeatureGroupSummary, ListFeatureGroupsResponse]:
         """Every item of ``FeatureGroupSummaries`` across all pages of ``list_feature_groups``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_feature_groups(
-            name_contains=name_contains,
-            feature_group_status_equals=feature_group_status_equals,
-            offline_store_status_equals=offline_store_status_equals,
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            sort_order=sort_order,
-            sort_by=sort_by,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_feature_groups",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_feature_groups", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_feature_groups",
+            _shapes.ListFeatureGroupsRequest,
+            _shapes.ListFeatureGroupsResponse,
             "FeatureGroupSummaries",
-            lambda item: (
-                _shapes.FeatureGroupSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListFeatureGroupsResponse", "FeatureGroupSummaries", item, _shapes.FeatureGroupSummary)
-            ),
-            _shapes.ListFeatureGroupsResponse._from_wire,
+            {
+                "name_contains": name_contains,
+                "feature_group_status_equals": feature_group_status_equals,
+                "offline_store_status_equals": offline_store_status_equals,
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "sort_order": sort_order,
+                "sort_by": sort_by,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_flow_definitions(
@@ -3240,12 +2911,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListFlowDefinitionsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListFlowDefinitionsRequest", "list_flow_definitions", kwargs)
-        out: ListFlowDefinitionsResponse = _shapes.ListFlowDefinitionsResponse._from_wire(
-            await self._call("list_flow_definitions", _rq.list_flow_definitions(**kwargs))
+        return await self._op(
+            "list_flow_definitions",
+            _shapes.ListFlowDefinitionsRequest,
+            _shapes.ListFlowDefinitionsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_flow_definitions(
         self,
@@ -3261,26 +2933,21 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[FlowDefinitionSummary, ListFlowDefinitionsResponse]:
         """Every item of ``FlowDefinitionSummaries`` across all pages of ``list_flow_definitions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_flow_definitions(
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_flow_definitions",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_flow_definitions", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_flow_definitions",
+            _shapes.ListFlowDefinitionsRequest,
+            _shapes.ListFlowDefinitionsResponse,
             "FlowDefinitionSummaries",
-            lambda item: (
-                _shapes.FlowDefinitionSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListFlowDefinitionsResponse", "FlowDefinitionSummaries", item, _shapes.FlowDefinitionSummary)
-            ),
-            _shapes.ListFlowDefinitionsResponse._from_wire,
+            {
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_global_inference_gateways(
@@ -3306,14 +2973,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListGlobalInferenceGatewaysResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "ListGlobalInferenceGatewaysRequest", "list_global_inference_gateways", kwargs
-            )
-        out: ListGlobalInferenceGatewaysResponse = _shapes.ListGlobalInferenceGatewaysResponse._from_wire(
-            await self._call("list_global_inference_gateways", _rq.list_global_inference_gateways(**kwargs))
+        return await self._op(
+            "list_global_inference_gateways",
+            _shapes.ListGlobalInferenceGatewaysRequest,
+            _shapes.ListGlobalInferenceGatewaysResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_global_inference_gateways(
         self,
@@ -3327,30 +2993,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[GlobalInferenceGatewaySummary, ListGlobalInferenceGatewaysResponse]:
         """Every item of ``GlobalInferenceGatewaySummaries`` across all pages of ``list_global_inference_gateways``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_global_inference_gateways(
-            filters=filters, max_results=max_results, extra=extra, _method="paginate_list_global_inference_gateways"
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_global_inference_gateways",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_global_inference_gateways",
+            _shapes.ListGlobalInferenceGatewaysRequest,
+            _shapes.ListGlobalInferenceGatewaysResponse,
             "GlobalInferenceGatewaySummaries",
-            lambda item: (
-                _shapes.GlobalInferenceGatewaySummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListGlobalInferenceGatewaysResponse",
-                    "GlobalInferenceGatewaySummaries",
-                    item,
-                    _shapes.GlobalInferenceGatewaySummary,
-                )
-            ),
-            _shapes.ListGlobalInferenceGatewaysResponse._from_wire,
+            {"filters": filters, "max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_hub_content_versions(
@@ -3386,12 +3037,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListHubContentVersionsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListHubContentVersionsRequest", "list_hub_content_versions", kwargs)
-        out: ListHubContentVersionsResponse = _shapes.ListHubContentVersionsResponse._from_wire(
-            await self._call("list_hub_content_versions", _rq.list_hub_content_versions(**kwargs))
+        return await self._op(
+            "list_hub_content_versions",
+            _shapes.ListHubContentVersionsRequest,
+            _shapes.ListHubContentVersionsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_hub_content_versions(
         self,
@@ -3413,36 +3065,27 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[HubContentInfo, ListHubContentVersionsResponse]:
         """Every item of ``HubContentSummaries`` across all pages of ``list_hub_content_versions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_hub_content_versions(
-            hub_name=hub_name,
-            hub_content_type=hub_content_type,
-            hub_content_name=hub_content_name,
-            min_version=min_version,
-            max_schema_version=max_schema_version,
-            creation_time_before=creation_time_before,
-            creation_time_after=creation_time_after,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_hub_content_versions",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_hub_content_versions",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_hub_content_versions",
+            _shapes.ListHubContentVersionsRequest,
+            _shapes.ListHubContentVersionsResponse,
             "HubContentSummaries",
-            lambda item: (
-                _shapes.HubContentInfo._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListHubContentVersionsResponse", "HubContentSummaries", item, _shapes.HubContentInfo)
-            ),
-            _shapes.ListHubContentVersionsResponse._from_wire,
+            {
+                "hub_name": hub_name,
+                "hub_content_type": hub_content_type,
+                "hub_content_name": hub_content_name,
+                "min_version": min_version,
+                "max_schema_version": max_schema_version,
+                "creation_time_before": creation_time_before,
+                "creation_time_after": creation_time_after,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_hub_contents(
@@ -3477,12 +3120,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListHubContentsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListHubContentsRequest", "list_hub_contents", kwargs)
-        out: ListHubContentsResponse = _shapes.ListHubContentsResponse._from_wire(
-            await self._call("list_hub_contents", _rq.list_hub_contents(**kwargs))
+        return await self._op(
+            "list_hub_contents", _shapes.ListHubContentsRequest, _shapes.ListHubContentsResponse, request, kwargs
         )
-        return out
 
     def paginate_list_hub_contents(
         self,
@@ -3503,31 +3143,26 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[HubContentInfo, ListHubContentsResponse]:
         """Every item of ``HubContentSummaries`` across all pages of ``list_hub_contents``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_hub_contents(
-            hub_name=hub_name,
-            hub_content_type=hub_content_type,
-            name_contains=name_contains,
-            max_schema_version=max_schema_version,
-            creation_time_before=creation_time_before,
-            creation_time_after=creation_time_after,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_hub_contents",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_hub_contents", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_hub_contents",
+            _shapes.ListHubContentsRequest,
+            _shapes.ListHubContentsResponse,
             "HubContentSummaries",
-            lambda item: (
-                _shapes.HubContentInfo._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListHubContentsResponse", "HubContentSummaries", item, _shapes.HubContentInfo)
-            ),
-            _shapes.ListHubContentsResponse._from_wire,
+            {
+                "hub_name": hub_name,
+                "hub_content_type": hub_content_type,
+                "name_contains": name_contains,
+                "max_schema_version": max_schema_version,
+                "creation_time_before": creation_time_before,
+                "creation_time_after": creation_time_after,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_hubs(self, request: ListHubsRequest | None = None, /, **kwargs: Any) -> ListHubsResponse:
@@ -3559,12 +3194,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListHubsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListHubsRequest", "list_hubs", kwargs)
-        out: ListHubsResponse = _shapes.ListHubsResponse._from_wire(
-            await self._call("list_hubs", _rq.list_hubs(**kwargs))
-        )
-        return out
+        return await self._op("list_hubs", _shapes.ListHubsRequest, _shapes.ListHubsResponse, request, kwargs)
 
     def paginate_list_hubs(
         self,
@@ -3584,30 +3214,25 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[HubInfo, ListHubsResponse]:
         """Every item of ``HubSummaries`` across all pages of ``list_hubs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_hubs(
-            name_contains=name_contains,
-            creation_time_before=creation_time_before,
-            creation_time_after=creation_time_after,
-            last_modified_time_before=last_modified_time_before,
-            last_modified_time_after=last_modified_time_after,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_hubs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_hubs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_hubs",
+            _shapes.ListHubsRequest,
+            _shapes.ListHubsResponse,
             "HubSummaries",
-            lambda item: (
-                _shapes.HubInfo._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListHubsResponse", "HubSummaries", item, _shapes.HubInfo)
-            ),
-            _shapes.ListHubsResponse._from_wire,
+            {
+                "name_contains": name_contains,
+                "creation_time_before": creation_time_before,
+                "creation_time_after": creation_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_human_task_uis(
@@ -3635,12 +3260,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListHumanTaskUisResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListHumanTaskUisRequest", "list_human_task_uis", kwargs)
-        out: ListHumanTaskUisResponse = _shapes.ListHumanTaskUisResponse._from_wire(
-            await self._call("list_human_task_uis", _rq.list_human_task_uis(**kwargs))
+        return await self._op(
+            "list_human_task_uis", _shapes.ListHumanTaskUisRequest, _shapes.ListHumanTaskUisResponse, request, kwargs
         )
-        return out
 
     def paginate_list_human_task_uis(
         self,
@@ -3656,26 +3278,21 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[HumanTaskUiSummary, ListHumanTaskUisResponse]:
         """Every item of ``HumanTaskUiSummaries`` across all pages of ``list_human_task_uis``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_human_task_uis(
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_human_task_uis",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_human_task_uis", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_human_task_uis",
+            _shapes.ListHumanTaskUisRequest,
+            _shapes.ListHumanTaskUisResponse,
             "HumanTaskUiSummaries",
-            lambda item: (
-                _shapes.HumanTaskUiSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListHumanTaskUisResponse", "HumanTaskUiSummaries", item, _shapes.HumanTaskUiSummary)
-            ),
-            _shapes.ListHumanTaskUisResponse._from_wire,
+            {
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_hyper_parameter_tuning_jobs(
@@ -3713,14 +3330,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListHyperParameterTuningJobsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "ListHyperParameterTuningJobsRequest", "list_hyper_parameter_tuning_jobs", kwargs
-            )
-        out: ListHyperParameterTuningJobsResponse = _shapes.ListHyperParameterTuningJobsResponse._from_wire(
-            await self._call("list_hyper_parameter_tuning_jobs", _rq.list_hyper_parameter_tuning_jobs(**kwargs))
+        return await self._op(
+            "list_hyper_parameter_tuning_jobs",
+            _shapes.ListHyperParameterTuningJobsRequest,
+            _shapes.ListHyperParameterTuningJobsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_hyper_parameter_tuning_jobs(
         self,
@@ -3741,40 +3357,26 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[HyperParameterTuningJobSummary, ListHyperParameterTuningJobsResponse]:
         """Every item of ``HyperParameterTuningJobSummaries`` across all pages of ``list_hyper_parameter_tuning_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_hyper_parameter_tuning_jobs(
-            max_results=max_results,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            name_contains=name_contains,
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            last_modified_time_after=last_modified_time_after,
-            last_modified_time_before=last_modified_time_before,
-            status_equals=status_equals,
-            extra=extra,
-            _method="paginate_list_hyper_parameter_tuning_jobs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_hyper_parameter_tuning_jobs",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_hyper_parameter_tuning_jobs",
+            _shapes.ListHyperParameterTuningJobsRequest,
+            _shapes.ListHyperParameterTuningJobsResponse,
             "HyperParameterTuningJobSummaries",
-            lambda item: (
-                _shapes.HyperParameterTuningJobSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListHyperParameterTuningJobsResponse",
-                    "HyperParameterTuningJobSummaries",
-                    item,
-                    _shapes.HyperParameterTuningJobSummary,
-                )
-            ),
-            _shapes.ListHyperParameterTuningJobsResponse._from_wire,
+            {
+                "max_results": max_results,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "name_contains": name_contains,
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "status_equals": status_equals,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_image_versions(
@@ -3810,12 +3412,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListImageVersionsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListImageVersionsRequest", "list_image_versions", kwargs)
-        out: ListImageVersionsResponse = _shapes.ListImageVersionsResponse._from_wire(
-            await self._call("list_image_versions", _rq.list_image_versions(**kwargs))
+        return await self._op(
+            "list_image_versions", _shapes.ListImageVersionsRequest, _shapes.ListImageVersionsResponse, request, kwargs
         )
-        return out
 
     def paginate_list_image_versions(
         self,
@@ -3835,30 +3434,25 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ImageVersion, ListImageVersionsResponse]:
         """Every item of ``ImageVersions`` across all pages of ``list_image_versions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_image_versions(
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            image_name=image_name,
-            last_modified_time_after=last_modified_time_after,
-            last_modified_time_before=last_modified_time_before,
-            max_results=max_results,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            extra=extra,
-            _method="paginate_list_image_versions",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_image_versions", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_image_versions",
+            _shapes.ListImageVersionsRequest,
+            _shapes.ListImageVersionsResponse,
             "ImageVersions",
-            lambda item: (
-                _shapes.ImageVersion._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListImageVersionsResponse", "ImageVersions", item, _shapes.ImageVersion)
-            ),
-            _shapes.ListImageVersionsResponse._from_wire,
+            {
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "image_name": image_name,
+                "last_modified_time_after": last_modified_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "max_results": max_results,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_images(self, request: ListImagesRequest | None = None, /, **kwargs: Any) -> ListImagesResponse:
@@ -3892,12 +3486,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListImagesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListImagesRequest", "list_images", kwargs)
-        out: ListImagesResponse = _shapes.ListImagesResponse._from_wire(
-            await self._call("list_images", _rq.list_images(**kwargs))
-        )
-        return out
+        return await self._op("list_images", _shapes.ListImagesRequest, _shapes.ListImagesResponse, request, kwargs)
 
     def paginate_list_images(
         self,
@@ -3917,30 +3506,25 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[Image, ListImagesResponse]:
         """Every item of ``Images`` across all pages of ``list_images``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_images(
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            last_modified_time_after=last_modified_time_after,
-            last_modified_time_before=last_modified_time_before,
-            max_results=max_results,
-            name_contains=name_contains,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            extra=extra,
-            _method="paginate_list_images",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_images", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_images",
+            _shapes.ListImagesRequest,
+            _shapes.ListImagesResponse,
             "Images",
-            lambda item: (
-                _shapes.Image._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListImagesResponse", "Images", item, _shapes.Image)
-            ),
-            _shapes.ListImagesResponse._from_wire,
+            {
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_inference_components(
@@ -3985,12 +3569,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListInferenceComponentsOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListInferenceComponentsInput", "list_inference_components", kwargs)
-        out: ListInferenceComponentsOutput = _shapes.ListInferenceComponentsOutput._from_wire(
-            await self._call("list_inference_components", _rq.list_inference_components(**kwargs))
+        return await self._op(
+            "list_inference_components",
+            _shapes.ListInferenceComponentsInput,
+            _shapes.ListInferenceComponentsOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_inference_components(
         self,
@@ -4013,39 +3598,28 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[InferenceComponentSummary, ListInferenceComponentsOutput]:
         """Every item of ``InferenceComponents`` across all pages of ``list_inference_components``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_inference_components(
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            name_contains=name_contains,
-            creation_time_before=creation_time_before,
-            creation_time_after=creation_time_after,
-            last_modified_time_before=last_modified_time_before,
-            last_modified_time_after=last_modified_time_after,
-            status_equals=status_equals,
-            endpoint_name_equals=endpoint_name_equals,
-            variant_name_equals=variant_name_equals,
-            extra=extra,
-            _method="paginate_list_inference_components",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_inference_components",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_inference_components",
+            _shapes.ListInferenceComponentsInput,
+            _shapes.ListInferenceComponentsOutput,
             "InferenceComponents",
-            lambda item: (
-                _shapes.InferenceComponentSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListInferenceComponentsOutput", "InferenceComponents", item, _shapes.InferenceComponentSummary
-                )
-            ),
-            _shapes.ListInferenceComponentsOutput._from_wire,
+            {
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "creation_time_before": creation_time_before,
+                "creation_time_after": creation_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "status_equals": status_equals,
+                "endpoint_name_equals": endpoint_name_equals,
+                "variant_name_equals": variant_name_equals,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_inference_experiments(
@@ -4083,12 +3657,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListInferenceExperimentsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListInferenceExperimentsRequest", "list_inference_experiments", kwargs)
-        out: ListInferenceExperimentsResponse = _shapes.ListInferenceExperimentsResponse._from_wire(
-            await self._call("list_inference_experiments", _rq.list_inference_experiments(**kwargs))
+        return await self._op(
+            "list_inference_experiments",
+            _shapes.ListInferenceExperimentsRequest,
+            _shapes.ListInferenceExperimentsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_inference_experiments(
         self,
@@ -4110,38 +3685,27 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[InferenceExperimentSummary, ListInferenceExperimentsResponse]:
         """Every item of ``InferenceExperiments`` across all pages of ``list_inference_experiments``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_inference_experiments(
-            name_contains=name_contains,
-            type=type,
-            status_equals=status_equals,
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            last_modified_time_after=last_modified_time_after,
-            last_modified_time_before=last_modified_time_before,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_inference_experiments",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_inference_experiments",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_inference_experiments",
+            _shapes.ListInferenceExperimentsRequest,
+            _shapes.ListInferenceExperimentsResponse,
             "InferenceExperiments",
-            lambda item: (
-                _shapes.InferenceExperimentSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListInferenceExperimentsResponse", "InferenceExperiments", item, _shapes.InferenceExperimentSummary
-                )
-            ),
-            _shapes.ListInferenceExperimentsResponse._from_wire,
+            {
+                "name_contains": name_contains,
+                "type": type,
+                "status_equals": status_equals,
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_inference_gateways(
@@ -4171,12 +3735,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListInferenceGatewaysResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListInferenceGatewaysRequest", "list_inference_gateways", kwargs)
-        out: ListInferenceGatewaysResponse = _shapes.ListInferenceGatewaysResponse._from_wire(
-            await self._call("list_inference_gateways", _rq.list_inference_gateways(**kwargs))
+        return await self._op(
+            "list_inference_gateways",
+            _shapes.ListInferenceGatewaysRequest,
+            _shapes.ListInferenceGatewaysResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_inference_gateways(
         self,
@@ -4191,34 +3756,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[GlobalInferenceGatewayMemberSummary, ListInferenceGatewaysResponse]:
         """Every item of ``InferenceGatewaySummaries`` across all pages of ``list_inference_gateways``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_inference_gateways(
-            identifier=identifier,
-            filters=filters,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_inference_gateways",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_inference_gateways",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_inference_gateways",
+            _shapes.ListInferenceGatewaysRequest,
+            _shapes.ListInferenceGatewaysResponse,
             "InferenceGatewaySummaries",
-            lambda item: (
-                _shapes.GlobalInferenceGatewayMemberSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListInferenceGatewaysResponse",
-                    "InferenceGatewaySummaries",
-                    item,
-                    _shapes.GlobalInferenceGatewayMemberSummary,
-                )
-            ),
-            _shapes.ListInferenceGatewaysResponse._from_wire,
+            {"identifier": identifier, "filters": filters, "max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_inference_recommendations_job_steps(
@@ -4248,22 +3794,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListInferenceRecommendationsJobStepsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "ListInferenceRecommendationsJobStepsRequest",
-                "list_inference_recommendations_job_steps",
-                kwargs,
-            )
-        out: ListInferenceRecommendationsJobStepsResponse = (
-            _shapes.ListInferenceRecommendationsJobStepsResponse._from_wire(
-                await self._call(
-                    "list_inference_recommendations_job_steps", _rq.list_inference_recommendations_job_steps(**kwargs)
-                )
-            )
+        return await self._op(
+            "list_inference_recommendations_job_steps",
+            _shapes.ListInferenceRecommendationsJobStepsRequest,
+            _shapes.ListInferenceRecommendationsJobStepsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_inference_recommendations_job_steps(
         self,
@@ -4279,35 +3816,21 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[InferenceRecommendationsJobStep, ListInferenceRecommendationsJobStepsResponse]:
         """Every item of ``Steps`` across all pages of ``list_inference_recommendations_job_steps``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_inference_recommendations_job_steps(
-            job_name=job_name,
-            status=status,
-            step_type=step_type,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_inference_recommendations_job_steps",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_inference_recommendations_job_steps",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_inference_recommendations_job_steps",
+            _shapes.ListInferenceRecommendationsJobStepsRequest,
+            _shapes.ListInferenceRecommendationsJobStepsResponse,
             "Steps",
-            lambda item: (
-                _shapes.InferenceRecommendationsJobStep._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListInferenceRecommendationsJobStepsResponse",
-                    "Steps",
-                    item,
-                    _shapes.InferenceRecommendationsJobStep,
-                )
-            ),
-            _shapes.ListInferenceRecommendationsJobStepsResponse._from_wire,
+            {
+                "job_name": job_name,
+                "status": status,
+                "step_type": step_type,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_inference_recommendations_jobs(
@@ -4348,18 +3871,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListInferenceRecommendationsJobsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "ListInferenceRecommendationsJobsRequest",
-                "list_inference_recommendations_jobs",
-                kwargs,
-            )
-        out: ListInferenceRecommendationsJobsResponse = _shapes.ListInferenceRecommendationsJobsResponse._from_wire(
-            await self._call("list_inference_recommendations_jobs", _rq.list_inference_recommendations_jobs(**kwargs))
+        return await self._op(
+            "list_inference_recommendations_jobs",
+            _shapes.ListInferenceRecommendationsJobsRequest,
+            _shapes.ListInferenceRecommendationsJobsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_inference_recommendations_jobs(
         self,
@@ -4382,42 +3900,28 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[InferenceRecommendationsJob, ListInferenceRecommendationsJobsResponse]:
         """Every item of ``InferenceRecommendationsJobs`` across all pages of ``list_inference_recommendations_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_inference_recommendations_jobs(
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            last_modified_time_after=last_modified_time_after,
-            last_modified_time_before=last_modified_time_before,
-            name_contains=name_contains,
-            status_equals=status_equals,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            model_name_equals=model_name_equals,
-            model_package_version_arn_equals=model_package_version_arn_equals,
-            extra=extra,
-            _method="paginate_list_inference_recommendations_jobs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_inference_recommendations_jobs",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_inference_recommendations_jobs",
+            _shapes.ListInferenceRecommendationsJobsRequest,
+            _shapes.ListInferenceRecommendationsJobsResponse,
             "InferenceRecommendationsJobs",
-            lambda item: (
-                _shapes.InferenceRecommendationsJob._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListInferenceRecommendationsJobsResponse",
-                    "InferenceRecommendationsJobs",
-                    item,
-                    _shapes.InferenceRecommendationsJob,
-                )
-            ),
-            _shapes.ListInferenceRecommendationsJobsResponse._from_wire,
+            {
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "name_contains": name_contains,
+                "status_equals": status_equals,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "model_name_equals": model_name_equals,
+                "model_package_version_arn_equals": model_package_version_arn_equals,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_inference_routers(
@@ -4440,12 +3944,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListInferenceRoutersOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListInferenceRoutersInput", "list_inference_routers", kwargs)
-        out: ListInferenceRoutersOutput = _shapes.ListInferenceRoutersOutput._from_wire(
-            await self._call("list_inference_routers", _rq.list_inference_routers(**kwargs))
+        return await self._op(
+            "list_inference_routers",
+            _shapes.ListInferenceRoutersInput,
+            _shapes.ListInferenceRoutersOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_inference_routers(
         self,
@@ -4458,25 +3963,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[InferenceRouterSummary, ListInferenceRoutersOutput]:
         """Every item of ``InferenceRouters`` across all pages of ``list_inference_routers``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_inference_routers(
-            max_results=max_results, extra=extra, _method="paginate_list_inference_routers"
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_inference_routers",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_inference_routers",
+            _shapes.ListInferenceRoutersInput,
+            _shapes.ListInferenceRoutersOutput,
             "InferenceRouters",
-            lambda item: (
-                _shapes.InferenceRouterSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListInferenceRoutersOutput", "InferenceRouters", item, _shapes.InferenceRouterSummary)
-            ),
-            _shapes.ListInferenceRoutersOutput._from_wire,
+            {"max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_job_schema_versions(
@@ -4505,12 +4000,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListJobSchemaVersionsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListJobSchemaVersionsRequest", "list_job_schema_versions", kwargs)
-        out: ListJobSchemaVersionsResponse = _shapes.ListJobSchemaVersionsResponse._from_wire(
-            await self._call("list_job_schema_versions", _rq.list_job_schema_versions(**kwargs))
+        return await self._op(
+            "list_job_schema_versions",
+            _shapes.ListJobSchemaVersionsRequest,
+            _shapes.ListJobSchemaVersionsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_job_schema_versions(
         self,
@@ -4524,27 +4020,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[JobConfigSchemaVersionSummary, ListJobSchemaVersionsResponse]:
         """Every item of ``JobConfigSchemas`` across all pages of ``list_job_schema_versions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_job_schema_versions(
-            job_category=job_category, max_results=max_results, extra=extra, _method="paginate_list_job_schema_versions"
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_job_schema_versions",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_job_schema_versions",
+            _shapes.ListJobSchemaVersionsRequest,
+            _shapes.ListJobSchemaVersionsResponse,
             "JobConfigSchemas",
-            lambda item: (
-                _shapes.JobConfigSchemaVersionSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListJobSchemaVersionsResponse", "JobConfigSchemas", item, _shapes.JobConfigSchemaVersionSummary
-                )
-            ),
-            _shapes.ListJobSchemaVersionsResponse._from_wire,
+            {"job_category": job_category, "max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_jobs(self, request: ListJobsRequest | None = None, /, **kwargs: Any) -> ListJobsResponse:
@@ -4587,12 +4071,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListJobsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListJobsRequest", "list_jobs", kwargs)
-        out: ListJobsResponse = _shapes.ListJobsResponse._from_wire(
-            await self._call("list_jobs", _rq.list_jobs(**kwargs))
-        )
-        return out
+        return await self._op("list_jobs", _shapes.ListJobsRequest, _shapes.ListJobsResponse, request, kwargs)
 
     def paginate_list_jobs(
         self,
@@ -4614,32 +4093,27 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[JobSummary, ListJobsResponse]:
         """Every item of ``JobSummaries`` across all pages of ``list_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_jobs(
-            job_category=job_category,
-            max_results=max_results,
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            last_modified_time_after=last_modified_time_after,
-            last_modified_time_before=last_modified_time_before,
-            name_contains=name_contains,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            status_equals=status_equals,
-            extra=extra,
-            _method="paginate_list_jobs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_jobs",
+            _shapes.ListJobsRequest,
+            _shapes.ListJobsResponse,
             "JobSummaries",
-            lambda item: (
-                _shapes.JobSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListJobsResponse", "JobSummaries", item, _shapes.JobSummary)
-            ),
-            _shapes.ListJobsResponse._from_wire,
+            {
+                "job_category": job_category,
+                "max_results": max_results,
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "name_contains": name_contains,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "status_equals": status_equals,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_labeling_jobs(
@@ -4677,12 +4151,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListLabelingJobsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListLabelingJobsRequest", "list_labeling_jobs", kwargs)
-        out: ListLabelingJobsResponse = _shapes.ListLabelingJobsResponse._from_wire(
-            await self._call("list_labeling_jobs", _rq.list_labeling_jobs(**kwargs))
+        return await self._op(
+            "list_labeling_jobs", _shapes.ListLabelingJobsRequest, _shapes.ListLabelingJobsResponse, request, kwargs
         )
-        return out
 
     def paginate_list_labeling_jobs(
         self,
@@ -4703,31 +4174,26 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[LabelingJobSummary, ListLabelingJobsResponse]:
         """Every item of ``LabelingJobSummaryList`` across all pages of ``list_labeling_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_labeling_jobs(
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            last_modified_time_after=last_modified_time_after,
-            last_modified_time_before=last_modified_time_before,
-            max_results=max_results,
-            name_contains=name_contains,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            status_equals=status_equals,
-            extra=extra,
-            _method="paginate_list_labeling_jobs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_labeling_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_labeling_jobs",
+            _shapes.ListLabelingJobsRequest,
+            _shapes.ListLabelingJobsResponse,
             "LabelingJobSummaryList",
-            lambda item: (
-                _shapes.LabelingJobSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListLabelingJobsResponse", "LabelingJobSummaryList", item, _shapes.LabelingJobSummary)
-            ),
-            _shapes.ListLabelingJobsResponse._from_wire,
+            {
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "status_equals": status_equals,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_labeling_jobs_for_workteam(
@@ -4761,14 +4227,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListLabelingJobsForWorkteamResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "ListLabelingJobsForWorkteamRequest", "list_labeling_jobs_for_workteam", kwargs
-            )
-        out: ListLabelingJobsForWorkteamResponse = _shapes.ListLabelingJobsForWorkteamResponse._from_wire(
-            await self._call("list_labeling_jobs_for_workteam", _rq.list_labeling_jobs_for_workteam(**kwargs))
+        return await self._op(
+            "list_labeling_jobs_for_workteam",
+            _shapes.ListLabelingJobsForWorkteamRequest,
+            _shapes.ListLabelingJobsForWorkteamResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_labeling_jobs_for_workteam(
         self,
@@ -4789,38 +4254,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[LabelingJobForWorkteamSummary, ListLabelingJobsForWorkteamResponse]:
         """Every item of ``LabelingJobSummaryList`` across all pages of ``list_labeling_jobs_for_workteam``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_labeling_jobs_for_workteam(
-            workteam_arn=workteam_arn,
-            max_results=max_results,
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            job_reference_code_contains=job_reference_code_contains,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            extra=extra,
-            _method="paginate_list_labeling_jobs_for_workteam",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_labeling_jobs_for_workteam",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_labeling_jobs_for_workteam",
+            _shapes.ListLabelingJobsForWorkteamRequest,
+            _shapes.ListLabelingJobsForWorkteamResponse,
             "LabelingJobSummaryList",
-            lambda item: (
-                _shapes.LabelingJobForWorkteamSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListLabelingJobsForWorkteamResponse",
-                    "LabelingJobSummaryList",
-                    item,
-                    _shapes.LabelingJobForWorkteamSummary,
-                )
-            ),
-            _shapes.ListLabelingJobsForWorkteamResponse._from_wire,
+            {
+                "workteam_arn": workteam_arn,
+                "max_results": max_results,
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "job_reference_code_contains": job_reference_code_contains,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_leaderboards(
@@ -4843,12 +4294,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListLeaderboardsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListLeaderboardsRequest", "list_leaderboards", kwargs)
-        out: ListLeaderboardsResponse = _shapes.ListLeaderboardsResponse._from_wire(
-            await self._call("list_leaderboards", _rq.list_leaderboards(**kwargs))
+        return await self._op(
+            "list_leaderboards", _shapes.ListLeaderboardsRequest, _shapes.ListLeaderboardsResponse, request, kwargs
         )
-        return out
 
     def paginate_list_leaderboards(
         self,
@@ -4861,19 +4309,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[LeaderboardSummary, ListLeaderboardsResponse]:
         """Every item of ``Items`` across all pages of ``list_leaderboards``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_leaderboards(max_results=max_results, extra=extra, _method="paginate_list_leaderboards")
-        return Pages(
-            lambda: self._pages(
-                "list_leaderboards", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_leaderboards",
+            _shapes.ListLeaderboardsRequest,
+            _shapes.ListLeaderboardsResponse,
             "Items",
-            lambda item: (
-                _shapes.LeaderboardSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListLeaderboardsResponse", "Items", item, _shapes.LeaderboardSummary)
-            ),
-            _shapes.ListLeaderboardsResponse._from_wire,
+            {"max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_lineage_groups(
@@ -4904,12 +4348,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListLineageGroupsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListLineageGroupsRequest", "list_lineage_groups", kwargs)
-        out: ListLineageGroupsResponse = _shapes.ListLineageGroupsResponse._from_wire(
-            await self._call("list_lineage_groups", _rq.list_lineage_groups(**kwargs))
+        return await self._op(
+            "list_lineage_groups", _shapes.ListLineageGroupsRequest, _shapes.ListLineageGroupsResponse, request, kwargs
         )
-        return out
 
     def paginate_list_lineage_groups(
         self,
@@ -4926,25 +4367,20 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[LineageGroupSummary, ListLineageGroupsResponse]:
         """Every item of ``LineageGroupSummaries`` across all pages of ``list_lineage_groups``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_lineage_groups(
-            created_after=created_after,
-            created_before=created_before,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_lineage_groups",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_lineage_groups", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_lineage_groups",
+            _shapes.ListLineageGroupsRequest,
+            _shapes.ListLineageGroupsResponse,
             "LineageGroupSummaries",
-            lambda item: (
-                _shapes.LineageGroupSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListLineageGroupsResponse", "LineageGroupSummaries", item, _shapes.LineageGroupSummary)
-            ),
-            _shapes.ListLineageGroupsResponse._from_wire,
+            {
+                "created_after": created_after,
+                "created_before": created_before,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )

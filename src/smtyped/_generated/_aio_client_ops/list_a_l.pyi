@@ -165,7 +165,7 @@ from smtyped._generated.enums._s import (
     SortQuotaBy,
     SortQuotaByLiteral,
 )
-from smtyped._generated.shapes._a import (
+from smtyped._generated.shapes._all import (
     ActionSummary,
     AIBenchmarkJobSummary,
     AIRecommendationJobSummary,
@@ -177,8 +177,6 @@ from smtyped._generated.shapes._a import (
     AssociationSummary,
     AutoMLCandidate,
     AutoMLJobSummary,
-)
-from smtyped._generated.shapes._c import (
     CapacityReservationFilter,
     CapacityReservationSummary,
     ClusterEventSummary,
@@ -190,9 +188,9 @@ from smtyped._generated.shapes._c import (
     CompilationJobSummary,
     ComputeQuotaSummary,
     ContextSummary,
-)
-from smtyped._generated.shapes._d import DeviceFleetSummary, DeviceSummary, DomainDetails
-from smtyped._generated.shapes._e import (
+    DeviceFleetSummary,
+    DeviceSummary,
+    DomainDetails,
     EdgeDeploymentPlanSummary,
     EdgePackagingJobSummary,
     EndpointConfigSummary,
@@ -200,16 +198,16 @@ from smtyped._generated.shapes._e import (
     ExperimentSummary,
     ExtensionSummary,
     ExtensionVersionSummary,
-)
-from smtyped._generated.shapes._f import FeatureGroupSummary, FlowDefinitionSummary
-from smtyped._generated.shapes._g import (
+    FeatureGroupSummary,
+    FlowDefinitionSummary,
     GlobalInferenceGatewayFilter,
     GlobalInferenceGatewayMemberFilter,
     GlobalInferenceGatewayMemberSummary,
     GlobalInferenceGatewaySummary,
-)
-from smtyped._generated.shapes._h import HubContentInfo, HubInfo, HumanTaskUiSummary, HyperParameterTuningJobSummary
-from smtyped._generated.shapes._i import (
+    HubContentInfo,
+    HubInfo,
+    HumanTaskUiSummary,
+    HyperParameterTuningJobSummary,
     Image,
     ImageVersion,
     InferenceComponentSummary,
@@ -217,9 +215,8 @@ from smtyped._generated.shapes._i import (
     InferenceRecommendationsJob,
     InferenceRecommendationsJobStep,
     InferenceRouterSummary,
-)
-from smtyped._generated.shapes._j import JobConfigSchemaVersionSummary, JobSummary
-from smtyped._generated.shapes._l import (
+    JobConfigSchemaVersionSummary,
+    JobSummary,
     LabelingJobForWorkteamSummary,
     LabelingJobSummary,
     LeaderboardCandidateFilters,
@@ -227,8 +224,6 @@ from smtyped._generated.shapes._l import (
     LeaderboardSortMetric,
     LeaderboardSummary,
     LineageGroupSummary,
-)
-from smtyped._generated.shapes._list_a_l import (
     ListActionsRequest,
     ListActionsResponse,
     ListAIBenchmarkJobsRequest,
@@ -341,8 +336,8 @@ from smtyped._generated.shapes._list_a_l import (
     ListLeaderboardsResponse,
     ListLineageGroupsRequest,
     ListLineageGroupsResponse,
+    MonitoringJobDefinitionSummary,
 )
-from smtyped._generated.shapes._m import MonitoringJobDefinitionSummary
 
 __all__ = ["AsyncSageMakerClient"]
 

@@ -2,9 +2,9 @@
 # (newest 2026-12-02). Do not edit: change the specs or the templates.
 """The list (M-Z) operations of the typed async client for Amazon SageMaker Service (AsyncSageMakerClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -15,10 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
-from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
-from smtyped._requests import whole as _whole
-from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.account_default import AccountDefaultStatus, AccountDefaultStatusLiteral
@@ -324,12 +321,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListMlflowAppsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListMlflowAppsRequest", "list_mlflow_apps", kwargs)
-        out: ListMlflowAppsResponse = _shapes.ListMlflowAppsResponse._from_wire(
-            await self._call("list_mlflow_apps", _rq.list_mlflow_apps(**kwargs))
+        return await self._op(
+            "list_mlflow_apps", _shapes.ListMlflowAppsRequest, _shapes.ListMlflowAppsResponse, request, kwargs
         )
-        return out
 
     def paginate_list_mlflow_apps(
         self,
@@ -350,31 +344,26 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[MlflowAppSummary, ListMlflowAppsResponse]:
         """Every item of ``Summaries`` across all pages of ``list_mlflow_apps``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_mlflow_apps(
-            created_after=created_after,
-            created_before=created_before,
-            status=status,
-            mlflow_version=mlflow_version,
-            default_for_domain_id=default_for_domain_id,
-            account_default_status=account_default_status,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_mlflow_apps",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_mlflow_apps", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_mlflow_apps",
+            _shapes.ListMlflowAppsRequest,
+            _shapes.ListMlflowAppsResponse,
             "Summaries",
-            lambda item: (
-                _shapes.MlflowAppSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListMlflowAppsResponse", "Summaries", item, _shapes.MlflowAppSummary)
-            ),
-            _shapes.ListMlflowAppsResponse._from_wire,
+            {
+                "created_after": created_after,
+                "created_before": created_before,
+                "status": status,
+                "mlflow_version": mlflow_version,
+                "default_for_domain_id": default_for_domain_id,
+                "account_default_status": account_default_status,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_mlflow_tracking_servers(
@@ -414,14 +403,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListMlflowTrackingServersResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "ListMlflowTrackingServersRequest", "list_mlflow_tracking_servers", kwargs
-            )
-        out: ListMlflowTrackingServersResponse = _shapes.ListMlflowTrackingServersResponse._from_wire(
-            await self._call("list_mlflow_tracking_servers", _rq.list_mlflow_tracking_servers(**kwargs))
+        return await self._op(
+            "list_mlflow_tracking_servers",
+            _shapes.ListMlflowTrackingServersRequest,
+            _shapes.ListMlflowTrackingServersResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_mlflow_tracking_servers(
         self,
@@ -440,35 +428,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[TrackingServerSummary, ListMlflowTrackingServersResponse]:
         """Every item of ``TrackingServerSummaries`` across all pages of ``list_mlflow_tracking_servers``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_mlflow_tracking_servers(
-            created_after=created_after,
-            created_before=created_before,
-            tracking_server_status=tracking_server_status,
-            mlflow_version=mlflow_version,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_mlflow_tracking_servers",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_mlflow_tracking_servers",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_mlflow_tracking_servers",
+            _shapes.ListMlflowTrackingServersRequest,
+            _shapes.ListMlflowTrackingServersResponse,
             "TrackingServerSummaries",
-            lambda item: (
-                _shapes.TrackingServerSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListMlflowTrackingServersResponse", "TrackingServerSummaries", item, _shapes.TrackingServerSummary
-                )
-            ),
-            _shapes.ListMlflowTrackingServersResponse._from_wire,
+            {
+                "created_after": created_after,
+                "created_before": created_before,
+                "tracking_server_status": tracking_server_status,
+                "mlflow_version": mlflow_version,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_model_bias_job_definitions(
@@ -501,14 +478,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelBiasJobDefinitionsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "ListModelBiasJobDefinitionsRequest", "list_model_bias_job_definitions", kwargs
-            )
-        out: ListModelBiasJobDefinitionsResponse = _shapes.ListModelBiasJobDefinitionsResponse._from_wire(
-            await self._call("list_model_bias_job_definitions", _rq.list_model_bias_job_definitions(**kwargs))
+        return await self._op(
+            "list_model_bias_job_definitions",
+            _shapes.ListModelBiasJobDefinitionsRequest,
+            _shapes.ListModelBiasJobDefinitionsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_model_bias_job_definitions(
         self,
@@ -527,38 +503,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[MonitoringJobDefinitionSummary, ListModelBiasJobDefinitionsResponse]:
         """Every item of ``JobDefinitionSummaries`` across all pages of ``list_model_bias_job_definitions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_model_bias_job_definitions(
-            endpoint_name=endpoint_name,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            name_contains=name_contains,
-            creation_time_before=creation_time_before,
-            creation_time_after=creation_time_after,
-            extra=extra,
-            _method="paginate_list_model_bias_job_definitions",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_model_bias_job_definitions",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_model_bias_job_definitions",
+            _shapes.ListModelBiasJobDefinitionsRequest,
+            _shapes.ListModelBiasJobDefinitionsResponse,
             "JobDefinitionSummaries",
-            lambda item: (
-                _shapes.MonitoringJobDefinitionSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListModelBiasJobDefinitionsResponse",
-                    "JobDefinitionSummaries",
-                    item,
-                    _shapes.MonitoringJobDefinitionSummary,
-                )
-            ),
-            _shapes.ListModelBiasJobDefinitionsResponse._from_wire,
+            {
+                "endpoint_name": endpoint_name,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "creation_time_before": creation_time_before,
+                "creation_time_after": creation_time_after,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_model_card_export_jobs(
@@ -596,12 +558,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelCardExportJobsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListModelCardExportJobsRequest", "list_model_card_export_jobs", kwargs)
-        out: ListModelCardExportJobsResponse = _shapes.ListModelCardExportJobsResponse._from_wire(
-            await self._call("list_model_card_export_jobs", _rq.list_model_card_export_jobs(**kwargs))
+        return await self._op(
+            "list_model_card_export_jobs",
+            _shapes.ListModelCardExportJobsRequest,
+            _shapes.ListModelCardExportJobsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_model_card_export_jobs(
         self,
@@ -622,40 +585,26 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ModelCardExportJobSummary, ListModelCardExportJobsResponse]:
         """Every item of ``ModelCardExportJobSummaries`` across all pages of ``list_model_card_export_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_model_card_export_jobs(
-            model_card_name=model_card_name,
-            model_card_version=model_card_version,
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            model_card_export_job_name_contains=model_card_export_job_name_contains,
-            status_equals=status_equals,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_model_card_export_jobs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_model_card_export_jobs",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_model_card_export_jobs",
+            _shapes.ListModelCardExportJobsRequest,
+            _shapes.ListModelCardExportJobsResponse,
             "ModelCardExportJobSummaries",
-            lambda item: (
-                _shapes.ModelCardExportJobSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListModelCardExportJobsResponse",
-                    "ModelCardExportJobSummaries",
-                    item,
-                    _shapes.ModelCardExportJobSummary,
-                )
-            ),
-            _shapes.ListModelCardExportJobsResponse._from_wire,
+            {
+                "model_card_name": model_card_name,
+                "model_card_version": model_card_version,
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "model_card_export_job_name_contains": model_card_export_job_name_contains,
+                "status_equals": status_equals,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_model_card_versions(
@@ -689,12 +638,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelCardVersionsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListModelCardVersionsRequest", "list_model_card_versions", kwargs)
-        out: ListModelCardVersionsResponse = _shapes.ListModelCardVersionsResponse._from_wire(
-            await self._call("list_model_card_versions", _rq.list_model_card_versions(**kwargs))
+        return await self._op(
+            "list_model_card_versions",
+            _shapes.ListModelCardVersionsRequest,
+            _shapes.ListModelCardVersionsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_model_card_versions(
         self,
@@ -713,38 +663,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ModelCardVersionSummary, ListModelCardVersionsResponse]:
         """Every item of ``ModelCardVersionSummaryList`` across all pages of ``list_model_card_versions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_model_card_versions(
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            max_results=max_results,
-            model_card_name=model_card_name,
-            model_card_status=model_card_status,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            extra=extra,
-            _method="paginate_list_model_card_versions",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_model_card_versions",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_model_card_versions",
+            _shapes.ListModelCardVersionsRequest,
+            _shapes.ListModelCardVersionsResponse,
             "ModelCardVersionSummaryList",
-            lambda item: (
-                _shapes.ModelCardVersionSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListModelCardVersionsResponse",
-                    "ModelCardVersionSummaryList",
-                    item,
-                    _shapes.ModelCardVersionSummary,
-                )
-            ),
-            _shapes.ListModelCardVersionsResponse._from_wire,
+            {
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "max_results": max_results,
+                "model_card_name": model_card_name,
+                "model_card_status": model_card_status,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_model_cards(
@@ -777,12 +713,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelCardsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListModelCardsRequest", "list_model_cards", kwargs)
-        out: ListModelCardsResponse = _shapes.ListModelCardsResponse._from_wire(
-            await self._call("list_model_cards", _rq.list_model_cards(**kwargs))
+        return await self._op(
+            "list_model_cards", _shapes.ListModelCardsRequest, _shapes.ListModelCardsResponse, request, kwargs
         )
-        return out
 
     def paginate_list_model_cards(
         self,
@@ -801,29 +734,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ModelCardSummary, ListModelCardsResponse]:
         """Every item of ``ModelCardSummaries`` across all pages of ``list_model_cards``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_model_cards(
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            max_results=max_results,
-            name_contains=name_contains,
-            model_card_status=model_card_status,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            extra=extra,
-            _method="paginate_list_model_cards",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_model_cards", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_model_cards",
+            _shapes.ListModelCardsRequest,
+            _shapes.ListModelCardsResponse,
             "ModelCardSummaries",
-            lambda item: (
-                _shapes.ModelCardSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListModelCardsResponse", "ModelCardSummaries", item, _shapes.ModelCardSummary)
-            ),
-            _shapes.ListModelCardsResponse._from_wire,
+            {
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "model_card_status": model_card_status,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_model_explainability_job_definitions(
@@ -857,22 +785,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelExplainabilityJobDefinitionsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "ListModelExplainabilityJobDefinitionsRequest",
-                "list_model_explainability_job_definitions",
-                kwargs,
-            )
-        out: ListModelExplainabilityJobDefinitionsResponse = (
-            _shapes.ListModelExplainabilityJobDefinitionsResponse._from_wire(
-                await self._call(
-                    "list_model_explainability_job_definitions", _rq.list_model_explainability_job_definitions(**kwargs)
-                )
-            )
+        return await self._op(
+            "list_model_explainability_job_definitions",
+            _shapes.ListModelExplainabilityJobDefinitionsRequest,
+            _shapes.ListModelExplainabilityJobDefinitionsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_model_explainability_job_definitions(
         self,
@@ -891,38 +810,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[MonitoringJobDefinitionSummary, ListModelExplainabilityJobDefinitionsResponse]:
         """Every item of ``JobDefinitionSummaries`` across all pages of ``list_model_explainability_job_definitions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_model_explainability_job_definitions(
-            endpoint_name=endpoint_name,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            name_contains=name_contains,
-            creation_time_before=creation_time_before,
-            creation_time_after=creation_time_after,
-            extra=extra,
-            _method="paginate_list_model_explainability_job_definitions",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_model_explainability_job_definitions",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_model_explainability_job_definitions",
+            _shapes.ListModelExplainabilityJobDefinitionsRequest,
+            _shapes.ListModelExplainabilityJobDefinitionsResponse,
             "JobDefinitionSummaries",
-            lambda item: (
-                _shapes.MonitoringJobDefinitionSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListModelExplainabilityJobDefinitionsResponse",
-                    "JobDefinitionSummaries",
-                    item,
-                    _shapes.MonitoringJobDefinitionSummary,
-                )
-            ),
-            _shapes.ListModelExplainabilityJobDefinitionsResponse._from_wire,
+            {
+                "endpoint_name": endpoint_name,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "creation_time_before": creation_time_before,
+                "creation_time_after": creation_time_after,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_model_metadata(
@@ -951,12 +856,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelMetadataResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListModelMetadataRequest", "list_model_metadata", kwargs)
-        out: ListModelMetadataResponse = _shapes.ListModelMetadataResponse._from_wire(
-            await self._call("list_model_metadata", _rq.list_model_metadata(**kwargs))
+        return await self._op(
+            "list_model_metadata", _shapes.ListModelMetadataRequest, _shapes.ListModelMetadataResponse, request, kwargs
         )
-        return out
 
     def paginate_list_model_metadata(
         self,
@@ -970,24 +872,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ModelMetadataSummary, ListModelMetadataResponse]:
         """Every item of ``ModelMetadataSummaries`` across all pages of ``list_model_metadata``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_model_metadata(
-            search_expression=search_expression,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_model_metadata",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_model_metadata", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_model_metadata",
+            _shapes.ListModelMetadataRequest,
+            _shapes.ListModelMetadataResponse,
             "ModelMetadataSummaries",
-            lambda item: (
-                _shapes.ModelMetadataSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListModelMetadataResponse", "ModelMetadataSummaries", item, _shapes.ModelMetadataSummary)
-            ),
-            _shapes.ListModelMetadataResponse._from_wire,
+            {"search_expression": search_expression, "max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_model_monitor_configs(
@@ -1022,12 +915,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelMonitorConfigsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListModelMonitorConfigsRequest", "list_model_monitor_configs", kwargs)
-        out: ListModelMonitorConfigsResponse = _shapes.ListModelMonitorConfigsResponse._from_wire(
-            await self._call("list_model_monitor_configs", _rq.list_model_monitor_configs(**kwargs))
+        return await self._op(
+            "list_model_monitor_configs",
+            _shapes.ListModelMonitorConfigsRequest,
+            _shapes.ListModelMonitorConfigsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_model_monitor_configs(
         self,
@@ -1042,34 +936,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ModelMonitorConfigSummary, ListModelMonitorConfigsResponse]:
         """Every item of ``ModelMonitorConfigSummaries`` across all pages of ``list_model_monitor_configs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_model_monitor_configs(
-            target_type=target_type,
-            target_name=target_name,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_model_monitor_configs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_model_monitor_configs",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_model_monitor_configs",
+            _shapes.ListModelMonitorConfigsRequest,
+            _shapes.ListModelMonitorConfigsResponse,
             "ModelMonitorConfigSummaries",
-            lambda item: (
-                _shapes.ModelMonitorConfigSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListModelMonitorConfigsResponse",
-                    "ModelMonitorConfigSummaries",
-                    item,
-                    _shapes.ModelMonitorConfigSummary,
-                )
-            ),
-            _shapes.ListModelMonitorConfigsResponse._from_wire,
+            {"target_type": target_type, "target_name": target_name, "max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_model_monitor_executions(
@@ -1104,14 +979,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelMonitorExecutionsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "ListModelMonitorExecutionsRequest", "list_model_monitor_executions", kwargs
-            )
-        out: ListModelMonitorExecutionsResponse = _shapes.ListModelMonitorExecutionsResponse._from_wire(
-            await self._call("list_model_monitor_executions", _rq.list_model_monitor_executions(**kwargs))
+        return await self._op(
+            "list_model_monitor_executions",
+            _shapes.ListModelMonitorExecutionsRequest,
+            _shapes.ListModelMonitorExecutionsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_model_monitor_executions(
         self,
@@ -1128,36 +1002,22 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ModelMonitorExecutionSummary, ListModelMonitorExecutionsResponse]:
         """Every item of ``ModelMonitorExecutionSummaries`` across all pages of ``list_model_monitor_executions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_model_monitor_executions(
-            model_monitor_config_name_or_arn=model_monitor_config_name_or_arn,
-            status_equals=status_equals,
-            scheduled_after=scheduled_after,
-            scheduled_before=scheduled_before,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_model_monitor_executions",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_model_monitor_executions",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_model_monitor_executions",
+            _shapes.ListModelMonitorExecutionsRequest,
+            _shapes.ListModelMonitorExecutionsResponse,
             "ModelMonitorExecutionSummaries",
-            lambda item: (
-                _shapes.ModelMonitorExecutionSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListModelMonitorExecutionsResponse",
-                    "ModelMonitorExecutionSummaries",
-                    item,
-                    _shapes.ModelMonitorExecutionSummary,
-                )
-            ),
-            _shapes.ListModelMonitorExecutionsResponse._from_wire,
+            {
+                "model_monitor_config_name_or_arn": model_monitor_config_name_or_arn,
+                "status_equals": status_equals,
+                "scheduled_after": scheduled_after,
+                "scheduled_before": scheduled_before,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_model_package_groups(
@@ -1194,12 +1054,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelPackageGroupsOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListModelPackageGroupsInput", "list_model_package_groups", kwargs)
-        out: ListModelPackageGroupsOutput = _shapes.ListModelPackageGroupsOutput._from_wire(
-            await self._call("list_model_package_groups", _rq.list_model_package_groups(**kwargs))
+        return await self._op(
+            "list_model_package_groups",
+            _shapes.ListModelPackageGroupsInput,
+            _shapes.ListModelPackageGroupsOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_model_package_groups(
         self,
@@ -1218,38 +1079,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ModelPackageGroupSummary, ListModelPackageGroupsOutput]:
         """Every item of ``ModelPackageGroupSummaryList`` across all pages of ``list_model_package_groups``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_model_package_groups(
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            max_results=max_results,
-            name_contains=name_contains,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            cross_account_filter_option=cross_account_filter_option,
-            extra=extra,
-            _method="paginate_list_model_package_groups",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_model_package_groups",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_model_package_groups",
+            _shapes.ListModelPackageGroupsInput,
+            _shapes.ListModelPackageGroupsOutput,
             "ModelPackageGroupSummaryList",
-            lambda item: (
-                _shapes.ModelPackageGroupSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListModelPackageGroupsOutput",
-                    "ModelPackageGroupSummaryList",
-                    item,
-                    _shapes.ModelPackageGroupSummary,
-                )
-            ),
-            _shapes.ListModelPackageGroupsOutput._from_wire,
+            {
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "cross_account_filter_option": cross_account_filter_option,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_model_packages(
@@ -1288,12 +1135,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelPackagesOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListModelPackagesInput", "list_model_packages", kwargs)
-        out: ListModelPackagesOutput = _shapes.ListModelPackagesOutput._from_wire(
-            await self._call("list_model_packages", _rq.list_model_packages(**kwargs))
+        return await self._op(
+            "list_model_packages", _shapes.ListModelPackagesInput, _shapes.ListModelPackagesOutput, request, kwargs
         )
-        return out
 
     def paginate_list_model_packages(
         self,
@@ -1314,31 +1158,26 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ModelPackageSummary, ListModelPackagesOutput]:
         """Every item of ``ModelPackageSummaryList`` across all pages of ``list_model_packages``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_model_packages(
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            max_results=max_results,
-            name_contains=name_contains,
-            model_approval_status=model_approval_status,
-            model_package_group_name=model_package_group_name,
-            model_package_type=model_package_type,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            extra=extra,
-            _method="paginate_list_model_packages",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_model_packages", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_model_packages",
+            _shapes.ListModelPackagesInput,
+            _shapes.ListModelPackagesOutput,
             "ModelPackageSummaryList",
-            lambda item: (
-                _shapes.ModelPackageSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListModelPackagesOutput", "ModelPackageSummaryList", item, _shapes.ModelPackageSummary)
-            ),
-            _shapes.ListModelPackagesOutput._from_wire,
+            {
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "model_approval_status": model_approval_status,
+                "model_package_group_name": model_package_group_name,
+                "model_package_type": model_package_type,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_model_quality_job_definitions(
@@ -1375,14 +1214,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelQualityJobDefinitionsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "ListModelQualityJobDefinitionsRequest", "list_model_quality_job_definitions", kwargs
-            )
-        out: ListModelQualityJobDefinitionsResponse = _shapes.ListModelQualityJobDefinitionsResponse._from_wire(
-            await self._call("list_model_quality_job_definitions", _rq.list_model_quality_job_definitions(**kwargs))
+        return await self._op(
+            "list_model_quality_job_definitions",
+            _shapes.ListModelQualityJobDefinitionsRequest,
+            _shapes.ListModelQualityJobDefinitionsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_model_quality_job_definitions(
         self,
@@ -1401,38 +1239,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[MonitoringJobDefinitionSummary, ListModelQualityJobDefinitionsResponse]:
         """Every item of ``JobDefinitionSummaries`` across all pages of ``list_model_quality_job_definitions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_model_quality_job_definitions(
-            endpoint_name=endpoint_name,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            name_contains=name_contains,
-            creation_time_before=creation_time_before,
-            creation_time_after=creation_time_after,
-            extra=extra,
-            _method="paginate_list_model_quality_job_definitions",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_model_quality_job_definitions",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_model_quality_job_definitions",
+            _shapes.ListModelQualityJobDefinitionsRequest,
+            _shapes.ListModelQualityJobDefinitionsResponse,
             "JobDefinitionSummaries",
-            lambda item: (
-                _shapes.MonitoringJobDefinitionSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListModelQualityJobDefinitionsResponse",
-                    "JobDefinitionSummaries",
-                    item,
-                    _shapes.MonitoringJobDefinitionSummary,
-                )
-            ),
-            _shapes.ListModelQualityJobDefinitionsResponse._from_wire,
+            {
+                "endpoint_name": endpoint_name,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "creation_time_before": creation_time_before,
+                "creation_time_after": creation_time_after,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_models(self, request: ListModelsInput | None = None, /, **kwargs: Any) -> ListModelsOutput:
@@ -1459,12 +1283,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListModelsOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListModelsInput", "list_models", kwargs)
-        out: ListModelsOutput = _shapes.ListModelsOutput._from_wire(
-            await self._call("list_models", _rq.list_models(**kwargs))
-        )
-        return out
+        return await self._op("list_models", _shapes.ListModelsInput, _shapes.ListModelsOutput, request, kwargs)
 
     def paginate_list_models(
         self,
@@ -1482,28 +1301,23 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ModelSummary, ListModelsOutput]:
         """Every item of ``Models`` across all pages of ``list_models``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_models(
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            name_contains=name_contains,
-            creation_time_before=creation_time_before,
-            creation_time_after=creation_time_after,
-            extra=extra,
-            _method="paginate_list_models",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_models", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_models",
+            _shapes.ListModelsInput,
+            _shapes.ListModelsOutput,
             "Models",
-            lambda item: (
-                _shapes.ModelSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListModelsOutput", "Models", item, _shapes.ModelSummary)
-            ),
-            _shapes.ListModelsOutput._from_wire,
+            {
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "creation_time_before": creation_time_before,
+                "creation_time_after": creation_time_after,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_monitoring_alert_history(
@@ -1538,14 +1352,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListMonitoringAlertHistoryResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "ListMonitoringAlertHistoryRequest", "list_monitoring_alert_history", kwargs
-            )
-        out: ListMonitoringAlertHistoryResponse = _shapes.ListMonitoringAlertHistoryResponse._from_wire(
-            await self._call("list_monitoring_alert_history", _rq.list_monitoring_alert_history(**kwargs))
+        return await self._op(
+            "list_monitoring_alert_history",
+            _shapes.ListMonitoringAlertHistoryRequest,
+            _shapes.ListMonitoringAlertHistoryResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_monitoring_alert_history(
         self,
@@ -1565,39 +1378,25 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[MonitoringAlertHistorySummary, ListMonitoringAlertHistoryResponse]:
         """Every item of ``MonitoringAlertHistory`` across all pages of ``list_monitoring_alert_history``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_monitoring_alert_history(
-            monitoring_schedule_name=monitoring_schedule_name,
-            monitoring_alert_name=monitoring_alert_name,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            creation_time_before=creation_time_before,
-            creation_time_after=creation_time_after,
-            status_equals=status_equals,
-            extra=extra,
-            _method="paginate_list_monitoring_alert_history",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_monitoring_alert_history",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_monitoring_alert_history",
+            _shapes.ListMonitoringAlertHistoryRequest,
+            _shapes.ListMonitoringAlertHistoryResponse,
             "MonitoringAlertHistory",
-            lambda item: (
-                _shapes.MonitoringAlertHistorySummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListMonitoringAlertHistoryResponse",
-                    "MonitoringAlertHistory",
-                    item,
-                    _shapes.MonitoringAlertHistorySummary,
-                )
-            ),
-            _shapes.ListMonitoringAlertHistoryResponse._from_wire,
+            {
+                "monitoring_schedule_name": monitoring_schedule_name,
+                "monitoring_alert_name": monitoring_alert_name,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "creation_time_before": creation_time_before,
+                "creation_time_after": creation_time_after,
+                "status_equals": status_equals,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_monitoring_alerts(
@@ -1621,12 +1420,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListMonitoringAlertsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListMonitoringAlertsRequest", "list_monitoring_alerts", kwargs)
-        out: ListMonitoringAlertsResponse = _shapes.ListMonitoringAlertsResponse._from_wire(
-            await self._call("list_monitoring_alerts", _rq.list_monitoring_alerts(**kwargs))
+        return await self._op(
+            "list_monitoring_alerts",
+            _shapes.ListMonitoringAlertsRequest,
+            _shapes.ListMonitoringAlertsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_monitoring_alerts(
         self,
@@ -1640,30 +1440,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[MonitoringAlertSummary, ListMonitoringAlertsResponse]:
         """Every item of ``MonitoringAlertSummaries`` across all pages of ``list_monitoring_alerts``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_monitoring_alerts(
-            monitoring_schedule_name=monitoring_schedule_name,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_monitoring_alerts",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_monitoring_alerts",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_monitoring_alerts",
+            _shapes.ListMonitoringAlertsRequest,
+            _shapes.ListMonitoringAlertsResponse,
             "MonitoringAlertSummaries",
-            lambda item: (
-                _shapes.MonitoringAlertSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListMonitoringAlertsResponse", "MonitoringAlertSummaries", item, _shapes.MonitoringAlertSummary
-                )
-            ),
-            _shapes.ListMonitoringAlertsResponse._from_wire,
+            {"monitoring_schedule_name": monitoring_schedule_name, "max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_monitoring_executions(
@@ -1710,12 +1495,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListMonitoringExecutionsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListMonitoringExecutionsRequest", "list_monitoring_executions", kwargs)
-        out: ListMonitoringExecutionsResponse = _shapes.ListMonitoringExecutionsResponse._from_wire(
-            await self._call("list_monitoring_executions", _rq.list_monitoring_executions(**kwargs))
+        return await self._op(
+            "list_monitoring_executions",
+            _shapes.ListMonitoringExecutionsRequest,
+            _shapes.ListMonitoringExecutionsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_monitoring_executions(
         self,
@@ -1741,45 +1527,31 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[MonitoringExecutionSummary, ListMonitoringExecutionsResponse]:
         """Every item of ``MonitoringExecutionSummaries`` across all pages of ``list_monitoring_executions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_monitoring_executions(
-            monitoring_schedule_name=monitoring_schedule_name,
-            endpoint_name=endpoint_name,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            scheduled_time_before=scheduled_time_before,
-            scheduled_time_after=scheduled_time_after,
-            creation_time_before=creation_time_before,
-            creation_time_after=creation_time_after,
-            last_modified_time_before=last_modified_time_before,
-            last_modified_time_after=last_modified_time_after,
-            status_equals=status_equals,
-            monitoring_job_definition_name=monitoring_job_definition_name,
-            monitoring_type_equals=monitoring_type_equals,
-            extra=extra,
-            _method="paginate_list_monitoring_executions",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_monitoring_executions",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_monitoring_executions",
+            _shapes.ListMonitoringExecutionsRequest,
+            _shapes.ListMonitoringExecutionsResponse,
             "MonitoringExecutionSummaries",
-            lambda item: (
-                _shapes.MonitoringExecutionSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListMonitoringExecutionsResponse",
-                    "MonitoringExecutionSummaries",
-                    item,
-                    _shapes.MonitoringExecutionSummary,
-                )
-            ),
-            _shapes.ListMonitoringExecutionsResponse._from_wire,
+            {
+                "monitoring_schedule_name": monitoring_schedule_name,
+                "endpoint_name": endpoint_name,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "scheduled_time_before": scheduled_time_before,
+                "scheduled_time_after": scheduled_time_after,
+                "creation_time_before": creation_time_before,
+                "creation_time_after": creation_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "status_equals": status_equals,
+                "monitoring_job_definition_name": monitoring_job_definition_name,
+                "monitoring_type_equals": monitoring_type_equals,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_monitoring_schedules(
@@ -1822,12 +1594,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListMonitoringSchedulesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListMonitoringSchedulesRequest", "list_monitoring_schedules", kwargs)
-        out: ListMonitoringSchedulesResponse = _shapes.ListMonitoringSchedulesResponse._from_wire(
-            await self._call("list_monitoring_schedules", _rq.list_monitoring_schedules(**kwargs))
+        return await self._op(
+            "list_monitoring_schedules",
+            _shapes.ListMonitoringSchedulesRequest,
+            _shapes.ListMonitoringSchedulesResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_monitoring_schedules(
         self,
@@ -1851,43 +1624,29 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[MonitoringScheduleSummary, ListMonitoringSchedulesResponse]:
         """Every item of ``MonitoringScheduleSummaries`` across all pages of ``list_monitoring_schedules``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_monitoring_schedules(
-            endpoint_name=endpoint_name,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            name_contains=name_contains,
-            creation_time_before=creation_time_before,
-            creation_time_after=creation_time_after,
-            last_modified_time_before=last_modified_time_before,
-            last_modified_time_after=last_modified_time_after,
-            status_equals=status_equals,
-            monitoring_job_definition_name=monitoring_job_definition_name,
-            monitoring_type_equals=monitoring_type_equals,
-            extra=extra,
-            _method="paginate_list_monitoring_schedules",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_monitoring_schedules",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_monitoring_schedules",
+            _shapes.ListMonitoringSchedulesRequest,
+            _shapes.ListMonitoringSchedulesResponse,
             "MonitoringScheduleSummaries",
-            lambda item: (
-                _shapes.MonitoringScheduleSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListMonitoringSchedulesResponse",
-                    "MonitoringScheduleSummaries",
-                    item,
-                    _shapes.MonitoringScheduleSummary,
-                )
-            ),
-            _shapes.ListMonitoringSchedulesResponse._from_wire,
+            {
+                "endpoint_name": endpoint_name,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "creation_time_before": creation_time_before,
+                "creation_time_after": creation_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "status_equals": status_equals,
+                "monitoring_job_definition_name": monitoring_job_definition_name,
+                "monitoring_type_equals": monitoring_type_equals,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_notebook_instance_lifecycle_configs(
@@ -1923,20 +1682,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListNotebookInstanceLifecycleConfigsOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "ListNotebookInstanceLifecycleConfigsInput",
-                "list_notebook_instance_lifecycle_configs",
-                kwargs,
-            )
-        out: ListNotebookInstanceLifecycleConfigsOutput = _shapes.ListNotebookInstanceLifecycleConfigsOutput._from_wire(
-            await self._call(
-                "list_notebook_instance_lifecycle_configs", _rq.list_notebook_instance_lifecycle_configs(**kwargs)
-            )
+        return await self._op(
+            "list_notebook_instance_lifecycle_configs",
+            _shapes.ListNotebookInstanceLifecycleConfigsInput,
+            _shapes.ListNotebookInstanceLifecycleConfigsOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_notebook_instance_lifecycle_configs(
         self,
@@ -1958,39 +1710,25 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[NotebookInstanceLifecycleConfigSummary, ListNotebookInstanceLifecycleConfigsOutput]:
         """Every item of ``NotebookInstanceLifecycleConfigs`` across all pages of ``list_notebook_instance_lifecycle_configs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_notebook_instance_lifecycle_configs(
-            max_results=max_results,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            name_contains=name_contains,
-            creation_time_before=creation_time_before,
-            creation_time_after=creation_time_after,
-            last_modified_time_before=last_modified_time_before,
-            last_modified_time_after=last_modified_time_after,
-            extra=extra,
-            _method="paginate_list_notebook_instance_lifecycle_configs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_notebook_instance_lifecycle_configs",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_notebook_instance_lifecycle_configs",
+            _shapes.ListNotebookInstanceLifecycleConfigsInput,
+            _shapes.ListNotebookInstanceLifecycleConfigsOutput,
             "NotebookInstanceLifecycleConfigs",
-            lambda item: (
-                _shapes.NotebookInstanceLifecycleConfigSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListNotebookInstanceLifecycleConfigsOutput",
-                    "NotebookInstanceLifecycleConfigs",
-                    item,
-                    _shapes.NotebookInstanceLifecycleConfigSummary,
-                )
-            ),
-            _shapes.ListNotebookInstanceLifecycleConfigsOutput._from_wire,
+            {
+                "max_results": max_results,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "name_contains": name_contains,
+                "creation_time_before": creation_time_before,
+                "creation_time_after": creation_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_notebook_instances(
@@ -2036,12 +1774,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListNotebookInstancesOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListNotebookInstancesInput", "list_notebook_instances", kwargs)
-        out: ListNotebookInstancesOutput = _shapes.ListNotebookInstancesOutput._from_wire(
-            await self._call("list_notebook_instances", _rq.list_notebook_instances(**kwargs))
+        return await self._op(
+            "list_notebook_instances",
+            _shapes.ListNotebookInstancesInput,
+            _shapes.ListNotebookInstancesOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_notebook_instances(
         self,
@@ -2065,38 +1804,29 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[NotebookInstanceSummary, ListNotebookInstancesOutput]:
         """Every item of ``NotebookInstances`` across all pages of ``list_notebook_instances``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_notebook_instances(
-            max_results=max_results,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            name_contains=name_contains,
-            creation_time_before=creation_time_before,
-            creation_time_after=creation_time_after,
-            last_modified_time_before=last_modified_time_before,
-            last_modified_time_after=last_modified_time_after,
-            status_equals=status_equals,
-            notebook_instance_lifecycle_config_name_contains=notebook_instance_lifecycle_config_name_contains,
-            default_code_repository_contains=default_code_repository_contains,
-            additional_code_repository_equals=additional_code_repository_equals,
-            extra=extra,
-            _method="paginate_list_notebook_instances",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_notebook_instances",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_notebook_instances",
+            _shapes.ListNotebookInstancesInput,
+            _shapes.ListNotebookInstancesOutput,
             "NotebookInstances",
-            lambda item: (
-                _shapes.NotebookInstanceSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListNotebookInstancesOutput", "NotebookInstances", item, _shapes.NotebookInstanceSummary)
-            ),
-            _shapes.ListNotebookInstancesOutput._from_wire,
+            {
+                "max_results": max_results,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "name_contains": name_contains,
+                "creation_time_before": creation_time_before,
+                "creation_time_after": creation_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "status_equals": status_equals,
+                "notebook_instance_lifecycle_config_name_contains": notebook_instance_lifecycle_config_name_contains,
+                "default_code_repository_contains": default_code_repository_contains,
+                "additional_code_repository_equals": additional_code_repository_equals,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_optimization_jobs(
@@ -2137,12 +1867,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListOptimizationJobsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListOptimizationJobsRequest", "list_optimization_jobs", kwargs)
-        out: ListOptimizationJobsResponse = _shapes.ListOptimizationJobsResponse._from_wire(
-            await self._call("list_optimization_jobs", _rq.list_optimization_jobs(**kwargs))
+        return await self._op(
+            "list_optimization_jobs",
+            _shapes.ListOptimizationJobsRequest,
+            _shapes.ListOptimizationJobsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_optimization_jobs(
         self,
@@ -2164,38 +1895,27 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[OptimizationJobSummary, ListOptimizationJobsResponse]:
         """Every item of ``OptimizationJobSummaries`` across all pages of ``list_optimization_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_optimization_jobs(
-            max_results=max_results,
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            last_modified_time_after=last_modified_time_after,
-            last_modified_time_before=last_modified_time_before,
-            optimization_contains=optimization_contains,
-            name_contains=name_contains,
-            status_equals=status_equals,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            extra=extra,
-            _method="paginate_list_optimization_jobs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_optimization_jobs",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_optimization_jobs",
+            _shapes.ListOptimizationJobsRequest,
+            _shapes.ListOptimizationJobsResponse,
             "OptimizationJobSummaries",
-            lambda item: (
-                _shapes.OptimizationJobSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListOptimizationJobsResponse", "OptimizationJobSummaries", item, _shapes.OptimizationJobSummary
-                )
-            ),
-            _shapes.ListOptimizationJobsResponse._from_wire,
+            {
+                "max_results": max_results,
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "optimization_contains": optimization_contains,
+                "name_contains": name_contains,
+                "status_equals": status_equals,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_partner_apps(
@@ -2221,12 +1941,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListPartnerAppsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListPartnerAppsRequest", "list_partner_apps", kwargs)
-        out: ListPartnerAppsResponse = _shapes.ListPartnerAppsResponse._from_wire(
-            await self._call("list_partner_apps", _rq.list_partner_apps(**kwargs))
+        return await self._op(
+            "list_partner_apps", _shapes.ListPartnerAppsRequest, _shapes.ListPartnerAppsResponse, request, kwargs
         )
-        return out
 
     def paginate_list_partner_apps(
         self,
@@ -2239,19 +1956,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[PartnerAppSummary, ListPartnerAppsResponse]:
         """Every item of ``Summaries`` across all pages of ``list_partner_apps``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_partner_apps(max_results=max_results, extra=extra, _method="paginate_list_partner_apps")
-        return Pages(
-            lambda: self._pages(
-                "list_partner_apps", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_partner_apps",
+            _shapes.ListPartnerAppsRequest,
+            _shapes.ListPartnerAppsResponse,
             "Summaries",
-            lambda item: (
-                _shapes.PartnerAppSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListPartnerAppsResponse", "Summaries", item, _shapes.PartnerAppSummary)
-            ),
-            _shapes.ListPartnerAppsResponse._from_wire,
+            {"max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_pipeline_execution_steps(
@@ -2278,14 +1991,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListPipelineExecutionStepsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "ListPipelineExecutionStepsRequest", "list_pipeline_execution_steps", kwargs
-            )
-        out: ListPipelineExecutionStepsResponse = _shapes.ListPipelineExecutionStepsResponse._from_wire(
-            await self._call("list_pipeline_execution_steps", _rq.list_pipeline_execution_steps(**kwargs))
+        return await self._op(
+            "list_pipeline_execution_steps",
+            _shapes.ListPipelineExecutionStepsRequest,
+            _shapes.ListPipelineExecutionStepsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_pipeline_execution_steps(
         self,
@@ -2300,31 +2012,20 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[PipelineExecutionStep, ListPipelineExecutionStepsResponse]:
         """Every item of ``PipelineExecutionSteps`` across all pages of ``list_pipeline_execution_steps``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_pipeline_execution_steps(
-            pipeline_execution_arn=pipeline_execution_arn,
-            max_results=max_results,
-            sort_order=sort_order,
-            extra=extra,
-            _method="paginate_list_pipeline_execution_steps",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_pipeline_execution_steps",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_pipeline_execution_steps",
+            _shapes.ListPipelineExecutionStepsRequest,
+            _shapes.ListPipelineExecutionStepsResponse,
             "PipelineExecutionSteps",
-            lambda item: (
-                _shapes.PipelineExecutionStep._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListPipelineExecutionStepsResponse", "PipelineExecutionSteps", item, _shapes.PipelineExecutionStep
-                )
-            ),
-            _shapes.ListPipelineExecutionStepsResponse._from_wire,
+            {
+                "pipeline_execution_arn": pipeline_execution_arn,
+                "max_results": max_results,
+                "sort_order": sort_order,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_pipeline_executions(
@@ -2360,12 +2061,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListPipelineExecutionsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListPipelineExecutionsRequest", "list_pipeline_executions", kwargs)
-        out: ListPipelineExecutionsResponse = _shapes.ListPipelineExecutionsResponse._from_wire(
-            await self._call("list_pipeline_executions", _rq.list_pipeline_executions(**kwargs))
+        return await self._op(
+            "list_pipeline_executions",
+            _shapes.ListPipelineExecutionsRequest,
+            _shapes.ListPipelineExecutionsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_pipeline_executions(
         self,
@@ -2384,38 +2086,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[PipelineExecutionSummary, ListPipelineExecutionsResponse]:
         """Every item of ``PipelineExecutionSummaries`` across all pages of ``list_pipeline_executions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_pipeline_executions(
-            pipeline_name=pipeline_name,
-            created_after=created_after,
-            created_before=created_before,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            pipeline_version_alias=pipeline_version_alias,
-            extra=extra,
-            _method="paginate_list_pipeline_executions",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_pipeline_executions",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_pipeline_executions",
+            _shapes.ListPipelineExecutionsRequest,
+            _shapes.ListPipelineExecutionsResponse,
             "PipelineExecutionSummaries",
-            lambda item: (
-                _shapes.PipelineExecutionSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListPipelineExecutionsResponse",
-                    "PipelineExecutionSummaries",
-                    item,
-                    _shapes.PipelineExecutionSummary,
-                )
-            ),
-            _shapes.ListPipelineExecutionsResponse._from_wire,
+            {
+                "pipeline_name": pipeline_name,
+                "created_after": created_after,
+                "created_before": created_before,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "pipeline_version_alias": pipeline_version_alias,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_pipeline_parameters_for_execution(
@@ -2440,20 +2128,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListPipelineParametersForExecutionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "ListPipelineParametersForExecutionRequest",
-                "list_pipeline_parameters_for_execution",
-                kwargs,
-            )
-        out: ListPipelineParametersForExecutionResponse = _shapes.ListPipelineParametersForExecutionResponse._from_wire(
-            await self._call(
-                "list_pipeline_parameters_for_execution", _rq.list_pipeline_parameters_for_execution(**kwargs)
-            )
+        return await self._op(
+            "list_pipeline_parameters_for_execution",
+            _shapes.ListPipelineParametersForExecutionRequest,
+            _shapes.ListPipelineParametersForExecutionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_pipeline_parameters_for_execution(
         self,
@@ -2467,28 +2148,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[Parameter, ListPipelineParametersForExecutionResponse]:
         """Every item of ``PipelineParameters`` across all pages of ``list_pipeline_parameters_for_execution``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_pipeline_parameters_for_execution(
-            pipeline_execution_arn=pipeline_execution_arn,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_pipeline_parameters_for_execution",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_pipeline_parameters_for_execution",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_pipeline_parameters_for_execution",
+            _shapes.ListPipelineParametersForExecutionRequest,
+            _shapes.ListPipelineParametersForExecutionResponse,
             "PipelineParameters",
-            lambda item: (
-                _shapes.Parameter._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListPipelineParametersForExecutionResponse", "PipelineParameters", item, _shapes.Parameter)
-            ),
-            _shapes.ListPipelineParametersForExecutionResponse._from_wire,
+            {"pipeline_execution_arn": pipeline_execution_arn, "max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_pipeline_versions(
@@ -2517,12 +2185,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListPipelineVersionsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListPipelineVersionsRequest", "list_pipeline_versions", kwargs)
-        out: ListPipelineVersionsResponse = _shapes.ListPipelineVersionsResponse._from_wire(
-            await self._call("list_pipeline_versions", _rq.list_pipeline_versions(**kwargs))
+        return await self._op(
+            "list_pipeline_versions",
+            _shapes.ListPipelineVersionsRequest,
+            _shapes.ListPipelineVersionsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_pipeline_versions(
         self,
@@ -2539,33 +2208,22 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[PipelineVersionSummary, ListPipelineVersionsResponse]:
         """Every item of ``PipelineVersionSummaries`` across all pages of ``list_pipeline_versions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_pipeline_versions(
-            pipeline_name=pipeline_name,
-            created_after=created_after,
-            created_before=created_before,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_pipeline_versions",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_pipeline_versions",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_pipeline_versions",
+            _shapes.ListPipelineVersionsRequest,
+            _shapes.ListPipelineVersionsResponse,
             "PipelineVersionSummaries",
-            lambda item: (
-                _shapes.PipelineVersionSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListPipelineVersionsResponse", "PipelineVersionSummaries", item, _shapes.PipelineVersionSummary
-                )
-            ),
-            _shapes.ListPipelineVersionsResponse._from_wire,
+            {
+                "pipeline_name": pipeline_name,
+                "created_after": created_after,
+                "created_before": created_before,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_pipelines(
@@ -2599,12 +2257,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListPipelinesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListPipelinesRequest", "list_pipelines", kwargs)
-        out: ListPipelinesResponse = _shapes.ListPipelinesResponse._from_wire(
-            await self._call("list_pipelines", _rq.list_pipelines(**kwargs))
+        return await self._op(
+            "list_pipelines", _shapes.ListPipelinesRequest, _shapes.ListPipelinesResponse, request, kwargs
         )
-        return out
 
     def paginate_list_pipelines(
         self,
@@ -2623,29 +2278,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[PipelineSummary, ListPipelinesResponse]:
         """Every item of ``PipelineSummaries`` across all pages of ``list_pipelines``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_pipelines(
-            pipeline_name_prefix=pipeline_name_prefix,
-            created_after=created_after,
-            created_before=created_before,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            managed_by=managed_by,
-            extra=extra,
-            _method="paginate_list_pipelines",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_pipelines", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_pipelines",
+            _shapes.ListPipelinesRequest,
+            _shapes.ListPipelinesResponse,
             "PipelineSummaries",
-            lambda item: (
-                _shapes.PipelineSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListPipelinesResponse", "PipelineSummaries", item, _shapes.PipelineSummary)
-            ),
-            _shapes.ListPipelinesResponse._from_wire,
+            {
+                "pipeline_name_prefix": pipeline_name_prefix,
+                "created_after": created_after,
+                "created_before": created_before,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "managed_by": managed_by,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_processing_jobs(
@@ -2683,12 +2333,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListProcessingJobsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListProcessingJobsRequest", "list_processing_jobs", kwargs)
-        out: ListProcessingJobsResponse = _shapes.ListProcessingJobsResponse._from_wire(
-            await self._call("list_processing_jobs", _rq.list_processing_jobs(**kwargs))
+        return await self._op(
+            "list_processing_jobs",
+            _shapes.ListProcessingJobsRequest,
+            _shapes.ListProcessingJobsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_processing_jobs(
         self,
@@ -2709,31 +2360,26 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ProcessingJobSummary, ListProcessingJobsResponse]:
         """Every item of ``ProcessingJobSummaries`` across all pages of ``list_processing_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_processing_jobs(
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            last_modified_time_after=last_modified_time_after,
-            last_modified_time_before=last_modified_time_before,
-            name_contains=name_contains,
-            status_equals=status_equals,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_processing_jobs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_processing_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_processing_jobs",
+            _shapes.ListProcessingJobsRequest,
+            _shapes.ListProcessingJobsResponse,
             "ProcessingJobSummaries",
-            lambda item: (
-                _shapes.ProcessingJobSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListProcessingJobsResponse", "ProcessingJobSummaries", item, _shapes.ProcessingJobSummary)
-            ),
-            _shapes.ListProcessingJobsResponse._from_wire,
+            {
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "name_contains": name_contains,
+                "status_equals": status_equals,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_projects(self, request: ListProjectsInput | None = None, /, **kwargs: Any) -> ListProjectsOutput:
@@ -2765,12 +2411,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListProjectsOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListProjectsInput", "list_projects", kwargs)
-        out: ListProjectsOutput = _shapes.ListProjectsOutput._from_wire(
-            await self._call("list_projects", _rq.list_projects(**kwargs))
-        )
-        return out
+        return await self._op("list_projects", _shapes.ListProjectsInput, _shapes.ListProjectsOutput, request, kwargs)
 
     def paginate_list_projects(
         self,
@@ -2789,29 +2430,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ProjectSummary, ListProjectsOutput]:
         """Every item of ``ProjectSummaryList`` across all pages of ``list_projects``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_projects(
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            max_results=max_results,
-            name_contains=name_contains,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            project_type=project_type,
-            extra=extra,
-            _method="paginate_list_projects",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_projects", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_projects",
+            _shapes.ListProjectsInput,
+            _shapes.ListProjectsOutput,
             "ProjectSummaryList",
-            lambda item: (
-                _shapes.ProjectSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListProjectsOutput", "ProjectSummaryList", item, _shapes.ProjectSummary)
-            ),
-            _shapes.ListProjectsOutput._from_wire,
+            {
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "project_type": project_type,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_resource_catalogs(
@@ -2842,12 +2478,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListResourceCatalogsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListResourceCatalogsRequest", "list_resource_catalogs", kwargs)
-        out: ListResourceCatalogsResponse = _shapes.ListResourceCatalogsResponse._from_wire(
-            await self._call("list_resource_catalogs", _rq.list_resource_catalogs(**kwargs))
+        return await self._op(
+            "list_resource_catalogs",
+            _shapes.ListResourceCatalogsRequest,
+            _shapes.ListResourceCatalogsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_resource_catalogs(
         self,
@@ -2865,32 +2502,23 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[ResourceCatalog, ListResourceCatalogsResponse]:
         """Every item of ``ResourceCatalogs`` across all pages of ``list_resource_catalogs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_resource_catalogs(
-            name_contains=name_contains,
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            sort_order=sort_order,
-            sort_by=sort_by,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_resource_catalogs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_resource_catalogs",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_resource_catalogs",
+            _shapes.ListResourceCatalogsRequest,
+            _shapes.ListResourceCatalogsResponse,
             "ResourceCatalogs",
-            lambda item: (
-                _shapes.ResourceCatalog._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListResourceCatalogsResponse", "ResourceCatalogs", item, _shapes.ResourceCatalog)
-            ),
-            _shapes.ListResourceCatalogsResponse._from_wire,
+            {
+                "name_contains": name_contains,
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "sort_order": sort_order,
+                "sort_by": sort_by,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_spaces(self, request: ListSpacesRequest | None = None, /, **kwargs: Any) -> ListSpacesResponse:
@@ -2920,12 +2548,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListSpacesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListSpacesRequest", "list_spaces", kwargs)
-        out: ListSpacesResponse = _shapes.ListSpacesResponse._from_wire(
-            await self._call("list_spaces", _rq.list_spaces(**kwargs))
-        )
-        return out
+        return await self._op("list_spaces", _shapes.ListSpacesRequest, _shapes.ListSpacesResponse, request, kwargs)
 
     def paginate_list_spaces(
         self,
@@ -2942,27 +2565,22 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[SpaceDetails, ListSpacesResponse]:
         """Every item of ``Spaces`` across all pages of ``list_spaces``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_spaces(
-            max_results=max_results,
-            sort_order=sort_order,
-            sort_by=sort_by,
-            domain_id_equals=domain_id_equals,
-            space_name_contains=space_name_contains,
-            extra=extra,
-            _method="paginate_list_spaces",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_spaces", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_spaces",
+            _shapes.ListSpacesRequest,
+            _shapes.ListSpacesResponse,
             "Spaces",
-            lambda item: (
-                _shapes.SpaceDetails._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListSpacesResponse", "Spaces", item, _shapes.SpaceDetails)
-            ),
-            _shapes.ListSpacesResponse._from_wire,
+            {
+                "max_results": max_results,
+                "sort_order": sort_order,
+                "sort_by": sort_by,
+                "domain_id_equals": domain_id_equals,
+                "space_name_contains": space_name_contains,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_stage_devices(
@@ -2988,12 +2606,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListStageDevicesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListStageDevicesRequest", "list_stage_devices", kwargs)
-        out: ListStageDevicesResponse = _shapes.ListStageDevicesResponse._from_wire(
-            await self._call("list_stage_devices", _rq.list_stage_devices(**kwargs))
+        return await self._op(
+            "list_stage_devices", _shapes.ListStageDevicesRequest, _shapes.ListStageDevicesResponse, request, kwargs
         )
-        return out
 
     def paginate_list_stage_devices(
         self,
@@ -3009,28 +2624,21 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[DeviceDeploymentSummary, ListStageDevicesResponse]:
         """Every item of ``DeviceDeploymentSummaries`` across all pages of ``list_stage_devices``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_stage_devices(
-            max_results=max_results,
-            edge_deployment_plan_name=edge_deployment_plan_name,
-            exclude_devices_deployed_in_other_stage=exclude_devices_deployed_in_other_stage,
-            stage_name=stage_name,
-            extra=extra,
-            _method="paginate_list_stage_devices",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_stage_devices", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_stage_devices",
+            _shapes.ListStageDevicesRequest,
+            _shapes.ListStageDevicesResponse,
             "DeviceDeploymentSummaries",
-            lambda item: (
-                _shapes.DeviceDeploymentSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListStageDevicesResponse", "DeviceDeploymentSummaries", item, _shapes.DeviceDeploymentSummary
-                )
-            ),
-            _shapes.ListStageDevicesResponse._from_wire,
+            {
+                "max_results": max_results,
+                "edge_deployment_plan_name": edge_deployment_plan_name,
+                "exclude_devices_deployed_in_other_stage": exclude_devices_deployed_in_other_stage,
+                "stage_name": stage_name,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_studio_lifecycle_configs(
@@ -3072,14 +2680,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListStudioLifecycleConfigsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "ListStudioLifecycleConfigsRequest", "list_studio_lifecycle_configs", kwargs
-            )
-        out: ListStudioLifecycleConfigsResponse = _shapes.ListStudioLifecycleConfigsResponse._from_wire(
-            await self._call("list_studio_lifecycle_configs", _rq.list_studio_lifecycle_configs(**kwargs))
+        return await self._op(
+            "list_studio_lifecycle_configs",
+            _shapes.ListStudioLifecycleConfigsRequest,
+            _shapes.ListStudioLifecycleConfigsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_studio_lifecycle_configs(
         self,
@@ -3100,40 +2707,26 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[StudioLifecycleConfigDetails, ListStudioLifecycleConfigsResponse]:
         """Every item of ``StudioLifecycleConfigs`` across all pages of ``list_studio_lifecycle_configs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_studio_lifecycle_configs(
-            max_results=max_results,
-            name_contains=name_contains,
-            app_type_equals=app_type_equals,
-            creation_time_before=creation_time_before,
-            creation_time_after=creation_time_after,
-            modified_time_before=modified_time_before,
-            modified_time_after=modified_time_after,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            extra=extra,
-            _method="paginate_list_studio_lifecycle_configs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_studio_lifecycle_configs",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_studio_lifecycle_configs",
+            _shapes.ListStudioLifecycleConfigsRequest,
+            _shapes.ListStudioLifecycleConfigsResponse,
             "StudioLifecycleConfigs",
-            lambda item: (
-                _shapes.StudioLifecycleConfigDetails._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListStudioLifecycleConfigsResponse",
-                    "StudioLifecycleConfigs",
-                    item,
-                    _shapes.StudioLifecycleConfigDetails,
-                )
-            ),
-            _shapes.ListStudioLifecycleConfigsResponse._from_wire,
+            {
+                "max_results": max_results,
+                "name_contains": name_contains,
+                "app_type_equals": app_type_equals,
+                "creation_time_before": creation_time_before,
+                "creation_time_after": creation_time_after,
+                "modified_time_before": modified_time_before,
+                "modified_time_after": modified_time_after,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_subscribed_workteams(
@@ -3159,12 +2752,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListSubscribedWorkteamsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListSubscribedWorkteamsRequest", "list_subscribed_workteams", kwargs)
-        out: ListSubscribedWorkteamsResponse = _shapes.ListSubscribedWorkteamsResponse._from_wire(
-            await self._call("list_subscribed_workteams", _rq.list_subscribed_workteams(**kwargs))
+        return await self._op(
+            "list_subscribed_workteams",
+            _shapes.ListSubscribedWorkteamsRequest,
+            _shapes.ListSubscribedWorkteamsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_subscribed_workteams(
         self,
@@ -3178,28 +2772,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[SubscribedWorkteam, ListSubscribedWorkteamsResponse]:
         """Every item of ``SubscribedWorkteams`` across all pages of ``list_subscribed_workteams``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_subscribed_workteams(
-            name_contains=name_contains,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_subscribed_workteams",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_subscribed_workteams",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_subscribed_workteams",
+            _shapes.ListSubscribedWorkteamsRequest,
+            _shapes.ListSubscribedWorkteamsResponse,
             "SubscribedWorkteams",
-            lambda item: (
-                _shapes.SubscribedWorkteam._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListSubscribedWorkteamsResponse", "SubscribedWorkteams", item, _shapes.SubscribedWorkteam)
-            ),
-            _shapes.ListSubscribedWorkteamsResponse._from_wire,
+            {"name_contains": name_contains, "max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_tags(self, request: ListTagsInput | None = None, /, **kwargs: Any) -> ListTagsOutput:
@@ -3218,10 +2799,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListTagsOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListTagsInput", "list_tags", kwargs)
-        out: ListTagsOutput = _shapes.ListTagsOutput._from_wire(await self._call("list_tags", _rq.list_tags(**kwargs)))
-        return out
+        return await self._op("list_tags", _shapes.ListTagsInput, _shapes.ListTagsOutput, request, kwargs)
 
     def paginate_list_tags(
         self,
@@ -3235,21 +2813,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[Tag, ListTagsOutput]:
         """Every item of ``Tags`` across all pages of ``list_tags``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_tags(
-            resource_arn=resource_arn, max_results=max_results, extra=extra, _method="paginate_list_tags"
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_tags", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_tags",
+            _shapes.ListTagsInput,
+            _shapes.ListTagsOutput,
             "Tags",
-            lambda item: (
-                _shapes.Tag._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListTagsOutput", "Tags", item, _shapes.Tag)
-            ),
-            _shapes.ListTagsOutput._from_wire,
+            {"resource_arn": resource_arn, "max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_training_jobs(
@@ -3308,12 +2880,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListTrainingJobsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListTrainingJobsRequest", "list_training_jobs", kwargs)
-        out: ListTrainingJobsResponse = _shapes.ListTrainingJobsResponse._from_wire(
-            await self._call("list_training_jobs", _rq.list_training_jobs(**kwargs))
+        return await self._op(
+            "list_training_jobs", _shapes.ListTrainingJobsRequest, _shapes.ListTrainingJobsResponse, request, kwargs
         )
-        return out
 
     def paginate_list_training_jobs(
         self,
@@ -3336,33 +2905,28 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[TrainingJobSummary, ListTrainingJobsResponse]:
         """Every item of ``TrainingJobSummaries`` across all pages of ``list_training_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_training_jobs(
-            max_results=max_results,
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            last_modified_time_after=last_modified_time_after,
-            last_modified_time_before=last_modified_time_before,
-            name_contains=name_contains,
-            status_equals=status_equals,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            warm_pool_status_equals=warm_pool_status_equals,
-            training_plan_arn_equals=training_plan_arn_equals,
-            extra=extra,
-            _method="paginate_list_training_jobs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_training_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_training_jobs",
+            _shapes.ListTrainingJobsRequest,
+            _shapes.ListTrainingJobsResponse,
             "TrainingJobSummaries",
-            lambda item: (
-                _shapes.TrainingJobSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListTrainingJobsResponse", "TrainingJobSummaries", item, _shapes.TrainingJobSummary)
-            ),
-            _shapes.ListTrainingJobsResponse._from_wire,
+            {
+                "max_results": max_results,
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "name_contains": name_contains,
+                "status_equals": status_equals,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "warm_pool_status_equals": warm_pool_status_equals,
+                "training_plan_arn_equals": training_plan_arn_equals,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_training_jobs_for_hyper_parameter_tuning_job(
@@ -3392,23 +2956,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListTrainingJobsForHyperParameterTuningJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "ListTrainingJobsForHyperParameterTuningJobRequest",
-                "list_training_jobs_for_hyper_parameter_tuning_job",
-                kwargs,
-            )
-        out: ListTrainingJobsForHyperParameterTuningJobResponse = (
-            _shapes.ListTrainingJobsForHyperParameterTuningJobResponse._from_wire(
-                await self._call(
-                    "list_training_jobs_for_hyper_parameter_tuning_job",
-                    _rq.list_training_jobs_for_hyper_parameter_tuning_job(**kwargs),
-                )
-            )
+        return await self._op(
+            "list_training_jobs_for_hyper_parameter_tuning_job",
+            _shapes.ListTrainingJobsForHyperParameterTuningJobRequest,
+            _shapes.ListTrainingJobsForHyperParameterTuningJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_training_jobs_for_hyper_parameter_tuning_job(
         self,
@@ -3425,36 +2979,22 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[HyperParameterTrainingJobSummary, ListTrainingJobsForHyperParameterTuningJobResponse]:
         """Every item of ``TrainingJobSummaries`` across all pages of ``list_training_jobs_for_hyper_parameter_tuning_job``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_training_jobs_for_hyper_parameter_tuning_job(
-            hyper_parameter_tuning_job_name=hyper_parameter_tuning_job_name,
-            max_results=max_results,
-            status_equals=status_equals,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            extra=extra,
-            _method="paginate_list_training_jobs_for_hyper_parameter_tuning_job",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_training_jobs_for_hyper_parameter_tuning_job",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_training_jobs_for_hyper_parameter_tuning_job",
+            _shapes.ListTrainingJobsForHyperParameterTuningJobRequest,
+            _shapes.ListTrainingJobsForHyperParameterTuningJobResponse,
             "TrainingJobSummaries",
-            lambda item: (
-                _shapes.HyperParameterTrainingJobSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListTrainingJobsForHyperParameterTuningJobResponse",
-                    "TrainingJobSummaries",
-                    item,
-                    _shapes.HyperParameterTrainingJobSummary,
-                )
-            ),
-            _shapes.ListTrainingJobsForHyperParameterTuningJobResponse._from_wire,
+            {
+                "hyper_parameter_tuning_job_name": hyper_parameter_tuning_job_name,
+                "max_results": max_results,
+                "status_equals": status_equals,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_training_plans(
@@ -3486,12 +3026,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListTrainingPlansResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListTrainingPlansRequest", "list_training_plans", kwargs)
-        out: ListTrainingPlansResponse = _shapes.ListTrainingPlansResponse._from_wire(
-            await self._call("list_training_plans", _rq.list_training_plans(**kwargs))
+        return await self._op(
+            "list_training_plans", _shapes.ListTrainingPlansRequest, _shapes.ListTrainingPlansResponse, request, kwargs
         )
-        return out
 
     def paginate_list_training_plans(
         self,
@@ -3509,28 +3046,23 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[TrainingPlanSummary, ListTrainingPlansResponse]:
         """Every item of ``TrainingPlanSummaries`` across all pages of ``list_training_plans``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_training_plans(
-            max_results=max_results,
-            start_time_after=start_time_after,
-            start_time_before=start_time_before,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            filters=filters,
-            extra=extra,
-            _method="paginate_list_training_plans",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_training_plans", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_training_plans",
+            _shapes.ListTrainingPlansRequest,
+            _shapes.ListTrainingPlansResponse,
             "TrainingPlanSummaries",
-            lambda item: (
-                _shapes.TrainingPlanSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListTrainingPlansResponse", "TrainingPlanSummaries", item, _shapes.TrainingPlanSummary)
-            ),
-            _shapes.ListTrainingPlansResponse._from_wire,
+            {
+                "max_results": max_results,
+                "start_time_after": start_time_after,
+                "start_time_before": start_time_before,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "filters": filters,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_training_sessions(
@@ -3567,12 +3099,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListTrainingSessionsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListTrainingSessionsRequest", "list_training_sessions", kwargs)
-        out: ListTrainingSessionsResponse = _shapes.ListTrainingSessionsResponse._from_wire(
-            await self._call("list_training_sessions", _rq.list_training_sessions(**kwargs))
+        return await self._op(
+            "list_training_sessions",
+            _shapes.ListTrainingSessionsRequest,
+            _shapes.ListTrainingSessionsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_training_sessions(
         self,
@@ -3589,33 +3122,22 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[TrainingSessionSummary, ListTrainingSessionsResponse]:
         """Every item of ``TrainingSessionSummaries`` across all pages of ``list_training_sessions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_training_sessions(
-            max_results=max_results,
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            name_contains=name_contains,
-            status_equals=status_equals,
-            extra=extra,
-            _method="paginate_list_training_sessions",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_training_sessions",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_training_sessions",
+            _shapes.ListTrainingSessionsRequest,
+            _shapes.ListTrainingSessionsResponse,
             "TrainingSessionSummaries",
-            lambda item: (
-                _shapes.TrainingSessionSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListTrainingSessionsResponse", "TrainingSessionSummaries", item, _shapes.TrainingSessionSummary
-                )
-            ),
-            _shapes.ListTrainingSessionsResponse._from_wire,
+            {
+                "max_results": max_results,
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "name_contains": name_contains,
+                "status_equals": status_equals,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_transform_jobs(
@@ -3654,12 +3176,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListTransformJobsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListTransformJobsRequest", "list_transform_jobs", kwargs)
-        out: ListTransformJobsResponse = _shapes.ListTransformJobsResponse._from_wire(
-            await self._call("list_transform_jobs", _rq.list_transform_jobs(**kwargs))
+        return await self._op(
+            "list_transform_jobs", _shapes.ListTransformJobsRequest, _shapes.ListTransformJobsResponse, request, kwargs
         )
-        return out
 
     def paginate_list_transform_jobs(
         self,
@@ -3680,31 +3199,26 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[TransformJobSummary, ListTransformJobsResponse]:
         """Every item of ``TransformJobSummaries`` across all pages of ``list_transform_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_transform_jobs(
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            last_modified_time_after=last_modified_time_after,
-            last_modified_time_before=last_modified_time_before,
-            name_contains=name_contains,
-            status_equals=status_equals,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_transform_jobs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_transform_jobs", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_transform_jobs",
+            _shapes.ListTransformJobsRequest,
+            _shapes.ListTransformJobsResponse,
             "TransformJobSummaries",
-            lambda item: (
-                _shapes.TransformJobSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListTransformJobsResponse", "TransformJobSummaries", item, _shapes.TransformJobSummary)
-            ),
-            _shapes.ListTransformJobsResponse._from_wire,
+            {
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "last_modified_time_after": last_modified_time_after,
+                "last_modified_time_before": last_modified_time_before,
+                "name_contains": name_contains,
+                "status_equals": status_equals,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_trial_components(
@@ -3749,12 +3263,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListTrialComponentsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListTrialComponentsRequest", "list_trial_components", kwargs)
-        out: ListTrialComponentsResponse = _shapes.ListTrialComponentsResponse._from_wire(
-            await self._call("list_trial_components", _rq.list_trial_components(**kwargs))
+        return await self._op(
+            "list_trial_components",
+            _shapes.ListTrialComponentsRequest,
+            _shapes.ListTrialComponentsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_trial_components(
         self,
@@ -3774,30 +3289,25 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[TrialComponentSummary, ListTrialComponentsResponse]:
         """Every item of ``TrialComponentSummaries`` across all pages of ``list_trial_components``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_trial_components(
-            experiment_name=experiment_name,
-            trial_name=trial_name,
-            source_arn=source_arn,
-            created_after=created_after,
-            created_before=created_before,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_trial_components",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_trial_components", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_trial_components",
+            _shapes.ListTrialComponentsRequest,
+            _shapes.ListTrialComponentsResponse,
             "TrialComponentSummaries",
-            lambda item: (
-                _shapes.TrialComponentSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListTrialComponentsResponse", "TrialComponentSummaries", item, _shapes.TrialComponentSummary)
-            ),
-            _shapes.ListTrialComponentsResponse._from_wire,
+            {
+                "experiment_name": experiment_name,
+                "trial_name": trial_name,
+                "source_arn": source_arn,
+                "created_after": created_after,
+                "created_before": created_before,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_trials(self, request: ListTrialsRequest | None = None, /, **kwargs: Any) -> ListTrialsResponse:
@@ -3832,12 +3342,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListTrialsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListTrialsRequest", "list_trials", kwargs)
-        out: ListTrialsResponse = _shapes.ListTrialsResponse._from_wire(
-            await self._call("list_trials", _rq.list_trials(**kwargs))
-        )
-        return out
+        return await self._op("list_trials", _shapes.ListTrialsRequest, _shapes.ListTrialsResponse, request, kwargs)
 
     def paginate_list_trials(
         self,
@@ -3856,29 +3361,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[TrialSummary, ListTrialsResponse]:
         """Every item of ``TrialSummaries`` across all pages of ``list_trials``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_trials(
-            experiment_name=experiment_name,
-            trial_component_name=trial_component_name,
-            created_after=created_after,
-            created_before=created_before,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_trials",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_trials", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_trials",
+            _shapes.ListTrialsRequest,
+            _shapes.ListTrialsResponse,
             "TrialSummaries",
-            lambda item: (
-                _shapes.TrialSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListTrialsResponse", "TrialSummaries", item, _shapes.TrialSummary)
-            ),
-            _shapes.ListTrialsResponse._from_wire,
+            {
+                "experiment_name": experiment_name,
+                "trial_component_name": trial_component_name,
+                "created_after": created_after,
+                "created_before": created_before,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_ultra_servers_by_reserved_capacity(
@@ -3902,20 +3402,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListUltraServersByReservedCapacityResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "ListUltraServersByReservedCapacityRequest",
-                "list_ultra_servers_by_reserved_capacity",
-                kwargs,
-            )
-        out: ListUltraServersByReservedCapacityResponse = _shapes.ListUltraServersByReservedCapacityResponse._from_wire(
-            await self._call(
-                "list_ultra_servers_by_reserved_capacity", _rq.list_ultra_servers_by_reserved_capacity(**kwargs)
-            )
+        return await self._op(
+            "list_ultra_servers_by_reserved_capacity",
+            _shapes.ListUltraServersByReservedCapacityRequest,
+            _shapes.ListUltraServersByReservedCapacityResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_ultra_servers_by_reserved_capacity(
         self,
@@ -3929,28 +3422,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[UltraServer, ListUltraServersByReservedCapacityResponse]:
         """Every item of ``UltraServers`` across all pages of ``list_ultra_servers_by_reserved_capacity``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_ultra_servers_by_reserved_capacity(
-            reserved_capacity_arn=reserved_capacity_arn,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_ultra_servers_by_reserved_capacity",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_ultra_servers_by_reserved_capacity",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_ultra_servers_by_reserved_capacity",
+            _shapes.ListUltraServersByReservedCapacityRequest,
+            _shapes.ListUltraServersByReservedCapacityResponse,
             "UltraServers",
-            lambda item: (
-                _shapes.UltraServer._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListUltraServersByReservedCapacityResponse", "UltraServers", item, _shapes.UltraServer)
-            ),
-            _shapes.ListUltraServersByReservedCapacityResponse._from_wire,
+            {"reserved_capacity_arn": reserved_capacity_arn, "max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_user_profiles(
@@ -3978,12 +3458,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListUserProfilesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListUserProfilesRequest", "list_user_profiles", kwargs)
-        out: ListUserProfilesResponse = _shapes.ListUserProfilesResponse._from_wire(
-            await self._call("list_user_profiles", _rq.list_user_profiles(**kwargs))
+        return await self._op(
+            "list_user_profiles", _shapes.ListUserProfilesRequest, _shapes.ListUserProfilesResponse, request, kwargs
         )
-        return out
 
     def paginate_list_user_profiles(
         self,
@@ -4000,27 +3477,22 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[UserProfileDetails, ListUserProfilesResponse]:
         """Every item of ``UserProfiles`` across all pages of ``list_user_profiles``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_user_profiles(
-            max_results=max_results,
-            sort_order=sort_order,
-            sort_by=sort_by,
-            domain_id_equals=domain_id_equals,
-            user_profile_name_contains=user_profile_name_contains,
-            extra=extra,
-            _method="paginate_list_user_profiles",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_user_profiles", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_user_profiles",
+            _shapes.ListUserProfilesRequest,
+            _shapes.ListUserProfilesResponse,
             "UserProfiles",
-            lambda item: (
-                _shapes.UserProfileDetails._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListUserProfilesResponse", "UserProfiles", item, _shapes.UserProfileDetails)
-            ),
-            _shapes.ListUserProfilesResponse._from_wire,
+            {
+                "max_results": max_results,
+                "sort_order": sort_order,
+                "sort_by": sort_by,
+                "domain_id_equals": domain_id_equals,
+                "user_profile_name_contains": user_profile_name_contains,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_workforces(
@@ -4047,12 +3519,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListWorkforcesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListWorkforcesRequest", "list_workforces", kwargs)
-        out: ListWorkforcesResponse = _shapes.ListWorkforcesResponse._from_wire(
-            await self._call("list_workforces", _rq.list_workforces(**kwargs))
+        return await self._op(
+            "list_workforces", _shapes.ListWorkforcesRequest, _shapes.ListWorkforcesResponse, request, kwargs
         )
-        return out
 
     def paginate_list_workforces(
         self,
@@ -4068,26 +3537,21 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[Workforce, ListWorkforcesResponse]:
         """Every item of ``Workforces`` across all pages of ``list_workforces``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_workforces(
-            sort_by=sort_by,
-            sort_order=sort_order,
-            name_contains=name_contains,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_workforces",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_workforces", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_workforces",
+            _shapes.ListWorkforcesRequest,
+            _shapes.ListWorkforcesResponse,
             "Workforces",
-            lambda item: (
-                _shapes.Workforce._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListWorkforcesResponse", "Workforces", item, _shapes.Workforce)
-            ),
-            _shapes.ListWorkforcesResponse._from_wire,
+            {
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "name_contains": name_contains,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def list_workteams(
@@ -4116,12 +3580,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ListWorkteamsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListWorkteamsRequest", "list_workteams", kwargs)
-        out: ListWorkteamsResponse = _shapes.ListWorkteamsResponse._from_wire(
-            await self._call("list_workteams", _rq.list_workteams(**kwargs))
+        return await self._op(
+            "list_workteams", _shapes.ListWorkteamsRequest, _shapes.ListWorkteamsResponse, request, kwargs
         )
-        return out
 
     def paginate_list_workteams(
         self,
@@ -4137,24 +3598,19 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[Workteam, ListWorkteamsResponse]:
         """Every item of ``Workteams`` across all pages of ``list_workteams``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_workteams(
-            sort_by=sort_by,
-            sort_order=sort_order,
-            name_contains=name_contains,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_workteams",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_workteams", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_workteams",
+            _shapes.ListWorkteamsRequest,
+            _shapes.ListWorkteamsResponse,
             "Workteams",
-            lambda item: (
-                _shapes.Workteam._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListWorkteamsResponse", "Workteams", item, _shapes.Workteam)
-            ),
-            _shapes.ListWorkteamsResponse._from_wire,
+            {
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "name_contains": name_contains,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )

@@ -137,9 +137,9 @@ from smtyped._generated.enums._t import (
 )
 from smtyped._generated.enums._u import UserProfileSortKey, UserProfileSortKeyLiteral
 from smtyped._generated.enums._w import WarmPoolResourceStatus, WarmPoolResourceStatusLiteral
-from smtyped._generated.shapes._d import DeviceDeploymentSummary
-from smtyped._generated.shapes._h import HyperParameterTrainingJobSummary
-from smtyped._generated.shapes._list_m_z import (
+from smtyped._generated.shapes._all import (
+    DeviceDeploymentSummary,
+    HyperParameterTrainingJobSummary,
     ListMlflowAppsRequest,
     ListMlflowAppsResponse,
     ListMlflowTrackingServersRequest,
@@ -232,8 +232,6 @@ from smtyped._generated.shapes._list_m_z import (
     ListWorkforcesResponse,
     ListWorkteamsRequest,
     ListWorkteamsResponse,
-)
-from smtyped._generated.shapes._m import (
     MlflowAppSummary,
     ModelCardExportJobSummary,
     ModelCardSummary,
@@ -250,10 +248,9 @@ from smtyped._generated.shapes._m import (
     MonitoringExecutionSummary,
     MonitoringJobDefinitionSummary,
     MonitoringScheduleSummary,
-)
-from smtyped._generated.shapes._n import NotebookInstanceLifecycleConfigSummary, NotebookInstanceSummary
-from smtyped._generated.shapes._o import OptimizationJobSummary
-from smtyped._generated.shapes._p import (
+    NotebookInstanceLifecycleConfigSummary,
+    NotebookInstanceSummary,
+    OptimizationJobSummary,
     Parameter,
     PartnerAppSummary,
     PipelineExecutionStep,
@@ -262,10 +259,10 @@ from smtyped._generated.shapes._p import (
     PipelineVersionSummary,
     ProcessingJobSummary,
     ProjectSummary,
-)
-from smtyped._generated.shapes._r import ResourceCatalog
-from smtyped._generated.shapes._s import SpaceDetails, StudioLifecycleConfigDetails, SubscribedWorkteam
-from smtyped._generated.shapes._t import (
+    ResourceCatalog,
+    SpaceDetails,
+    StudioLifecycleConfigDetails,
+    SubscribedWorkteam,
     Tag,
     TrackingServerSummary,
     TrainingJobSummary,
@@ -275,9 +272,11 @@ from smtyped._generated.shapes._t import (
     TransformJobSummary,
     TrialComponentSummary,
     TrialSummary,
+    UltraServer,
+    UserProfileDetails,
+    Workforce,
+    Workteam,
 )
-from smtyped._generated.shapes._u import UltraServer, UserProfileDetails
-from smtyped._generated.shapes._w import Workforce, Workteam
 
 __all__ = ["AsyncSageMakerClient"]
 

@@ -2,9 +2,9 @@
 # (newest 2026-12-02). Do not edit: change the specs or the templates.
 """The other operations of the typed async client for Amazon SageMaker Service (AsyncSageMakerClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -14,10 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
-from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
-from smtyped._requests import whole as _whole
-from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cross_account import CrossAccountFilterOption, CrossAccountFilterOptionLiteral
@@ -201,12 +198,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             AddAssociationResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "AddAssociationRequest", "add_association", kwargs)
-        out: AddAssociationResponse = _shapes.AddAssociationResponse._from_wire(
-            await self._call("add_association", _rq.add_association(**kwargs))
+        return await self._op(
+            "add_association", _shapes.AddAssociationRequest, _shapes.AddAssociationResponse, request, kwargs
         )
-        return out
 
     async def add_candidate(self, request: AddCandidateRequest | None = None, /, **kwargs: Any) -> AddCandidateResponse:
         """Adds a candidate and its evaluation metrics to a leaderboard, or adds evaluation metrics to
@@ -254,12 +248,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             AddCandidateResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "AddCandidateRequest", "add_candidate", kwargs)
-        out: AddCandidateResponse = _shapes.AddCandidateResponse._from_wire(
-            await self._call("add_candidate", _rq.add_candidate(**kwargs))
+        return await self._op(
+            "add_candidate", _shapes.AddCandidateRequest, _shapes.AddCandidateResponse, request, kwargs
         )
-        return out
 
     async def add_inference_gateway(
         self, request: AddInferenceGatewayRequest | None = None, /, **kwargs: Any
@@ -294,12 +285,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             AddInferenceGatewayResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "AddInferenceGatewayRequest", "add_inference_gateway", kwargs)
-        out: AddInferenceGatewayResponse = _shapes.AddInferenceGatewayResponse._from_wire(
-            await self._call("add_inference_gateway", _rq.add_inference_gateway(**kwargs))
+        return await self._op(
+            "add_inference_gateway",
+            _shapes.AddInferenceGatewayRequest,
+            _shapes.AddInferenceGatewayResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def add_tags(self, request: AddTagsInput | None = None, /, **kwargs: Any) -> AddTagsOutput:
         """Adds or overwrites one or more tags for the specified Amazon SageMaker resource. You can add
@@ -321,10 +313,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             AddTagsOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "AddTagsInput", "add_tags", kwargs)
-        out: AddTagsOutput = _shapes.AddTagsOutput._from_wire(await self._call("add_tags", _rq.add_tags(**kwargs)))
-        return out
+        return await self._op("add_tags", _shapes.AddTagsInput, _shapes.AddTagsOutput, request, kwargs)
 
     async def associate_trial_component(
         self, request: AssociateTrialComponentRequest | None = None, /, **kwargs: Any
@@ -346,12 +335,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             AssociateTrialComponentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "AssociateTrialComponentRequest", "associate_trial_component", kwargs)
-        out: AssociateTrialComponentResponse = _shapes.AssociateTrialComponentResponse._from_wire(
-            await self._call("associate_trial_component", _rq.associate_trial_component(**kwargs))
+        return await self._op(
+            "associate_trial_component",
+            _shapes.AssociateTrialComponentRequest,
+            _shapes.AssociateTrialComponentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def attach_cluster_node_network_interface(
         self, request: AttachClusterNodeNetworkInterfaceRequest | None = None, /, **kwargs: Any
@@ -378,20 +368,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             AttachClusterNodeNetworkInterfaceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "AttachClusterNodeNetworkInterfaceRequest",
-                "attach_cluster_node_network_interface",
-                kwargs,
-            )
-        out: AttachClusterNodeNetworkInterfaceResponse = _shapes.AttachClusterNodeNetworkInterfaceResponse._from_wire(
-            await self._call(
-                "attach_cluster_node_network_interface", _rq.attach_cluster_node_network_interface(**kwargs)
-            )
+        return await self._op(
+            "attach_cluster_node_network_interface",
+            _shapes.AttachClusterNodeNetworkInterfaceRequest,
+            _shapes.AttachClusterNodeNetworkInterfaceResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def attach_cluster_node_volume(
         self, request: AttachClusterNodeVolumeRequest | None = None, /, **kwargs: Any
@@ -420,12 +403,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             AttachClusterNodeVolumeResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "AttachClusterNodeVolumeRequest", "attach_cluster_node_volume", kwargs)
-        out: AttachClusterNodeVolumeResponse = _shapes.AttachClusterNodeVolumeResponse._from_wire(
-            await self._call("attach_cluster_node_volume", _rq.attach_cluster_node_volume(**kwargs))
+        return await self._op(
+            "attach_cluster_node_volume",
+            _shapes.AttachClusterNodeVolumeRequest,
+            _shapes.AttachClusterNodeVolumeResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def batch_add_cluster_nodes(
         self, request: BatchAddClusterNodesRequest | None = None, /, **kwargs: Any
@@ -458,12 +442,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             BatchAddClusterNodesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "BatchAddClusterNodesRequest", "batch_add_cluster_nodes", kwargs)
-        out: BatchAddClusterNodesResponse = _shapes.BatchAddClusterNodesResponse._from_wire(
-            await self._call("batch_add_cluster_nodes", _rq.batch_add_cluster_nodes(**kwargs))
+        return await self._op(
+            "batch_add_cluster_nodes",
+            _shapes.BatchAddClusterNodesRequest,
+            _shapes.BatchAddClusterNodesResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def batch_delete_cluster_nodes(
         self, request: BatchDeleteClusterNodesRequest | None = None, /, **kwargs: Any
@@ -497,12 +482,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             BatchDeleteClusterNodesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "BatchDeleteClusterNodesRequest", "batch_delete_cluster_nodes", kwargs)
-        out: BatchDeleteClusterNodesResponse = _shapes.BatchDeleteClusterNodesResponse._from_wire(
-            await self._call("batch_delete_cluster_nodes", _rq.batch_delete_cluster_nodes(**kwargs))
+        return await self._op(
+            "batch_delete_cluster_nodes",
+            _shapes.BatchDeleteClusterNodesRequest,
+            _shapes.BatchDeleteClusterNodesResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def batch_describe_model_package(
         self, request: BatchDescribeModelPackageInput | None = None, /, **kwargs: Any
@@ -521,12 +507,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             BatchDescribeModelPackageOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "BatchDescribeModelPackageInput", "batch_describe_model_package", kwargs)
-        out: BatchDescribeModelPackageOutput = _shapes.BatchDescribeModelPackageOutput._from_wire(
-            await self._call("batch_describe_model_package", _rq.batch_describe_model_package(**kwargs))
+        return await self._op(
+            "batch_describe_model_package",
+            _shapes.BatchDescribeModelPackageInput,
+            _shapes.BatchDescribeModelPackageOutput,
+            request,
+            kwargs,
         )
-        return out
 
     async def batch_reboot_cluster_nodes(
         self, request: BatchRebootClusterNodesRequest | None = None, /, **kwargs: Any
@@ -563,12 +550,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             BatchRebootClusterNodesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "BatchRebootClusterNodesRequest", "batch_reboot_cluster_nodes", kwargs)
-        out: BatchRebootClusterNodesResponse = _shapes.BatchRebootClusterNodesResponse._from_wire(
-            await self._call("batch_reboot_cluster_nodes", _rq.batch_reboot_cluster_nodes(**kwargs))
+        return await self._op(
+            "batch_reboot_cluster_nodes",
+            _shapes.BatchRebootClusterNodesRequest,
+            _shapes.BatchRebootClusterNodesResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def batch_replace_cluster_nodes(
         self, request: BatchReplaceClusterNodesRequest | None = None, /, **kwargs: Any
@@ -610,12 +598,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             BatchReplaceClusterNodesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "BatchReplaceClusterNodesRequest", "batch_replace_cluster_nodes", kwargs)
-        out: BatchReplaceClusterNodesResponse = _shapes.BatchReplaceClusterNodesResponse._from_wire(
-            await self._call("batch_replace_cluster_nodes", _rq.batch_replace_cluster_nodes(**kwargs))
+        return await self._op(
+            "batch_replace_cluster_nodes",
+            _shapes.BatchReplaceClusterNodesRequest,
+            _shapes.BatchReplaceClusterNodesResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def deregister_devices(
         self, request: DeregisterDevicesRequest | None = None, /, **kwargs: Any
@@ -635,12 +624,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DeregisterDevicesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeregisterDevicesRequest", "deregister_devices", kwargs)
-        out: DeregisterDevicesResponse = _shapes.DeregisterDevicesResponse._from_wire(
-            await self._call("deregister_devices", _rq.deregister_devices(**kwargs))
+        return await self._op(
+            "deregister_devices", _shapes.DeregisterDevicesRequest, _shapes.DeregisterDevicesResponse, request, kwargs
         )
-        return out
 
     async def detach_cluster_node_volume(
         self, request: DetachClusterNodeVolumeRequest | None = None, /, **kwargs: Any
@@ -668,12 +654,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DetachClusterNodeVolumeResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DetachClusterNodeVolumeRequest", "detach_cluster_node_volume", kwargs)
-        out: DetachClusterNodeVolumeResponse = _shapes.DetachClusterNodeVolumeResponse._from_wire(
-            await self._call("detach_cluster_node_volume", _rq.detach_cluster_node_volume(**kwargs))
+        return await self._op(
+            "detach_cluster_node_volume",
+            _shapes.DetachClusterNodeVolumeRequest,
+            _shapes.DetachClusterNodeVolumeResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def disable_sagemaker_servicecatalog_portfolio(
         self, request: DisableSagemakerServicecatalogPortfolioInput | None = None, /, **kwargs: Any
@@ -691,23 +678,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DisableSagemakerServicecatalogPortfolioOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "DisableSagemakerServicecatalogPortfolioInput",
-                "disable_sagemaker_servicecatalog_portfolio",
-                kwargs,
-            )
-        out: DisableSagemakerServicecatalogPortfolioOutput = (
-            _shapes.DisableSagemakerServicecatalogPortfolioOutput._from_wire(
-                await self._call(
-                    "disable_sagemaker_servicecatalog_portfolio",
-                    _rq.disable_sagemaker_servicecatalog_portfolio(**kwargs),
-                )
-            )
+        return await self._op(
+            "disable_sagemaker_servicecatalog_portfolio",
+            _shapes.DisableSagemakerServicecatalogPortfolioInput,
+            _shapes.DisableSagemakerServicecatalogPortfolioOutput,
+            request,
+            kwargs,
         )
-        return out
 
     async def disassociate_trial_component(
         self, request: DisassociateTrialComponentRequest | None = None, /, **kwargs: Any
@@ -730,14 +707,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             DisassociateTrialComponentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DisassociateTrialComponentRequest", "disassociate_trial_component", kwargs
-            )
-        out: DisassociateTrialComponentResponse = _shapes.DisassociateTrialComponentResponse._from_wire(
-            await self._call("disassociate_trial_component", _rq.disassociate_trial_component(**kwargs))
+        return await self._op(
+            "disassociate_trial_component",
+            _shapes.DisassociateTrialComponentRequest,
+            _shapes.DisassociateTrialComponentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def enable_sagemaker_servicecatalog_portfolio(
         self, request: EnableSagemakerServicecatalogPortfolioInput | None = None, /, **kwargs: Any
@@ -755,22 +731,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             EnableSagemakerServicecatalogPortfolioOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "EnableSagemakerServicecatalogPortfolioInput",
-                "enable_sagemaker_servicecatalog_portfolio",
-                kwargs,
-            )
-        out: EnableSagemakerServicecatalogPortfolioOutput = (
-            _shapes.EnableSagemakerServicecatalogPortfolioOutput._from_wire(
-                await self._call(
-                    "enable_sagemaker_servicecatalog_portfolio", _rq.enable_sagemaker_servicecatalog_portfolio(**kwargs)
-                )
-            )
+        return await self._op(
+            "enable_sagemaker_servicecatalog_portfolio",
+            _shapes.EnableSagemakerServicecatalogPortfolioInput,
+            _shapes.EnableSagemakerServicecatalogPortfolioOutput,
+            request,
+            kwargs,
         )
-        return out
 
     async def extend_training_plan(
         self, request: ExtendTrainingPlanRequest | None = None, /, **kwargs: Any
@@ -798,12 +765,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ExtendTrainingPlanResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ExtendTrainingPlanRequest", "extend_training_plan", kwargs)
-        out: ExtendTrainingPlanResponse = _shapes.ExtendTrainingPlanResponse._from_wire(
-            await self._call("extend_training_plan", _rq.extend_training_plan(**kwargs))
+        return await self._op(
+            "extend_training_plan",
+            _shapes.ExtendTrainingPlanRequest,
+            _shapes.ExtendTrainingPlanResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def get_candidate(self, request: GetCandidateRequest | None = None, /, **kwargs: Any) -> GetCandidateResponse:
         """Returns information about a candidate on a leaderboard, including all of its evaluation
@@ -822,12 +790,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             GetCandidateResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetCandidateRequest", "get_candidate", kwargs)
-        out: GetCandidateResponse = _shapes.GetCandidateResponse._from_wire(
-            await self._call("get_candidate", _rq.get_candidate(**kwargs))
+        return await self._op(
+            "get_candidate", _shapes.GetCandidateRequest, _shapes.GetCandidateResponse, request, kwargs
         )
-        return out
 
     async def get_capacity_reservation_usage(
         self, request: GetCapacityReservationUsageRequest | None = None, /, **kwargs: Any
@@ -857,14 +822,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             GetCapacityReservationUsageResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "GetCapacityReservationUsageRequest", "get_capacity_reservation_usage", kwargs
-            )
-        out: GetCapacityReservationUsageResponse = _shapes.GetCapacityReservationUsageResponse._from_wire(
-            await self._call("get_capacity_reservation_usage", _rq.get_capacity_reservation_usage(**kwargs))
+        return await self._op(
+            "get_capacity_reservation_usage",
+            _shapes.GetCapacityReservationUsageRequest,
+            _shapes.GetCapacityReservationUsageResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_get_capacity_reservation_usage(
         self,
@@ -878,33 +842,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[CapacityReservationInstanceUsage, GetCapacityReservationUsageResponse]:
         """Every item of ``InstanceUsageSet`` across all pages of ``get_capacity_reservation_usage``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.get_capacity_reservation_usage(
-            sm_capacity_reservation_arn=sm_capacity_reservation_arn,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_get_capacity_reservation_usage",
-        )
-        return Pages(
-            lambda: self._pages(
-                "get_capacity_reservation_usage",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "get_capacity_reservation_usage",
+            _shapes.GetCapacityReservationUsageRequest,
+            _shapes.GetCapacityReservationUsageResponse,
             "InstanceUsageSet",
-            lambda item: (
-                _shapes.CapacityReservationInstanceUsage._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "GetCapacityReservationUsageResponse",
-                    "InstanceUsageSet",
-                    item,
-                    _shapes.CapacityReservationInstanceUsage,
-                )
-            ),
-            _shapes.GetCapacityReservationUsageResponse._from_wire,
+            {"sm_capacity_reservation_arn": sm_capacity_reservation_arn, "max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def get_device_fleet_report(
@@ -923,12 +869,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             GetDeviceFleetReportResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetDeviceFleetReportRequest", "get_device_fleet_report", kwargs)
-        out: GetDeviceFleetReportResponse = _shapes.GetDeviceFleetReportResponse._from_wire(
-            await self._call("get_device_fleet_report", _rq.get_device_fleet_report(**kwargs))
+        return await self._op(
+            "get_device_fleet_report",
+            _shapes.GetDeviceFleetReportRequest,
+            _shapes.GetDeviceFleetReportResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def get_endpoint_policy(
         self, request: GetEndpointPolicyRequest | None = None, /, **kwargs: Any
@@ -948,12 +895,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             GetEndpointPolicyResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetEndpointPolicyRequest", "get_endpoint_policy", kwargs)
-        out: GetEndpointPolicyResponse = _shapes.GetEndpointPolicyResponse._from_wire(
-            await self._call("get_endpoint_policy", _rq.get_endpoint_policy(**kwargs))
+        return await self._op(
+            "get_endpoint_policy", _shapes.GetEndpointPolicyRequest, _shapes.GetEndpointPolicyResponse, request, kwargs
         )
-        return out
 
     async def get_leaderboard(
         self, request: GetLeaderboardRequest | None = None, /, **kwargs: Any
@@ -971,12 +915,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             GetLeaderboardResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetLeaderboardRequest", "get_leaderboard", kwargs)
-        out: GetLeaderboardResponse = _shapes.GetLeaderboardResponse._from_wire(
-            await self._call("get_leaderboard", _rq.get_leaderboard(**kwargs))
+        return await self._op(
+            "get_leaderboard", _shapes.GetLeaderboardRequest, _shapes.GetLeaderboardResponse, request, kwargs
         )
-        return out
 
     async def get_lineage_group_policy(
         self, request: GetLineageGroupPolicyRequest | None = None, /, **kwargs: Any
@@ -995,12 +936,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             GetLineageGroupPolicyResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetLineageGroupPolicyRequest", "get_lineage_group_policy", kwargs)
-        out: GetLineageGroupPolicyResponse = _shapes.GetLineageGroupPolicyResponse._from_wire(
-            await self._call("get_lineage_group_policy", _rq.get_lineage_group_policy(**kwargs))
+        return await self._op(
+            "get_lineage_group_policy",
+            _shapes.GetLineageGroupPolicyRequest,
+            _shapes.GetLineageGroupPolicyResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def get_model_monitor_config(
         self, request: GetModelMonitorConfigRequest | None = None, /, **kwargs: Any
@@ -1024,12 +966,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             GetModelMonitorConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetModelMonitorConfigRequest", "get_model_monitor_config", kwargs)
-        out: GetModelMonitorConfigResponse = _shapes.GetModelMonitorConfigResponse._from_wire(
-            await self._call("get_model_monitor_config", _rq.get_model_monitor_config(**kwargs))
+        return await self._op(
+            "get_model_monitor_config",
+            _shapes.GetModelMonitorConfigRequest,
+            _shapes.GetModelMonitorConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def get_model_monitor_execution(
         self, request: GetModelMonitorExecutionRequest | None = None, /, **kwargs: Any
@@ -1056,12 +999,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             GetModelMonitorExecutionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetModelMonitorExecutionRequest", "get_model_monitor_execution", kwargs)
-        out: GetModelMonitorExecutionResponse = _shapes.GetModelMonitorExecutionResponse._from_wire(
-            await self._call("get_model_monitor_execution", _rq.get_model_monitor_execution(**kwargs))
+        return await self._op(
+            "get_model_monitor_execution",
+            _shapes.GetModelMonitorExecutionRequest,
+            _shapes.GetModelMonitorExecutionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def get_model_package_group_policy(
         self, request: GetModelPackageGroupPolicyInput | None = None, /, **kwargs: Any
@@ -1082,14 +1026,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             GetModelPackageGroupPolicyOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "GetModelPackageGroupPolicyInput", "get_model_package_group_policy", kwargs
-            )
-        out: GetModelPackageGroupPolicyOutput = _shapes.GetModelPackageGroupPolicyOutput._from_wire(
-            await self._call("get_model_package_group_policy", _rq.get_model_package_group_policy(**kwargs))
+        return await self._op(
+            "get_model_package_group_policy",
+            _shapes.GetModelPackageGroupPolicyInput,
+            _shapes.GetModelPackageGroupPolicyOutput,
+            request,
+            kwargs,
         )
-        return out
 
     async def get_sagemaker_servicecatalog_portfolio_status(
         self, request: GetSagemakerServicecatalogPortfolioStatusInput | None = None, /, **kwargs: Any
@@ -1107,23 +1050,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             GetSagemakerServicecatalogPortfolioStatusOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "GetSagemakerServicecatalogPortfolioStatusInput",
-                "get_sagemaker_servicecatalog_portfolio_status",
-                kwargs,
-            )
-        out: GetSagemakerServicecatalogPortfolioStatusOutput = (
-            _shapes.GetSagemakerServicecatalogPortfolioStatusOutput._from_wire(
-                await self._call(
-                    "get_sagemaker_servicecatalog_portfolio_status",
-                    _rq.get_sagemaker_servicecatalog_portfolio_status(**kwargs),
-                )
-            )
+        return await self._op(
+            "get_sagemaker_servicecatalog_portfolio_status",
+            _shapes.GetSagemakerServicecatalogPortfolioStatusInput,
+            _shapes.GetSagemakerServicecatalogPortfolioStatusOutput,
+            request,
+            kwargs,
         )
-        return out
 
     async def get_scaling_configuration_recommendation(
         self, request: GetScalingConfigurationRecommendationRequest | None = None, /, **kwargs: Any
@@ -1154,22 +1087,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             GetScalingConfigurationRecommendationResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "GetScalingConfigurationRecommendationRequest",
-                "get_scaling_configuration_recommendation",
-                kwargs,
-            )
-        out: GetScalingConfigurationRecommendationResponse = (
-            _shapes.GetScalingConfigurationRecommendationResponse._from_wire(
-                await self._call(
-                    "get_scaling_configuration_recommendation", _rq.get_scaling_configuration_recommendation(**kwargs)
-                )
-            )
+        return await self._op(
+            "get_scaling_configuration_recommendation",
+            _shapes.GetScalingConfigurationRecommendationRequest,
+            _shapes.GetScalingConfigurationRecommendationResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def get_search_suggestions(
         self, request: GetSearchSuggestionsRequest | None = None, /, **kwargs: Any
@@ -1191,12 +1115,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             GetSearchSuggestionsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetSearchSuggestionsRequest", "get_search_suggestions", kwargs)
-        out: GetSearchSuggestionsResponse = _shapes.GetSearchSuggestionsResponse._from_wire(
-            await self._call("get_search_suggestions", _rq.get_search_suggestions(**kwargs))
+        return await self._op(
+            "get_search_suggestions",
+            _shapes.GetSearchSuggestionsRequest,
+            _shapes.GetSearchSuggestionsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def import_hub_content(
         self, request: ImportHubContentRequest | None = None, /, **kwargs: Any
@@ -1232,12 +1157,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             ImportHubContentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ImportHubContentRequest", "import_hub_content", kwargs)
-        out: ImportHubContentResponse = _shapes.ImportHubContentResponse._from_wire(
-            await self._call("import_hub_content", _rq.import_hub_content(**kwargs))
+        return await self._op(
+            "import_hub_content", _shapes.ImportHubContentRequest, _shapes.ImportHubContentResponse, request, kwargs
         )
-        return out
 
     async def move_cluster_nodes(
         self, request: MoveClusterNodesRequest | None = None, /, **kwargs: Any
@@ -1308,12 +1230,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             MoveClusterNodesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "MoveClusterNodesRequest", "move_cluster_nodes", kwargs)
-        out: MoveClusterNodesResponse = _shapes.MoveClusterNodesResponse._from_wire(
-            await self._call("move_cluster_nodes", _rq.move_cluster_nodes(**kwargs))
+        return await self._op(
+            "move_cluster_nodes", _shapes.MoveClusterNodesRequest, _shapes.MoveClusterNodesResponse, request, kwargs
         )
-        return out
 
     async def put_endpoint_policy(
         self, request: PutEndpointPolicyRequest | None = None, /, **kwargs: Any
@@ -1346,12 +1265,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             PutEndpointPolicyResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "PutEndpointPolicyRequest", "put_endpoint_policy", kwargs)
-        out: PutEndpointPolicyResponse = _shapes.PutEndpointPolicyResponse._from_wire(
-            await self._call("put_endpoint_policy", _rq.put_endpoint_policy(**kwargs))
+        return await self._op(
+            "put_endpoint_policy", _shapes.PutEndpointPolicyRequest, _shapes.PutEndpointPolicyResponse, request, kwargs
         )
-        return out
 
     async def put_model_package_group_policy(
         self, request: PutModelPackageGroupPolicyInput | None = None, /, **kwargs: Any
@@ -1373,14 +1289,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             PutModelPackageGroupPolicyOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "PutModelPackageGroupPolicyInput", "put_model_package_group_policy", kwargs
-            )
-        out: PutModelPackageGroupPolicyOutput = _shapes.PutModelPackageGroupPolicyOutput._from_wire(
-            await self._call("put_model_package_group_policy", _rq.put_model_package_group_policy(**kwargs))
+        return await self._op(
+            "put_model_package_group_policy",
+            _shapes.PutModelPackageGroupPolicyInput,
+            _shapes.PutModelPackageGroupPolicyOutput,
+            request,
+            kwargs,
         )
-        return out
 
     async def query_lineage(self, request: QueryLineageRequest | None = None, /, **kwargs: Any) -> QueryLineageResponse:
         """Use this action to inspect your lineage and discover relationships between entities. For
@@ -1415,12 +1330,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             QueryLineageResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "QueryLineageRequest", "query_lineage", kwargs)
-        out: QueryLineageResponse = _shapes.QueryLineageResponse._from_wire(
-            await self._call("query_lineage", _rq.query_lineage(**kwargs))
+        return await self._op(
+            "query_lineage", _shapes.QueryLineageRequest, _shapes.QueryLineageResponse, request, kwargs
         )
-        return out
 
     async def register_devices(
         self, request: RegisterDevicesRequest | None = None, /, **kwargs: Any
@@ -1441,12 +1353,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             RegisterDevicesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "RegisterDevicesRequest", "register_devices", kwargs)
-        out: RegisterDevicesResponse = _shapes.RegisterDevicesResponse._from_wire(
-            await self._call("register_devices", _rq.register_devices(**kwargs))
+        return await self._op(
+            "register_devices", _shapes.RegisterDevicesRequest, _shapes.RegisterDevicesResponse, request, kwargs
         )
-        return out
 
     async def remove_inference_gateway(
         self, request: RemoveInferenceGatewayRequest | None = None, /, **kwargs: Any
@@ -1479,12 +1388,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             RemoveInferenceGatewayResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "RemoveInferenceGatewayRequest", "remove_inference_gateway", kwargs)
-        out: RemoveInferenceGatewayResponse = _shapes.RemoveInferenceGatewayResponse._from_wire(
-            await self._call("remove_inference_gateway", _rq.remove_inference_gateway(**kwargs))
+        return await self._op(
+            "remove_inference_gateway",
+            _shapes.RemoveInferenceGatewayRequest,
+            _shapes.RemoveInferenceGatewayResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def render_ui_template(
         self, request: RenderUiTemplateRequest | None = None, /, **kwargs: Any
@@ -1509,12 +1419,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             RenderUiTemplateResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "RenderUiTemplateRequest", "render_ui_template", kwargs)
-        out: RenderUiTemplateResponse = _shapes.RenderUiTemplateResponse._from_wire(
-            await self._call("render_ui_template", _rq.render_ui_template(**kwargs))
+        return await self._op(
+            "render_ui_template", _shapes.RenderUiTemplateRequest, _shapes.RenderUiTemplateResponse, request, kwargs
         )
-        return out
 
     async def retry_pipeline_execution(
         self, request: RetryPipelineExecutionRequest | None = None, /, **kwargs: Any
@@ -1538,12 +1445,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             RetryPipelineExecutionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "RetryPipelineExecutionRequest", "retry_pipeline_execution", kwargs)
-        out: RetryPipelineExecutionResponse = _shapes.RetryPipelineExecutionResponse._from_wire(
-            await self._call("retry_pipeline_execution", _rq.retry_pipeline_execution(**kwargs))
+        return await self._op(
+            "retry_pipeline_execution",
+            _shapes.RetryPipelineExecutionRequest,
+            _shapes.RetryPipelineExecutionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def search(self, request: SearchRequest | None = None, /, **kwargs: Any) -> SearchResponse:
         """Finds SageMaker resources that match a search query. Matching resources are returned as a
@@ -1588,10 +1496,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             SearchResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "SearchRequest", "search", kwargs)
-        out: SearchResponse = _shapes.SearchResponse._from_wire(await self._call("search", _rq.search(**kwargs)))
-        return out
+        return await self._op("search", _shapes.SearchRequest, _shapes.SearchResponse, request, kwargs)
 
     def paginate_search(
         self,
@@ -1610,29 +1515,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> Pages[SearchRecord, SearchResponse]:
         """Every item of ``Results`` across all pages of ``search``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.search(
-            resource=resource,
-            search_expression=search_expression,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            cross_account_filter_option=cross_account_filter_option,
-            visibility_conditions=visibility_conditions,
-            extra=extra,
-            _method="paginate_search",
-        )
-        return Pages(
-            lambda: self._pages(
-                "search", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "search",
+            _shapes.SearchRequest,
+            _shapes.SearchResponse,
             "Results",
-            lambda item: (
-                _shapes.SearchRecord._from_wire(item)
-                if item.__class__ is dict
-                else _obj("SearchResponse", "Results", item, _shapes.SearchRecord)
-            ),
-            _shapes.SearchResponse._from_wire,
+            {
+                "resource": resource,
+                "search_expression": search_expression,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "cross_account_filter_option": cross_account_filter_option,
+                "visibility_conditions": visibility_conditions,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     async def search_training_plan_offerings(
@@ -1684,14 +1584,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             SearchTrainingPlanOfferingsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "SearchTrainingPlanOfferingsRequest", "search_training_plan_offerings", kwargs
-            )
-        out: SearchTrainingPlanOfferingsResponse = _shapes.SearchTrainingPlanOfferingsResponse._from_wire(
-            await self._call("search_training_plan_offerings", _rq.search_training_plan_offerings(**kwargs))
+        return await self._op(
+            "search_training_plan_offerings",
+            _shapes.SearchTrainingPlanOfferingsRequest,
+            _shapes.SearchTrainingPlanOfferingsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def send_pipeline_execution_step_failure(
         self, request: SendPipelineExecutionStepFailureRequest | None = None, /, **kwargs: Any
@@ -1716,18 +1615,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             SendPipelineExecutionStepFailureResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "SendPipelineExecutionStepFailureRequest",
-                "send_pipeline_execution_step_failure",
-                kwargs,
-            )
-        out: SendPipelineExecutionStepFailureResponse = _shapes.SendPipelineExecutionStepFailureResponse._from_wire(
-            await self._call("send_pipeline_execution_step_failure", _rq.send_pipeline_execution_step_failure(**kwargs))
+        return await self._op(
+            "send_pipeline_execution_step_failure",
+            _shapes.SendPipelineExecutionStepFailureRequest,
+            _shapes.SendPipelineExecutionStepFailureResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def send_pipeline_execution_step_success(
         self, request: SendPipelineExecutionStepSuccessRequest | None = None, /, **kwargs: Any
@@ -1753,18 +1647,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             SendPipelineExecutionStepSuccessResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "SendPipelineExecutionStepSuccessRequest",
-                "send_pipeline_execution_step_success",
-                kwargs,
-            )
-        out: SendPipelineExecutionStepSuccessResponse = _shapes.SendPipelineExecutionStepSuccessResponse._from_wire(
-            await self._call("send_pipeline_execution_step_success", _rq.send_pipeline_execution_step_success(**kwargs))
+        return await self._op(
+            "send_pipeline_execution_step_success",
+            _shapes.SendPipelineExecutionStepSuccessRequest,
+            _shapes.SendPipelineExecutionStepSuccessResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def start_cluster_health_check(
         self, request: StartClusterHealthCheckRequest | None = None, /, **kwargs: Any
@@ -1788,12 +1677,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StartClusterHealthCheckResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StartClusterHealthCheckRequest", "start_cluster_health_check", kwargs)
-        out: StartClusterHealthCheckResponse = _shapes.StartClusterHealthCheckResponse._from_wire(
-            await self._call("start_cluster_health_check", _rq.start_cluster_health_check(**kwargs))
+        return await self._op(
+            "start_cluster_health_check",
+            _shapes.StartClusterHealthCheckRequest,
+            _shapes.StartClusterHealthCheckResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def start_edge_deployment_stage(
         self, request: StartEdgeDeploymentStageRequest | None = None, /, **kwargs: Any
@@ -1813,12 +1703,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StartEdgeDeploymentStageResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StartEdgeDeploymentStageRequest", "start_edge_deployment_stage", kwargs)
-        out: StartEdgeDeploymentStageResponse = _shapes.StartEdgeDeploymentStageResponse._from_wire(
-            await self._call("start_edge_deployment_stage", _rq.start_edge_deployment_stage(**kwargs))
+        return await self._op(
+            "start_edge_deployment_stage",
+            _shapes.StartEdgeDeploymentStageRequest,
+            _shapes.StartEdgeDeploymentStageResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def start_inference_experiment(
         self, request: StartInferenceExperimentRequest | None = None, /, **kwargs: Any
@@ -1836,12 +1727,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StartInferenceExperimentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StartInferenceExperimentRequest", "start_inference_experiment", kwargs)
-        out: StartInferenceExperimentResponse = _shapes.StartInferenceExperimentResponse._from_wire(
-            await self._call("start_inference_experiment", _rq.start_inference_experiment(**kwargs))
+        return await self._op(
+            "start_inference_experiment",
+            _shapes.StartInferenceExperimentRequest,
+            _shapes.StartInferenceExperimentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def start_mlflow_tracking_server(
         self, request: StartMlflowTrackingServerRequest | None = None, /, **kwargs: Any
@@ -1859,14 +1751,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StartMlflowTrackingServerResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "StartMlflowTrackingServerRequest", "start_mlflow_tracking_server", kwargs
-            )
-        out: StartMlflowTrackingServerResponse = _shapes.StartMlflowTrackingServerResponse._from_wire(
-            await self._call("start_mlflow_tracking_server", _rq.start_mlflow_tracking_server(**kwargs))
+        return await self._op(
+            "start_mlflow_tracking_server",
+            _shapes.StartMlflowTrackingServerRequest,
+            _shapes.StartMlflowTrackingServerResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def start_monitoring_schedule(
         self, request: StartMonitoringScheduleRequest | None = None, /, **kwargs: Any
@@ -1887,12 +1778,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StartMonitoringScheduleResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StartMonitoringScheduleRequest", "start_monitoring_schedule", kwargs)
-        out: StartMonitoringScheduleResponse = _shapes.StartMonitoringScheduleResponse._from_wire(
-            await self._call("start_monitoring_schedule", _rq.start_monitoring_schedule(**kwargs))
+        return await self._op(
+            "start_monitoring_schedule",
+            _shapes.StartMonitoringScheduleRequest,
+            _shapes.StartMonitoringScheduleResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def start_notebook_instance(
         self, request: StartNotebookInstanceInput | None = None, /, **kwargs: Any
@@ -1912,12 +1804,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StartNotebookInstanceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StartNotebookInstanceInput", "start_notebook_instance", kwargs)
-        out: StartNotebookInstanceResponse = _shapes.StartNotebookInstanceResponse._from_wire(
-            await self._call("start_notebook_instance", _rq.start_notebook_instance(**kwargs))
+        return await self._op(
+            "start_notebook_instance",
+            _shapes.StartNotebookInstanceInput,
+            _shapes.StartNotebookInstanceResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def start_pipeline_execution(
         self, request: StartPipelineExecutionRequest | None = None, /, **kwargs: Any
@@ -1961,12 +1854,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StartPipelineExecutionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StartPipelineExecutionRequest", "start_pipeline_execution", kwargs)
-        out: StartPipelineExecutionResponse = _shapes.StartPipelineExecutionResponse._from_wire(
-            await self._call("start_pipeline_execution", _rq.start_pipeline_execution(**kwargs))
+        return await self._op(
+            "start_pipeline_execution",
+            _shapes.StartPipelineExecutionRequest,
+            _shapes.StartPipelineExecutionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def start_session(self, request: StartSessionRequest | None = None, /, **kwargs: Any) -> StartSessionResponse:
         """Initiates a remote connection session between a local integrated development environments
@@ -1985,12 +1879,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StartSessionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StartSessionRequest", "start_session", kwargs)
-        out: StartSessionResponse = _shapes.StartSessionResponse._from_wire(
-            await self._call("start_session", _rq.start_session(**kwargs))
+        return await self._op(
+            "start_session", _shapes.StartSessionRequest, _shapes.StartSessionResponse, request, kwargs
         )
-        return out
 
     async def stop_ai_benchmark_job(
         self, request: StopAIBenchmarkJobRequest | None = None, /, **kwargs: Any
@@ -2008,12 +1899,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StopAIBenchmarkJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopAIBenchmarkJobRequest", "stop_ai_benchmark_job", kwargs)
-        out: StopAIBenchmarkJobResponse = _shapes.StopAIBenchmarkJobResponse._from_wire(
-            await self._call("stop_ai_benchmark_job", _rq.stop_ai_benchmark_job(**kwargs))
+        return await self._op(
+            "stop_ai_benchmark_job",
+            _shapes.StopAIBenchmarkJobRequest,
+            _shapes.StopAIBenchmarkJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def stop_ai_recommendation_job(
         self, request: StopAIRecommendationJobRequest | None = None, /, **kwargs: Any
@@ -2032,12 +1924,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StopAIRecommendationJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopAIRecommendationJobRequest", "stop_ai_recommendation_job", kwargs)
-        out: StopAIRecommendationJobResponse = _shapes.StopAIRecommendationJobResponse._from_wire(
-            await self._call("stop_ai_recommendation_job", _rq.stop_ai_recommendation_job(**kwargs))
+        return await self._op(
+            "stop_ai_recommendation_job",
+            _shapes.StopAIRecommendationJobRequest,
+            _shapes.StopAIRecommendationJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def stop_auto_ml_job(
         self, request: StopAutoMLJobRequest | None = None, /, **kwargs: Any
@@ -2055,12 +1948,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StopAutoMLJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopAutoMLJobRequest", "stop_auto_ml_job", kwargs)
-        out: StopAutoMLJobResponse = _shapes.StopAutoMLJobResponse._from_wire(
-            await self._call("stop_auto_ml_job", _rq.stop_auto_ml_job(**kwargs))
+        return await self._op(
+            "stop_auto_ml_job", _shapes.StopAutoMLJobRequest, _shapes.StopAutoMLJobResponse, request, kwargs
         )
-        return out
 
     async def stop_compilation_job(
         self, request: StopCompilationJobRequest | None = None, /, **kwargs: Any
@@ -2086,12 +1976,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StopCompilationJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopCompilationJobRequest", "stop_compilation_job", kwargs)
-        out: StopCompilationJobResponse = _shapes.StopCompilationJobResponse._from_wire(
-            await self._call("stop_compilation_job", _rq.stop_compilation_job(**kwargs))
+        return await self._op(
+            "stop_compilation_job",
+            _shapes.StopCompilationJobRequest,
+            _shapes.StopCompilationJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def stop_edge_deployment_stage(
         self, request: StopEdgeDeploymentStageRequest | None = None, /, **kwargs: Any
@@ -2111,12 +2002,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StopEdgeDeploymentStageResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopEdgeDeploymentStageRequest", "stop_edge_deployment_stage", kwargs)
-        out: StopEdgeDeploymentStageResponse = _shapes.StopEdgeDeploymentStageResponse._from_wire(
-            await self._call("stop_edge_deployment_stage", _rq.stop_edge_deployment_stage(**kwargs))
+        return await self._op(
+            "stop_edge_deployment_stage",
+            _shapes.StopEdgeDeploymentStageRequest,
+            _shapes.StopEdgeDeploymentStageResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def stop_edge_packaging_job(
         self, request: StopEdgePackagingJobRequest | None = None, /, **kwargs: Any
@@ -2134,12 +2026,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StopEdgePackagingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopEdgePackagingJobRequest", "stop_edge_packaging_job", kwargs)
-        out: StopEdgePackagingJobResponse = _shapes.StopEdgePackagingJobResponse._from_wire(
-            await self._call("stop_edge_packaging_job", _rq.stop_edge_packaging_job(**kwargs))
+        return await self._op(
+            "stop_edge_packaging_job",
+            _shapes.StopEdgePackagingJobRequest,
+            _shapes.StopEdgePackagingJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def stop_hyper_parameter_tuning_job(
         self, request: StopHyperParameterTuningJobRequest | None = None, /, **kwargs: Any
@@ -2164,14 +2057,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StopHyperParameterTuningJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "StopHyperParameterTuningJobRequest", "stop_hyper_parameter_tuning_job", kwargs
-            )
-        out: StopHyperParameterTuningJobResponse = _shapes.StopHyperParameterTuningJobResponse._from_wire(
-            await self._call("stop_hyper_parameter_tuning_job", _rq.stop_hyper_parameter_tuning_job(**kwargs))
+        return await self._op(
+            "stop_hyper_parameter_tuning_job",
+            _shapes.StopHyperParameterTuningJobRequest,
+            _shapes.StopHyperParameterTuningJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def stop_inference_experiment(
         self, request: StopInferenceExperimentRequest | None = None, /, **kwargs: Any
@@ -2198,12 +2090,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StopInferenceExperimentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopInferenceExperimentRequest", "stop_inference_experiment", kwargs)
-        out: StopInferenceExperimentResponse = _shapes.StopInferenceExperimentResponse._from_wire(
-            await self._call("stop_inference_experiment", _rq.stop_inference_experiment(**kwargs))
+        return await self._op(
+            "stop_inference_experiment",
+            _shapes.StopInferenceExperimentRequest,
+            _shapes.StopInferenceExperimentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def stop_inference_recommendations_job(
         self, request: StopInferenceRecommendationsJobRequest | None = None, /, **kwargs: Any
@@ -2221,14 +2114,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StopInferenceRecommendationsJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "StopInferenceRecommendationsJobRequest", "stop_inference_recommendations_job", kwargs
-            )
-        out: StopInferenceRecommendationsJobResponse = _shapes.StopInferenceRecommendationsJobResponse._from_wire(
-            await self._call("stop_inference_recommendations_job", _rq.stop_inference_recommendations_job(**kwargs))
+        return await self._op(
+            "stop_inference_recommendations_job",
+            _shapes.StopInferenceRecommendationsJobRequest,
+            _shapes.StopInferenceRecommendationsJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def stop_job(self, request: StopJobRequest | None = None, /, **kwargs: Any) -> StopJobResponse:
         """Stops a running job. When you call StopJob, Amazon SageMaker sets the job status to
@@ -2254,10 +2146,7 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StopJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopJobRequest", "stop_job", kwargs)
-        out: StopJobResponse = _shapes.StopJobResponse._from_wire(await self._call("stop_job", _rq.stop_job(**kwargs)))
-        return out
+        return await self._op("stop_job", _shapes.StopJobRequest, _shapes.StopJobResponse, request, kwargs)
 
     async def stop_labeling_job(
         self, request: StopLabelingJobRequest | None = None, /, **kwargs: Any
@@ -2276,12 +2165,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StopLabelingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopLabelingJobRequest", "stop_labeling_job", kwargs)
-        out: StopLabelingJobResponse = _shapes.StopLabelingJobResponse._from_wire(
-            await self._call("stop_labeling_job", _rq.stop_labeling_job(**kwargs))
+        return await self._op(
+            "stop_labeling_job", _shapes.StopLabelingJobRequest, _shapes.StopLabelingJobResponse, request, kwargs
         )
-        return out
 
     async def stop_mlflow_tracking_server(
         self, request: StopMlflowTrackingServerRequest | None = None, /, **kwargs: Any
@@ -2299,12 +2185,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StopMlflowTrackingServerResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopMlflowTrackingServerRequest", "stop_mlflow_tracking_server", kwargs)
-        out: StopMlflowTrackingServerResponse = _shapes.StopMlflowTrackingServerResponse._from_wire(
-            await self._call("stop_mlflow_tracking_server", _rq.stop_mlflow_tracking_server(**kwargs))
+        return await self._op(
+            "stop_mlflow_tracking_server",
+            _shapes.StopMlflowTrackingServerRequest,
+            _shapes.StopMlflowTrackingServerResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def stop_monitoring_schedule(
         self, request: StopMonitoringScheduleRequest | None = None, /, **kwargs: Any
@@ -2322,12 +2209,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StopMonitoringScheduleResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopMonitoringScheduleRequest", "stop_monitoring_schedule", kwargs)
-        out: StopMonitoringScheduleResponse = _shapes.StopMonitoringScheduleResponse._from_wire(
-            await self._call("stop_monitoring_schedule", _rq.stop_monitoring_schedule(**kwargs))
+        return await self._op(
+            "stop_monitoring_schedule",
+            _shapes.StopMonitoringScheduleRequest,
+            _shapes.StopMonitoringScheduleResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def stop_notebook_instance(
         self, request: StopNotebookInstanceInput | None = None, /, **kwargs: Any
@@ -2350,12 +2238,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StopNotebookInstanceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopNotebookInstanceInput", "stop_notebook_instance", kwargs)
-        out: StopNotebookInstanceResponse = _shapes.StopNotebookInstanceResponse._from_wire(
-            await self._call("stop_notebook_instance", _rq.stop_notebook_instance(**kwargs))
+        return await self._op(
+            "stop_notebook_instance",
+            _shapes.StopNotebookInstanceInput,
+            _shapes.StopNotebookInstanceResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def stop_optimization_job(
         self, request: StopOptimizationJobRequest | None = None, /, **kwargs: Any
@@ -2374,12 +2263,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StopOptimizationJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopOptimizationJobRequest", "stop_optimization_job", kwargs)
-        out: StopOptimizationJobResponse = _shapes.StopOptimizationJobResponse._from_wire(
-            await self._call("stop_optimization_job", _rq.stop_optimization_job(**kwargs))
+        return await self._op(
+            "stop_optimization_job",
+            _shapes.StopOptimizationJobRequest,
+            _shapes.StopOptimizationJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def stop_pipeline_execution(
         self, request: StopPipelineExecutionRequest | None = None, /, **kwargs: Any
@@ -2401,12 +2291,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StopPipelineExecutionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopPipelineExecutionRequest", "stop_pipeline_execution", kwargs)
-        out: StopPipelineExecutionResponse = _shapes.StopPipelineExecutionResponse._from_wire(
-            await self._call("stop_pipeline_execution", _rq.stop_pipeline_execution(**kwargs))
+        return await self._op(
+            "stop_pipeline_execution",
+            _shapes.StopPipelineExecutionRequest,
+            _shapes.StopPipelineExecutionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def stop_processing_job(
         self, request: StopProcessingJobRequest | None = None, /, **kwargs: Any
@@ -2424,12 +2315,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StopProcessingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopProcessingJobRequest", "stop_processing_job", kwargs)
-        out: StopProcessingJobResponse = _shapes.StopProcessingJobResponse._from_wire(
-            await self._call("stop_processing_job", _rq.stop_processing_job(**kwargs))
+        return await self._op(
+            "stop_processing_job", _shapes.StopProcessingJobRequest, _shapes.StopProcessingJobResponse, request, kwargs
         )
-        return out
 
     async def stop_training_job(
         self, request: StopTrainingJobRequest | None = None, /, **kwargs: Any
@@ -2454,12 +2342,9 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StopTrainingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopTrainingJobRequest", "stop_training_job", kwargs)
-        out: StopTrainingJobResponse = _shapes.StopTrainingJobResponse._from_wire(
-            await self._call("stop_training_job", _rq.stop_training_job(**kwargs))
+        return await self._op(
+            "stop_training_job", _shapes.StopTrainingJobRequest, _shapes.StopTrainingJobResponse, request, kwargs
         )
-        return out
 
     async def stop_training_session(
         self, request: StopTrainingSessionRequest | None = None, /, **kwargs: Any
@@ -2485,12 +2370,13 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StopTrainingSessionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopTrainingSessionRequest", "stop_training_session", kwargs)
-        out: StopTrainingSessionResponse = _shapes.StopTrainingSessionResponse._from_wire(
-            await self._call("stop_training_session", _rq.stop_training_session(**kwargs))
+        return await self._op(
+            "stop_training_session",
+            _shapes.StopTrainingSessionRequest,
+            _shapes.StopTrainingSessionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     async def stop_transform_job(
         self, request: StopTransformJobRequest | None = None, /, **kwargs: Any
@@ -2513,9 +2399,6 @@ class AsyncSageMakerClient(BaseClient):
         Returns:
             StopTransformJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopTransformJobRequest", "stop_transform_job", kwargs)
-        out: StopTransformJobResponse = _shapes.StopTransformJobResponse._from_wire(
-            await self._call("stop_transform_job", _rq.stop_transform_job(**kwargs))
+        return await self._op(
+            "stop_transform_job", _shapes.StopTransformJobRequest, _shapes.StopTransformJobResponse, request, kwargs
         )
-        return out

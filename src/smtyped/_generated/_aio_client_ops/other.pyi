@@ -31,7 +31,7 @@ from smtyped._generated.enums._s import (
     SearchSortOrder,
     SearchSortOrderLiteral,
 )
-from smtyped._generated.shapes._a import (
+from smtyped._generated.shapes._all import (
     AddAssociationRequest,
     AddAssociationResponse,
     AddCandidateRequest,
@@ -47,8 +47,6 @@ from smtyped._generated.shapes._a import (
     AttachClusterNodeNetworkInterfaceResponse,
     AttachClusterNodeVolumeRequest,
     AttachClusterNodeVolumeResponse,
-)
-from smtyped._generated.shapes._b import (
     BatchAddClusterNodesRequest,
     BatchAddClusterNodesResponse,
     BatchDeleteClusterNodesRequest,
@@ -59,9 +57,7 @@ from smtyped._generated.shapes._b import (
     BatchRebootClusterNodesResponse,
     BatchReplaceClusterNodesRequest,
     BatchReplaceClusterNodesResponse,
-)
-from smtyped._generated.shapes._c import CapacityReservationInstanceUsage
-from smtyped._generated.shapes._d import (
+    CapacityReservationInstanceUsage,
     DeregisterDevicesRequest,
     DeregisterDevicesResponse,
     DetachClusterNodeVolumeRequest,
@@ -71,14 +67,10 @@ from smtyped._generated.shapes._d import (
     DisableSagemakerServicecatalogPortfolioOutput,
     DisassociateTrialComponentRequest,
     DisassociateTrialComponentResponse,
-)
-from smtyped._generated.shapes._e import (
     EnableSagemakerServicecatalogPortfolioInput,
     EnableSagemakerServicecatalogPortfolioOutput,
     ExtendTrainingPlanRequest,
     ExtendTrainingPlanResponse,
-)
-from smtyped._generated.shapes._g import (
     GetCandidateRequest,
     GetCandidateResponse,
     GetCapacityReservationUsageRequest,
@@ -103,25 +95,24 @@ from smtyped._generated.shapes._g import (
     GetScalingConfigurationRecommendationResponse,
     GetSearchSuggestionsRequest,
     GetSearchSuggestionsResponse,
-)
-from smtyped._generated.shapes._i import (
     ImportHubContentRequest,
     ImportHubContentResponse,
     InstanceGroupHealthCheckConfiguration,
-)
-from smtyped._generated.shapes._l import LeaderboardCandidateConfig, LeaderboardEvaluationResult
-from smtyped._generated.shapes._m import ModelVariantConfig, MoveClusterNodesRequest, MoveClusterNodesResponse
-from smtyped._generated.shapes._o import OutputParameter
-from smtyped._generated.shapes._p import (
+    LeaderboardCandidateConfig,
+    LeaderboardEvaluationResult,
+    ModelVariantConfig,
+    MoveClusterNodesRequest,
+    MoveClusterNodesResponse,
+    OutputParameter,
     ParallelismConfiguration,
     Parameter,
     PutEndpointPolicyRequest,
     PutEndpointPolicyResponse,
     PutModelPackageGroupPolicyInput,
     PutModelPackageGroupPolicyOutput,
-)
-from smtyped._generated.shapes._q import QueryFilters, QueryLineageRequest, QueryLineageResponse
-from smtyped._generated.shapes._r import (
+    QueryFilters,
+    QueryLineageRequest,
+    QueryLineageResponse,
     RegisterDevicesRequest,
     RegisterDevicesResponse,
     RemoveInferenceGatewayRequest,
@@ -131,8 +122,6 @@ from smtyped._generated.shapes._r import (
     RenderUiTemplateResponse,
     RetryPipelineExecutionRequest,
     RetryPipelineExecutionResponse,
-)
-from smtyped._generated.shapes._s import (
     ScalingPolicyObjective,
     SearchExpression,
     SearchRecord,
@@ -202,10 +191,10 @@ from smtyped._generated.shapes._s import (
     StopTransformJobRequest,
     StopTransformJobResponse,
     SuggestionQuery,
+    Tag,
+    UiTemplate,
+    VisibilityConditions,
 )
-from smtyped._generated.shapes._t import Tag
-from smtyped._generated.shapes._u import UiTemplate
-from smtyped._generated.shapes._v import VisibilityConditions
 
 __all__ = ["AsyncSageMakerClient"]
 

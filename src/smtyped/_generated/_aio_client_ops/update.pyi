@@ -55,12 +55,10 @@ from smtyped._generated.enums._t import (
 )
 from smtyped._generated.enums._v import VendorGuidance, VendorGuidanceLiteral
 from smtyped._generated.enums._w import WorkforceIpAddressType, WorkforceIpAddressTypeLiteral
-from smtyped._generated.shapes._a import (
+from smtyped._generated.shapes._all import (
     AccessControlConfiguration,
     AdditionalInferenceSpecificationDefinition,
     AliasOperations,
-)
-from smtyped._generated.shapes._c import (
     ClusterAutoScalingConfig,
     ClusterInstanceGroupSpecification,
     ClusterOrchestrator,
@@ -70,19 +68,18 @@ from smtyped._generated.shapes._c import (
     CodeEditorAppImageConfig,
     ComputeQuotaConfig,
     ComputeQuotaTarget,
-)
-from smtyped._generated.shapes._d import (
     DefaultSpaceSettings,
     DeploymentConfig,
     DeploymentConfiguration,
     DesiredWeightAndCapacity,
     Device,
     DomainSettingsForUpdate,
-)
-from smtyped._generated.shapes._e import EdgeOutputConfig, EvaluationConfig
-from smtyped._generated.shapes._f import FeatureDefinition, FeatureParameter
-from smtyped._generated.shapes._g import GitConfigForUpdate, GlobalInferenceGatewayRouting
-from smtyped._generated.shapes._i import (
+    EdgeOutputConfig,
+    EvaluationConfig,
+    FeatureDefinition,
+    FeatureParameter,
+    GitConfigForUpdate,
+    GlobalInferenceGatewayRouting,
     IdcConfigInput,
     InferenceComponentDeploymentConfig,
     InferenceComponentRuntimeConfig,
@@ -91,43 +88,37 @@ from smtyped._generated.shapes._i import (
     InferenceExperimentSchedule,
     InferenceSpecification,
     InstanceMetadataServiceConfiguration,
-)
-from smtyped._generated.shapes._j import JupyterLabAppImageConfig
-from smtyped._generated.shapes._k import KernelGatewayImageConfig
-from smtyped._generated.shapes._m import (
+    JupyterLabAppImageConfig,
+    KernelGatewayImageConfig,
     MemberDefinition,
     ModelLifeCycle,
     ModelMonitorScheduleConfig,
     ModelPackageModelCard,
     ModelVariantConfig,
     MonitoringScheduleConfig,
-)
-from smtyped._generated.shapes._n import NotebookInstanceLifecycleHook, NotificationConfiguration
-from smtyped._generated.shapes._o import OidcConfig, OnlineStoreConfigUpdate
-from smtyped._generated.shapes._p import (
+    NotebookInstanceLifecycleHook,
+    NotificationConfiguration,
+    OidcConfig,
+    OnlineStoreConfigUpdate,
     ParallelismConfiguration,
     PartnerAppConfig,
     PartnerAppMaintenanceConfig,
     PipelineDefinitionS3Location,
     ProfilerConfigForUpdate,
     ProfilerRuleConfiguration,
-)
-from smtyped._generated.shapes._r import RemoteDebugConfigForUpdate, ResourceConfigForUpdate, RoutingTarget
-from smtyped._generated.shapes._s import (
+    RemoteDebugConfigForUpdate,
+    ResourceConfigForUpdate,
+    RoutingTarget,
     SchedulerConfig,
     ServiceCatalogProvisioningUpdateDetails,
     ShadowModeConfig,
     SourceIpConfig,
     SpaceSettings,
-)
-from smtyped._generated.shapes._t import (
     Tag,
     ThroughputConfigUpdate,
     TrialComponentArtifact,
     TrialComponentParameterValue,
     TrialComponentStatus,
-)
-from smtyped._generated.shapes._u import (
     UpdateActionRequest,
     UpdateActionResponse,
     UpdateAppImageConfigRequest,
@@ -229,9 +220,10 @@ from smtyped._generated.shapes._u import (
     UpdateWorkteamRequest,
     UpdateWorkteamResponse,
     UserSettings,
+    VariantProperty,
+    WorkerAccessConfiguration,
+    WorkforceVpcConfigRequest,
 )
-from smtyped._generated.shapes._v import VariantProperty
-from smtyped._generated.shapes._w import WorkerAccessConfiguration, WorkforceVpcConfigRequest
 
 __all__ = ["AsyncSageMakerClient"]
 

@@ -5,12 +5,10 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from smtyped._aio import AsyncBaseClient as BaseClient
-from smtyped._generated.shapes._describe_a_l import (
+from smtyped._generated.shapes._all import (
     DescribeEndpointOutput,
     DescribeImageResponse,
     DescribeImageVersionResponse,
-)
-from smtyped._generated.shapes._describe_m_z import (
     DescribeNotebookInstanceOutput,
     DescribeProcessingJobResponse,
     DescribeTrainingJobResponse,

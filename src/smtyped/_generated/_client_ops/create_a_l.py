@@ -2,9 +2,9 @@
 # (newest 2026-12-02). Do not edit: change the specs or the templates.
 """The create (A-L) operations of the typed client for Amazon SageMaker Service (SageMakerClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -13,10 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from smtyped._client import BaseClient, Pages
-from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
-from smtyped._requests import whole as _whole
-from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.hub_content import HubContentType, HubContentTypeLiteral
@@ -160,12 +157,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateAIBenchmarkJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateAIBenchmarkJobRequest", "create_ai_benchmark_job", kwargs)
-        out: CreateAIBenchmarkJobResponse = _shapes.CreateAIBenchmarkJobResponse._from_wire(
-            self._call("create_ai_benchmark_job", _rq.create_ai_benchmark_job(**kwargs))
+        return self._op(
+            "create_ai_benchmark_job",
+            _shapes.CreateAIBenchmarkJobRequest,
+            _shapes.CreateAIBenchmarkJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def create_ai_recommendation_job(
         self, request: CreateAIRecommendationJobRequest | None = None, /, **kwargs: Any
@@ -213,14 +211,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateAIRecommendationJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreateAIRecommendationJobRequest", "create_ai_recommendation_job", kwargs
-            )
-        out: CreateAIRecommendationJobResponse = _shapes.CreateAIRecommendationJobResponse._from_wire(
-            self._call("create_ai_recommendation_job", _rq.create_ai_recommendation_job(**kwargs))
+        return self._op(
+            "create_ai_recommendation_job",
+            _shapes.CreateAIRecommendationJobRequest,
+            _shapes.CreateAIRecommendationJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def create_ai_workload_config(
         self, request: CreateAIWorkloadConfigRequest | None = None, /, **kwargs: Any
@@ -250,12 +247,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateAIWorkloadConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateAIWorkloadConfigRequest", "create_ai_workload_config", kwargs)
-        out: CreateAIWorkloadConfigResponse = _shapes.CreateAIWorkloadConfigResponse._from_wire(
-            self._call("create_ai_workload_config", _rq.create_ai_workload_config(**kwargs))
+        return self._op(
+            "create_ai_workload_config",
+            _shapes.CreateAIWorkloadConfigRequest,
+            _shapes.CreateAIWorkloadConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def create_action(self, request: CreateActionRequest | None = None, /, **kwargs: Any) -> CreateActionResponse:
         """Creates an action . An action is a lineage tracking entity that represents an action or
@@ -283,12 +281,7 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateActionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateActionRequest", "create_action", kwargs)
-        out: CreateActionResponse = _shapes.CreateActionResponse._from_wire(
-            self._call("create_action", _rq.create_action(**kwargs))
-        )
-        return out
+        return self._op("create_action", _shapes.CreateActionRequest, _shapes.CreateActionResponse, request, kwargs)
 
     def create_algorithm(self, request: CreateAlgorithmInput | None = None, /, **kwargs: Any) -> CreateAlgorithmOutput:
         """Create a machine learning algorithm that you can use in SageMaker and list in the Amazon Web
@@ -320,12 +313,9 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateAlgorithmOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateAlgorithmInput", "create_algorithm", kwargs)
-        out: CreateAlgorithmOutput = _shapes.CreateAlgorithmOutput._from_wire(
-            self._call("create_algorithm", _rq.create_algorithm(**kwargs))
+        return self._op(
+            "create_algorithm", _shapes.CreateAlgorithmInput, _shapes.CreateAlgorithmOutput, request, kwargs
         )
-        return out
 
     def create_app(self, request: CreateAppRequest | None = None, /, **kwargs: Any) -> CreateAppResponse:
         """Creates a running app for the specified UserProfile. This operation is automatically invoked
@@ -356,12 +346,7 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateAppResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateAppRequest", "create_app", kwargs)
-        out: CreateAppResponse = _shapes.CreateAppResponse._from_wire(
-            self._call("create_app", _rq.create_app(**kwargs))
-        )
-        return out
+        return self._op("create_app", _shapes.CreateAppRequest, _shapes.CreateAppResponse, request, kwargs)
 
     def create_app_image_config(
         self, request: CreateAppImageConfigRequest | None = None, /, **kwargs: Any
@@ -395,12 +380,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateAppImageConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateAppImageConfigRequest", "create_app_image_config", kwargs)
-        out: CreateAppImageConfigResponse = _shapes.CreateAppImageConfigResponse._from_wire(
-            self._call("create_app_image_config", _rq.create_app_image_config(**kwargs))
+        return self._op(
+            "create_app_image_config",
+            _shapes.CreateAppImageConfigRequest,
+            _shapes.CreateAppImageConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def create_artifact(self, request: CreateArtifactRequest | None = None, /, **kwargs: Any) -> CreateArtifactResponse:
         """Creates an artifact . An artifact is a lineage tracking entity that represents a URI
@@ -425,12 +411,9 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateArtifactResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateArtifactRequest", "create_artifact", kwargs)
-        out: CreateArtifactResponse = _shapes.CreateArtifactResponse._from_wire(
-            self._call("create_artifact", _rq.create_artifact(**kwargs))
+        return self._op(
+            "create_artifact", _shapes.CreateArtifactRequest, _shapes.CreateArtifactResponse, request, kwargs
         )
-        return out
 
     def create_auto_ml_job(
         self, request: CreateAutoMLJobRequest | None = None, /, **kwargs: Any
@@ -489,12 +472,9 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateAutoMLJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateAutoMLJobRequest", "create_auto_ml_job", kwargs)
-        out: CreateAutoMLJobResponse = _shapes.CreateAutoMLJobResponse._from_wire(
-            self._call("create_auto_ml_job", _rq.create_auto_ml_job(**kwargs))
+        return self._op(
+            "create_auto_ml_job", _shapes.CreateAutoMLJobRequest, _shapes.CreateAutoMLJobResponse, request, kwargs
         )
-        return out
 
     def create_auto_ml_job_v2(
         self, request: CreateAutoMLJobV2Request | None = None, /, **kwargs: Any
@@ -574,12 +554,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateAutoMLJobV2Response: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateAutoMLJobV2Request", "create_auto_ml_job_v2", kwargs)
-        out: CreateAutoMLJobV2Response = _shapes.CreateAutoMLJobV2Response._from_wire(
-            self._call("create_auto_ml_job_v2", _rq.create_auto_ml_job_v2(**kwargs))
+        return self._op(
+            "create_auto_ml_job_v2",
+            _shapes.CreateAutoMLJobV2Request,
+            _shapes.CreateAutoMLJobV2Response,
+            request,
+            kwargs,
         )
-        return out
 
     def create_cluster(self, request: CreateClusterRequest | None = None, /, **kwargs: Any) -> CreateClusterResponse:
         """Creates an Amazon SageMaker HyperPod cluster. SageMaker HyperPod is a capability of
@@ -634,12 +615,7 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateClusterResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateClusterRequest", "create_cluster", kwargs)
-        out: CreateClusterResponse = _shapes.CreateClusterResponse._from_wire(
-            self._call("create_cluster", _rq.create_cluster(**kwargs))
-        )
-        return out
+        return self._op("create_cluster", _shapes.CreateClusterRequest, _shapes.CreateClusterResponse, request, kwargs)
 
     def create_cluster_extension(
         self, request: CreateClusterExtensionRequest | None = None, /, **kwargs: Any
@@ -686,12 +662,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateClusterExtensionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateClusterExtensionRequest", "create_cluster_extension", kwargs)
-        out: CreateClusterExtensionResponse = _shapes.CreateClusterExtensionResponse._from_wire(
-            self._call("create_cluster_extension", _rq.create_cluster_extension(**kwargs))
+        return self._op(
+            "create_cluster_extension",
+            _shapes.CreateClusterExtensionRequest,
+            _shapes.CreateClusterExtensionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def create_cluster_scheduler_config(
         self, request: CreateClusterSchedulerConfigRequest | None = None, /, **kwargs: Any
@@ -715,14 +692,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateClusterSchedulerConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreateClusterSchedulerConfigRequest", "create_cluster_scheduler_config", kwargs
-            )
-        out: CreateClusterSchedulerConfigResponse = _shapes.CreateClusterSchedulerConfigResponse._from_wire(
-            self._call("create_cluster_scheduler_config", _rq.create_cluster_scheduler_config(**kwargs))
+        return self._op(
+            "create_cluster_scheduler_config",
+            _shapes.CreateClusterSchedulerConfigRequest,
+            _shapes.CreateClusterSchedulerConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def create_code_repository(
         self, request: CreateCodeRepositoryInput | None = None, /, **kwargs: Any
@@ -753,12 +729,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateCodeRepositoryOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateCodeRepositoryInput", "create_code_repository", kwargs)
-        out: CreateCodeRepositoryOutput = _shapes.CreateCodeRepositoryOutput._from_wire(
-            self._call("create_code_repository", _rq.create_code_repository(**kwargs))
+        return self._op(
+            "create_code_repository",
+            _shapes.CreateCodeRepositoryInput,
+            _shapes.CreateCodeRepositoryOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def create_compilation_job(
         self, request: CreateCompilationJobRequest | None = None, /, **kwargs: Any
@@ -821,12 +798,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateCompilationJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateCompilationJobRequest", "create_compilation_job", kwargs)
-        out: CreateCompilationJobResponse = _shapes.CreateCompilationJobResponse._from_wire(
-            self._call("create_compilation_job", _rq.create_compilation_job(**kwargs))
+        return self._op(
+            "create_compilation_job",
+            _shapes.CreateCompilationJobRequest,
+            _shapes.CreateCompilationJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def create_compute_quota(
         self, request: CreateComputeQuotaRequest | None = None, /, **kwargs: Any
@@ -858,12 +836,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateComputeQuotaResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateComputeQuotaRequest", "create_compute_quota", kwargs)
-        out: CreateComputeQuotaResponse = _shapes.CreateComputeQuotaResponse._from_wire(
-            self._call("create_compute_quota", _rq.create_compute_quota(**kwargs))
+        return self._op(
+            "create_compute_quota",
+            _shapes.CreateComputeQuotaRequest,
+            _shapes.CreateComputeQuotaResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def create_context(self, request: CreateContextRequest | None = None, /, **kwargs: Any) -> CreateContextResponse:
         """Creates a context . A context is a lineage tracking entity that represents a logical
@@ -887,12 +866,7 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateContextResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateContextRequest", "create_context", kwargs)
-        out: CreateContextResponse = _shapes.CreateContextResponse._from_wire(
-            self._call("create_context", _rq.create_context(**kwargs))
-        )
-        return out
+        return self._op("create_context", _shapes.CreateContextRequest, _shapes.CreateContextResponse, request, kwargs)
 
     def create_data_quality_job_definition(
         self, request: CreateDataQualityJobDefinitionRequest | None = None, /, **kwargs: Any
@@ -930,14 +904,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateDataQualityJobDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreateDataQualityJobDefinitionRequest", "create_data_quality_job_definition", kwargs
-            )
-        out: CreateDataQualityJobDefinitionResponse = _shapes.CreateDataQualityJobDefinitionResponse._from_wire(
-            self._call("create_data_quality_job_definition", _rq.create_data_quality_job_definition(**kwargs))
+        return self._op(
+            "create_data_quality_job_definition",
+            _shapes.CreateDataQualityJobDefinitionRequest,
+            _shapes.CreateDataQualityJobDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def create_device_fleet(
         self, request: CreateDeviceFleetRequest | None = None, /, **kwargs: Any
@@ -965,12 +938,9 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateDeviceFleetResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateDeviceFleetRequest", "create_device_fleet", kwargs)
-        out: CreateDeviceFleetResponse = _shapes.CreateDeviceFleetResponse._from_wire(
-            self._call("create_device_fleet", _rq.create_device_fleet(**kwargs))
+        return self._op(
+            "create_device_fleet", _shapes.CreateDeviceFleetRequest, _shapes.CreateDeviceFleetResponse, request, kwargs
         )
-        return out
 
     def create_domain(self, request: CreateDomainRequest | None = None, /, **kwargs: Any) -> CreateDomainResponse:
         """Creates a Domain. A domain consists of an associated Amazon Elastic File System volume, a
@@ -1056,12 +1026,7 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateDomainResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateDomainRequest", "create_domain", kwargs)
-        out: CreateDomainResponse = _shapes.CreateDomainResponse._from_wire(
-            self._call("create_domain", _rq.create_domain(**kwargs))
-        )
-        return out
+        return self._op("create_domain", _shapes.CreateDomainRequest, _shapes.CreateDomainResponse, request, kwargs)
 
     def create_edge_deployment_plan(
         self, request: CreateEdgeDeploymentPlanRequest | None = None, /, **kwargs: Any
@@ -1087,12 +1052,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateEdgeDeploymentPlanResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateEdgeDeploymentPlanRequest", "create_edge_deployment_plan", kwargs)
-        out: CreateEdgeDeploymentPlanResponse = _shapes.CreateEdgeDeploymentPlanResponse._from_wire(
-            self._call("create_edge_deployment_plan", _rq.create_edge_deployment_plan(**kwargs))
+        return self._op(
+            "create_edge_deployment_plan",
+            _shapes.CreateEdgeDeploymentPlanRequest,
+            _shapes.CreateEdgeDeploymentPlanResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def create_edge_deployment_stage(
         self, request: CreateEdgeDeploymentStageRequest | None = None, /, **kwargs: Any
@@ -1111,14 +1077,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateEdgeDeploymentStageResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreateEdgeDeploymentStageRequest", "create_edge_deployment_stage", kwargs
-            )
-        out: CreateEdgeDeploymentStageResponse = _shapes.CreateEdgeDeploymentStageResponse._from_wire(
-            self._call("create_edge_deployment_stage", _rq.create_edge_deployment_stage(**kwargs))
+        return self._op(
+            "create_edge_deployment_stage",
+            _shapes.CreateEdgeDeploymentStageRequest,
+            _shapes.CreateEdgeDeploymentStageResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def create_edge_packaging_job(
         self, request: CreateEdgePackagingJobRequest | None = None, /, **kwargs: Any
@@ -1151,12 +1116,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateEdgePackagingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateEdgePackagingJobRequest", "create_edge_packaging_job", kwargs)
-        out: CreateEdgePackagingJobResponse = _shapes.CreateEdgePackagingJobResponse._from_wire(
-            self._call("create_edge_packaging_job", _rq.create_edge_packaging_job(**kwargs))
+        return self._op(
+            "create_edge_packaging_job",
+            _shapes.CreateEdgePackagingJobRequest,
+            _shapes.CreateEdgePackagingJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def create_endpoint(self, request: CreateEndpointInput | None = None, /, **kwargs: Any) -> CreateEndpointOutput:
         """Creates an endpoint using the endpoint configuration specified in the request. SageMaker
@@ -1237,12 +1203,7 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateEndpointOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateEndpointInput", "create_endpoint", kwargs)
-        out: CreateEndpointOutput = _shapes.CreateEndpointOutput._from_wire(
-            self._call("create_endpoint", _rq.create_endpoint(**kwargs))
-        )
-        return out
+        return self._op("create_endpoint", _shapes.CreateEndpointInput, _shapes.CreateEndpointOutput, request, kwargs)
 
     def create_endpoint_config(
         self, request: CreateEndpointConfigInput | None = None, /, **kwargs: Any
@@ -1327,12 +1288,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateEndpointConfigOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateEndpointConfigInput", "create_endpoint_config", kwargs)
-        out: CreateEndpointConfigOutput = _shapes.CreateEndpointConfigOutput._from_wire(
-            self._call("create_endpoint_config", _rq.create_endpoint_config(**kwargs))
+        return self._op(
+            "create_endpoint_config",
+            _shapes.CreateEndpointConfigInput,
+            _shapes.CreateEndpointConfigOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def create_experiment(
         self, request: CreateExperimentRequest | None = None, /, **kwargs: Any
@@ -1377,12 +1339,9 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateExperimentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateExperimentRequest", "create_experiment", kwargs)
-        out: CreateExperimentResponse = _shapes.CreateExperimentResponse._from_wire(
-            self._call("create_experiment", _rq.create_experiment(**kwargs))
+        return self._op(
+            "create_experiment", _shapes.CreateExperimentRequest, _shapes.CreateExperimentResponse, request, kwargs
         )
-        return out
 
     def create_feature_group(
         self, request: CreateFeatureGroupRequest | None = None, /, **kwargs: Any
@@ -1440,12 +1399,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateFeatureGroupResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateFeatureGroupRequest", "create_feature_group", kwargs)
-        out: CreateFeatureGroupResponse = _shapes.CreateFeatureGroupResponse._from_wire(
-            self._call("create_feature_group", _rq.create_feature_group(**kwargs))
+        return self._op(
+            "create_feature_group",
+            _shapes.CreateFeatureGroupRequest,
+            _shapes.CreateFeatureGroupResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def create_flow_definition(
         self, request: CreateFlowDefinitionRequest | None = None, /, **kwargs: Any
@@ -1479,12 +1439,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateFlowDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateFlowDefinitionRequest", "create_flow_definition", kwargs)
-        out: CreateFlowDefinitionResponse = _shapes.CreateFlowDefinitionResponse._from_wire(
-            self._call("create_flow_definition", _rq.create_flow_definition(**kwargs))
+        return self._op(
+            "create_flow_definition",
+            _shapes.CreateFlowDefinitionRequest,
+            _shapes.CreateFlowDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def create_global_inference_gateway(
         self, request: CreateGlobalInferenceGatewayRequest | None = None, /, **kwargs: Any
@@ -1530,14 +1491,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateGlobalInferenceGatewayResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreateGlobalInferenceGatewayRequest", "create_global_inference_gateway", kwargs
-            )
-        out: CreateGlobalInferenceGatewayResponse = _shapes.CreateGlobalInferenceGatewayResponse._from_wire(
-            self._call("create_global_inference_gateway", _rq.create_global_inference_gateway(**kwargs))
+        return self._op(
+            "create_global_inference_gateway",
+            _shapes.CreateGlobalInferenceGatewayRequest,
+            _shapes.CreateGlobalInferenceGatewayResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def create_hub(self, request: CreateHubRequest | None = None, /, **kwargs: Any) -> CreateHubResponse:
         """Create a hub.
@@ -1559,12 +1519,7 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateHubResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateHubRequest", "create_hub", kwargs)
-        out: CreateHubResponse = _shapes.CreateHubResponse._from_wire(
-            self._call("create_hub", _rq.create_hub(**kwargs))
-        )
-        return out
+        return self._op("create_hub", _shapes.CreateHubRequest, _shapes.CreateHubResponse, request, kwargs)
 
     def create_hub_content_presigned_urls(
         self, request: CreateHubContentPresignedUrlsRequest | None = None, /, **kwargs: Any
@@ -1600,14 +1555,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateHubContentPresignedUrlsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreateHubContentPresignedUrlsRequest", "create_hub_content_presigned_urls", kwargs
-            )
-        out: CreateHubContentPresignedUrlsResponse = _shapes.CreateHubContentPresignedUrlsResponse._from_wire(
-            self._call("create_hub_content_presigned_urls", _rq.create_hub_content_presigned_urls(**kwargs))
+        return self._op(
+            "create_hub_content_presigned_urls",
+            _shapes.CreateHubContentPresignedUrlsRequest,
+            _shapes.CreateHubContentPresignedUrlsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_create_hub_content_presigned_urls(
         self,
@@ -1625,32 +1579,23 @@ class SageMakerClient(BaseClient):
     ) -> Pages[AuthorizedUrl, CreateHubContentPresignedUrlsResponse]:
         """Every item of ``AuthorizedUrlConfigs`` across all pages of ``create_hub_content_presigned_urls``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.create_hub_content_presigned_urls(
-            hub_name=hub_name,
-            hub_content_type=hub_content_type,
-            hub_content_name=hub_content_name,
-            hub_content_version=hub_content_version,
-            access_config=access_config,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_create_hub_content_presigned_urls",
-        )
-        return Pages(
-            lambda: self._pages(
-                "create_hub_content_presigned_urls",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "create_hub_content_presigned_urls",
+            _shapes.CreateHubContentPresignedUrlsRequest,
+            _shapes.CreateHubContentPresignedUrlsResponse,
             "AuthorizedUrlConfigs",
-            lambda item: (
-                _shapes.AuthorizedUrl._from_wire(item)
-                if item.__class__ is dict
-                else _obj("CreateHubContentPresignedUrlsResponse", "AuthorizedUrlConfigs", item, _shapes.AuthorizedUrl)
-            ),
-            _shapes.CreateHubContentPresignedUrlsResponse._from_wire,
+            {
+                "hub_name": hub_name,
+                "hub_content_type": hub_content_type,
+                "hub_content_name": hub_content_name,
+                "hub_content_version": hub_content_version,
+                "access_config": access_config,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     def create_hub_content_reference(
@@ -1675,14 +1620,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateHubContentReferenceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreateHubContentReferenceRequest", "create_hub_content_reference", kwargs
-            )
-        out: CreateHubContentReferenceResponse = _shapes.CreateHubContentReferenceResponse._from_wire(
-            self._call("create_hub_content_reference", _rq.create_hub_content_reference(**kwargs))
+        return self._op(
+            "create_hub_content_reference",
+            _shapes.CreateHubContentReferenceRequest,
+            _shapes.CreateHubContentReferenceResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def create_human_task_ui(
         self, request: CreateHumanTaskUiRequest | None = None, /, **kwargs: Any
@@ -1707,12 +1651,9 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateHumanTaskUiResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateHumanTaskUiRequest", "create_human_task_ui", kwargs)
-        out: CreateHumanTaskUiResponse = _shapes.CreateHumanTaskUiResponse._from_wire(
-            self._call("create_human_task_ui", _rq.create_human_task_ui(**kwargs))
+        return self._op(
+            "create_human_task_ui", _shapes.CreateHumanTaskUiRequest, _shapes.CreateHumanTaskUiResponse, request, kwargs
         )
-        return out
 
     def create_hyper_parameter_tuning_job(
         self, request: CreateHyperParameterTuningJobRequest | None = None, /, **kwargs: Any
@@ -1770,14 +1711,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateHyperParameterTuningJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "CreateHyperParameterTuningJobRequest", "create_hyper_parameter_tuning_job", kwargs
-            )
-        out: CreateHyperParameterTuningJobResponse = _shapes.CreateHyperParameterTuningJobResponse._from_wire(
-            self._call("create_hyper_parameter_tuning_job", _rq.create_hyper_parameter_tuning_job(**kwargs))
+        return self._op(
+            "create_hyper_parameter_tuning_job",
+            _shapes.CreateHyperParameterTuningJobRequest,
+            _shapes.CreateHyperParameterTuningJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def create_image(self, request: CreateImageRequest | None = None, /, **kwargs: Any) -> CreateImageResponse:
         """Creates a SageMaker Image . A SageMaker image represents a set of container images. Each of
@@ -1800,12 +1740,7 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateImageResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateImageRequest", "create_image", kwargs)
-        out: CreateImageResponse = _shapes.CreateImageResponse._from_wire(
-            self._call("create_image", _rq.create_image(**kwargs))
-        )
-        return out
+        return self._op("create_image", _shapes.CreateImageRequest, _shapes.CreateImageResponse, request, kwargs)
 
     def create_image_version(
         self, request: CreateImageVersionRequest | None = None, /, **kwargs: Any
@@ -1841,12 +1776,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateImageVersionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateImageVersionRequest", "create_image_version", kwargs)
-        out: CreateImageVersionResponse = _shapes.CreateImageVersionResponse._from_wire(
-            self._call("create_image_version", _rq.create_image_version(**kwargs))
+        return self._op(
+            "create_image_version",
+            _shapes.CreateImageVersionRequest,
+            _shapes.CreateImageVersionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def create_inference_component(
         self, request: CreateInferenceComponentInput | None = None, /, **kwargs: Any
@@ -1888,12 +1824,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateInferenceComponentOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateInferenceComponentInput", "create_inference_component", kwargs)
-        out: CreateInferenceComponentOutput = _shapes.CreateInferenceComponentOutput._from_wire(
-            self._call("create_inference_component", _rq.create_inference_component(**kwargs))
+        return self._op(
+            "create_inference_component",
+            _shapes.CreateInferenceComponentInput,
+            _shapes.CreateInferenceComponentOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def create_inference_experiment(
         self, request: CreateInferenceExperimentRequest | None = None, /, **kwargs: Any
@@ -1951,12 +1888,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateInferenceExperimentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateInferenceExperimentRequest", "create_inference_experiment", kwargs)
-        out: CreateInferenceExperimentResponse = _shapes.CreateInferenceExperimentResponse._from_wire(
-            self._call("create_inference_experiment", _rq.create_inference_experiment(**kwargs))
+        return self._op(
+            "create_inference_experiment",
+            _shapes.CreateInferenceExperimentRequest,
+            _shapes.CreateInferenceExperimentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def create_inference_recommendations_job(
         self, request: CreateInferenceRecommendationsJobRequest | None = None, /, **kwargs: Any
@@ -1997,18 +1935,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateInferenceRecommendationsJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "CreateInferenceRecommendationsJobRequest",
-                "create_inference_recommendations_job",
-                kwargs,
-            )
-        out: CreateInferenceRecommendationsJobResponse = _shapes.CreateInferenceRecommendationsJobResponse._from_wire(
-            self._call("create_inference_recommendations_job", _rq.create_inference_recommendations_job(**kwargs))
+        return self._op(
+            "create_inference_recommendations_job",
+            _shapes.CreateInferenceRecommendationsJobRequest,
+            _shapes.CreateInferenceRecommendationsJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def create_inference_router(
         self, request: CreateInferenceRouterInput | None = None, /, **kwargs: Any
@@ -2052,12 +1985,13 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateInferenceRouterOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateInferenceRouterInput", "create_inference_router", kwargs)
-        out: CreateInferenceRouterOutput = _shapes.CreateInferenceRouterOutput._from_wire(
-            self._call("create_inference_router", _rq.create_inference_router(**kwargs))
+        return self._op(
+            "create_inference_router",
+            _shapes.CreateInferenceRouterInput,
+            _shapes.CreateInferenceRouterOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def create_job(self, request: CreateJobRequest | None = None, /, **kwargs: Any) -> CreateJobResponse:
         """Creates a model customization job in Amazon SageMaker. A job runs a workload based on the
@@ -2140,12 +2074,7 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateJobRequest", "create_job", kwargs)
-        out: CreateJobResponse = _shapes.CreateJobResponse._from_wire(
-            self._call("create_job", _rq.create_job(**kwargs))
-        )
-        return out
+        return self._op("create_job", _shapes.CreateJobRequest, _shapes.CreateJobResponse, request, kwargs)
 
     def create_labeling_job(
         self, request: CreateLabelingJobRequest | None = None, /, **kwargs: Any
@@ -2227,12 +2156,9 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateLabelingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateLabelingJobRequest", "create_labeling_job", kwargs)
-        out: CreateLabelingJobResponse = _shapes.CreateLabelingJobResponse._from_wire(
-            self._call("create_labeling_job", _rq.create_labeling_job(**kwargs))
+        return self._op(
+            "create_labeling_job", _shapes.CreateLabelingJobRequest, _shapes.CreateLabelingJobResponse, request, kwargs
         )
-        return out
 
     def create_leaderboard(
         self, request: CreateLeaderboardRequest | None = None, /, **kwargs: Any
@@ -2271,9 +2197,6 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateLeaderboardResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "CreateLeaderboardRequest", "create_leaderboard", kwargs)
-        out: CreateLeaderboardResponse = _shapes.CreateLeaderboardResponse._from_wire(
-            self._call("create_leaderboard", _rq.create_leaderboard(**kwargs))
+        return self._op(
+            "create_leaderboard", _shapes.CreateLeaderboardRequest, _shapes.CreateLeaderboardResponse, request, kwargs
         )
-        return out

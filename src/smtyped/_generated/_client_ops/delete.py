@@ -2,9 +2,9 @@
 # (newest 2026-12-02). Do not edit: change the specs or the templates.
 """The delete operations of the typed client for Amazon SageMaker Service (SageMakerClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -12,9 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from smtyped._client import BaseClient
-from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
-from smtyped._requests import whole as _whole
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.delete_action import DeleteActionRequest, DeleteActionResponse
@@ -196,12 +194,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteAIBenchmarkJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteAIBenchmarkJobRequest", "delete_ai_benchmark_job", kwargs)
-        out: DeleteAIBenchmarkJobResponse = _shapes.DeleteAIBenchmarkJobResponse._from_wire(
-            self._call("delete_ai_benchmark_job", _rq.delete_ai_benchmark_job(**kwargs))
+        return self._op(
+            "delete_ai_benchmark_job",
+            _shapes.DeleteAIBenchmarkJobRequest,
+            _shapes.DeleteAIBenchmarkJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_ai_recommendation_job(
         self, request: DeleteAIRecommendationJobRequest | None = None, /, **kwargs: Any
@@ -220,14 +219,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteAIRecommendationJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteAIRecommendationJobRequest", "delete_ai_recommendation_job", kwargs
-            )
-        out: DeleteAIRecommendationJobResponse = _shapes.DeleteAIRecommendationJobResponse._from_wire(
-            self._call("delete_ai_recommendation_job", _rq.delete_ai_recommendation_job(**kwargs))
+        return self._op(
+            "delete_ai_recommendation_job",
+            _shapes.DeleteAIRecommendationJobRequest,
+            _shapes.DeleteAIRecommendationJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_ai_workload_config(
         self, request: DeleteAIWorkloadConfigRequest | None = None, /, **kwargs: Any
@@ -247,12 +245,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteAIWorkloadConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteAIWorkloadConfigRequest", "delete_ai_workload_config", kwargs)
-        out: DeleteAIWorkloadConfigResponse = _shapes.DeleteAIWorkloadConfigResponse._from_wire(
-            self._call("delete_ai_workload_config", _rq.delete_ai_workload_config(**kwargs))
+        return self._op(
+            "delete_ai_workload_config",
+            _shapes.DeleteAIWorkloadConfigRequest,
+            _shapes.DeleteAIWorkloadConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_action(self, request: DeleteActionRequest | None = None, /, **kwargs: Any) -> DeleteActionResponse:
         """Deletes an action.
@@ -268,12 +267,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteActionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteActionRequest", "delete_action", kwargs)
-        out: DeleteActionResponse = _shapes.DeleteActionResponse._from_wire(
-            self._call("delete_action", _rq.delete_action(**kwargs))
-        )
-        return out
+        return self._op("delete_action", _shapes.DeleteActionRequest, _shapes.DeleteActionResponse, request, kwargs)
 
     def delete_algorithm(
         self, request: DeleteAlgorithmInput | None = None, /, **kwargs: Any
@@ -291,12 +285,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteAlgorithmResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteAlgorithmInput", "delete_algorithm", kwargs)
-        out: DeleteAlgorithmResponse = _shapes.DeleteAlgorithmResponse._from_wire(
-            self._call("delete_algorithm", _rq.delete_algorithm(**kwargs))
+        return self._op(
+            "delete_algorithm", _shapes.DeleteAlgorithmInput, _shapes.DeleteAlgorithmResponse, request, kwargs
         )
-        return out
 
     def delete_app(self, request: DeleteAppRequest | None = None, /, **kwargs: Any) -> DeleteAppResponse:
         """Used to stop and delete an app.
@@ -318,12 +309,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteAppResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteAppRequest", "delete_app", kwargs)
-        out: DeleteAppResponse = _shapes.DeleteAppResponse._from_wire(
-            self._call("delete_app", _rq.delete_app(**kwargs))
-        )
-        return out
+        return self._op("delete_app", _shapes.DeleteAppRequest, _shapes.DeleteAppResponse, request, kwargs)
 
     def delete_app_image_config(
         self, request: DeleteAppImageConfigRequest | None = None, /, **kwargs: Any
@@ -341,12 +327,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteAppImageConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteAppImageConfigRequest", "delete_app_image_config", kwargs)
-        out: DeleteAppImageConfigResponse = _shapes.DeleteAppImageConfigResponse._from_wire(
-            self._call("delete_app_image_config", _rq.delete_app_image_config(**kwargs))
+        return self._op(
+            "delete_app_image_config",
+            _shapes.DeleteAppImageConfigRequest,
+            _shapes.DeleteAppImageConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_artifact(self, request: DeleteArtifactRequest | None = None, /, **kwargs: Any) -> DeleteArtifactResponse:
         """Deletes an artifact. Either ArtifactArn or Source must be specified.
@@ -364,12 +351,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteArtifactResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteArtifactRequest", "delete_artifact", kwargs)
-        out: DeleteArtifactResponse = _shapes.DeleteArtifactResponse._from_wire(
-            self._call("delete_artifact", _rq.delete_artifact(**kwargs))
+        return self._op(
+            "delete_artifact", _shapes.DeleteArtifactRequest, _shapes.DeleteArtifactResponse, request, kwargs
         )
-        return out
 
     def delete_association(
         self, request: DeleteAssociationRequest | None = None, /, **kwargs: Any
@@ -389,12 +373,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteAssociationResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteAssociationRequest", "delete_association", kwargs)
-        out: DeleteAssociationResponse = _shapes.DeleteAssociationResponse._from_wire(
-            self._call("delete_association", _rq.delete_association(**kwargs))
+        return self._op(
+            "delete_association", _shapes.DeleteAssociationRequest, _shapes.DeleteAssociationResponse, request, kwargs
         )
-        return out
 
     def delete_candidate(
         self, request: DeleteCandidateRequest | None = None, /, **kwargs: Any
@@ -414,12 +395,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteCandidateResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteCandidateRequest", "delete_candidate", kwargs)
-        out: DeleteCandidateResponse = _shapes.DeleteCandidateResponse._from_wire(
-            self._call("delete_candidate", _rq.delete_candidate(**kwargs))
+        return self._op(
+            "delete_candidate", _shapes.DeleteCandidateRequest, _shapes.DeleteCandidateResponse, request, kwargs
         )
-        return out
 
     def delete_cluster(self, request: DeleteClusterRequest | None = None, /, **kwargs: Any) -> DeleteClusterResponse:
         """Delete a SageMaker HyperPod cluster.
@@ -436,12 +414,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteClusterResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteClusterRequest", "delete_cluster", kwargs)
-        out: DeleteClusterResponse = _shapes.DeleteClusterResponse._from_wire(
-            self._call("delete_cluster", _rq.delete_cluster(**kwargs))
-        )
-        return out
+        return self._op("delete_cluster", _shapes.DeleteClusterRequest, _shapes.DeleteClusterResponse, request, kwargs)
 
     def delete_cluster_extension(
         self, request: DeleteClusterExtensionRequest | None = None, /, **kwargs: Any
@@ -470,12 +443,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteClusterExtensionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteClusterExtensionRequest", "delete_cluster_extension", kwargs)
-        out: DeleteClusterExtensionResponse = _shapes.DeleteClusterExtensionResponse._from_wire(
-            self._call("delete_cluster_extension", _rq.delete_cluster_extension(**kwargs))
+        return self._op(
+            "delete_cluster_extension",
+            _shapes.DeleteClusterExtensionRequest,
+            _shapes.DeleteClusterExtensionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_cluster_scheduler_config(
         self, request: DeleteClusterSchedulerConfigRequest | None = None, /, **kwargs: Any
@@ -493,14 +467,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteClusterSchedulerConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteClusterSchedulerConfigRequest", "delete_cluster_scheduler_config", kwargs
-            )
-        out: DeleteClusterSchedulerConfigResponse = _shapes.DeleteClusterSchedulerConfigResponse._from_wire(
-            self._call("delete_cluster_scheduler_config", _rq.delete_cluster_scheduler_config(**kwargs))
+        return self._op(
+            "delete_cluster_scheduler_config",
+            _shapes.DeleteClusterSchedulerConfigRequest,
+            _shapes.DeleteClusterSchedulerConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_code_repository(
         self, request: DeleteCodeRepositoryInput | None = None, /, **kwargs: Any
@@ -518,12 +491,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteCodeRepositoryResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteCodeRepositoryInput", "delete_code_repository", kwargs)
-        out: DeleteCodeRepositoryResponse = _shapes.DeleteCodeRepositoryResponse._from_wire(
-            self._call("delete_code_repository", _rq.delete_code_repository(**kwargs))
+        return self._op(
+            "delete_code_repository",
+            _shapes.DeleteCodeRepositoryInput,
+            _shapes.DeleteCodeRepositoryResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_compilation_job(
         self, request: DeleteCompilationJobRequest | None = None, /, **kwargs: Any
@@ -548,12 +522,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteCompilationJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteCompilationJobRequest", "delete_compilation_job", kwargs)
-        out: DeleteCompilationJobResponse = _shapes.DeleteCompilationJobResponse._from_wire(
-            self._call("delete_compilation_job", _rq.delete_compilation_job(**kwargs))
+        return self._op(
+            "delete_compilation_job",
+            _shapes.DeleteCompilationJobRequest,
+            _shapes.DeleteCompilationJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_compute_quota(
         self, request: DeleteComputeQuotaRequest | None = None, /, **kwargs: Any
@@ -571,12 +546,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteComputeQuotaResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteComputeQuotaRequest", "delete_compute_quota", kwargs)
-        out: DeleteComputeQuotaResponse = _shapes.DeleteComputeQuotaResponse._from_wire(
-            self._call("delete_compute_quota", _rq.delete_compute_quota(**kwargs))
+        return self._op(
+            "delete_compute_quota",
+            _shapes.DeleteComputeQuotaRequest,
+            _shapes.DeleteComputeQuotaResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_context(self, request: DeleteContextRequest | None = None, /, **kwargs: Any) -> DeleteContextResponse:
         """Deletes an context.
@@ -592,12 +568,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteContextResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteContextRequest", "delete_context", kwargs)
-        out: DeleteContextResponse = _shapes.DeleteContextResponse._from_wire(
-            self._call("delete_context", _rq.delete_context(**kwargs))
-        )
-        return out
+        return self._op("delete_context", _shapes.DeleteContextRequest, _shapes.DeleteContextResponse, request, kwargs)
 
     def delete_data_quality_job_definition(
         self, request: DeleteDataQualityJobDefinitionRequest | None = None, /, **kwargs: Any
@@ -616,14 +587,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteDataQualityJobDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteDataQualityJobDefinitionRequest", "delete_data_quality_job_definition", kwargs
-            )
-        out: DeleteDataQualityJobDefinitionResponse = _shapes.DeleteDataQualityJobDefinitionResponse._from_wire(
-            self._call("delete_data_quality_job_definition", _rq.delete_data_quality_job_definition(**kwargs))
+        return self._op(
+            "delete_data_quality_job_definition",
+            _shapes.DeleteDataQualityJobDefinitionRequest,
+            _shapes.DeleteDataQualityJobDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_device_fleet(
         self, request: DeleteDeviceFleetRequest | None = None, /, **kwargs: Any
@@ -641,12 +611,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteDeviceFleetResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteDeviceFleetRequest", "delete_device_fleet", kwargs)
-        out: DeleteDeviceFleetResponse = _shapes.DeleteDeviceFleetResponse._from_wire(
-            self._call("delete_device_fleet", _rq.delete_device_fleet(**kwargs))
+        return self._op(
+            "delete_device_fleet", _shapes.DeleteDeviceFleetRequest, _shapes.DeleteDeviceFleetResponse, request, kwargs
         )
-        return out
 
     def delete_domain(self, request: DeleteDomainRequest | None = None, /, **kwargs: Any) -> DeleteDomainResponse:
         """Used to delete a domain. If you on-boarded with IAM mode, you will need to delete your
@@ -667,12 +634,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteDomainResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteDomainRequest", "delete_domain", kwargs)
-        out: DeleteDomainResponse = _shapes.DeleteDomainResponse._from_wire(
-            self._call("delete_domain", _rq.delete_domain(**kwargs))
-        )
-        return out
+        return self._op("delete_domain", _shapes.DeleteDomainRequest, _shapes.DeleteDomainResponse, request, kwargs)
 
     def delete_edge_deployment_plan(
         self, request: DeleteEdgeDeploymentPlanRequest | None = None, /, **kwargs: Any
@@ -692,12 +654,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteEdgeDeploymentPlanResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteEdgeDeploymentPlanRequest", "delete_edge_deployment_plan", kwargs)
-        out: DeleteEdgeDeploymentPlanResponse = _shapes.DeleteEdgeDeploymentPlanResponse._from_wire(
-            self._call("delete_edge_deployment_plan", _rq.delete_edge_deployment_plan(**kwargs))
+        return self._op(
+            "delete_edge_deployment_plan",
+            _shapes.DeleteEdgeDeploymentPlanRequest,
+            _shapes.DeleteEdgeDeploymentPlanResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_edge_deployment_stage(
         self, request: DeleteEdgeDeploymentStageRequest | None = None, /, **kwargs: Any
@@ -717,14 +680,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteEdgeDeploymentStageResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteEdgeDeploymentStageRequest", "delete_edge_deployment_stage", kwargs
-            )
-        out: DeleteEdgeDeploymentStageResponse = _shapes.DeleteEdgeDeploymentStageResponse._from_wire(
-            self._call("delete_edge_deployment_stage", _rq.delete_edge_deployment_stage(**kwargs))
+        return self._op(
+            "delete_edge_deployment_stage",
+            _shapes.DeleteEdgeDeploymentStageRequest,
+            _shapes.DeleteEdgeDeploymentStageResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_endpoint(self, request: DeleteEndpointInput | None = None, /, **kwargs: Any) -> DeleteEndpointResponse:
         """Deletes an endpoint. Amazon SageMaker frees up all of the resources that were deployed when
@@ -739,12 +701,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteEndpointResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteEndpointInput", "delete_endpoint", kwargs)
-        out: DeleteEndpointResponse = _shapes.DeleteEndpointResponse._from_wire(
-            self._call("delete_endpoint", _rq.delete_endpoint(**kwargs))
-        )
-        return out
+        return self._op("delete_endpoint", _shapes.DeleteEndpointInput, _shapes.DeleteEndpointResponse, request, kwargs)
 
     def delete_endpoint_config(
         self, request: DeleteEndpointConfigInput | None = None, /, **kwargs: Any
@@ -762,12 +719,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteEndpointConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteEndpointConfigInput", "delete_endpoint_config", kwargs)
-        out: DeleteEndpointConfigResponse = _shapes.DeleteEndpointConfigResponse._from_wire(
-            self._call("delete_endpoint_config", _rq.delete_endpoint_config(**kwargs))
+        return self._op(
+            "delete_endpoint_config",
+            _shapes.DeleteEndpointConfigInput,
+            _shapes.DeleteEndpointConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_endpoint_policy(
         self, request: DeleteEndpointPolicyRequest | None = None, /, **kwargs: Any
@@ -793,12 +751,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteEndpointPolicyResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteEndpointPolicyRequest", "delete_endpoint_policy", kwargs)
-        out: DeleteEndpointPolicyResponse = _shapes.DeleteEndpointPolicyResponse._from_wire(
-            self._call("delete_endpoint_policy", _rq.delete_endpoint_policy(**kwargs))
+        return self._op(
+            "delete_endpoint_policy",
+            _shapes.DeleteEndpointPolicyRequest,
+            _shapes.DeleteEndpointPolicyResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_experiment(
         self, request: DeleteExperimentRequest | None = None, /, **kwargs: Any
@@ -818,12 +777,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteExperimentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteExperimentRequest", "delete_experiment", kwargs)
-        out: DeleteExperimentResponse = _shapes.DeleteExperimentResponse._from_wire(
-            self._call("delete_experiment", _rq.delete_experiment(**kwargs))
+        return self._op(
+            "delete_experiment", _shapes.DeleteExperimentRequest, _shapes.DeleteExperimentResponse, request, kwargs
         )
-        return out
 
     def delete_feature_group(
         self, request: DeleteFeatureGroupRequest | None = None, /, **kwargs: Any
@@ -847,12 +803,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteFeatureGroupResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteFeatureGroupRequest", "delete_feature_group", kwargs)
-        out: DeleteFeatureGroupResponse = _shapes.DeleteFeatureGroupResponse._from_wire(
-            self._call("delete_feature_group", _rq.delete_feature_group(**kwargs))
+        return self._op(
+            "delete_feature_group",
+            _shapes.DeleteFeatureGroupRequest,
+            _shapes.DeleteFeatureGroupResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_flow_definition(
         self, request: DeleteFlowDefinitionRequest | None = None, /, **kwargs: Any
@@ -871,12 +828,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteFlowDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteFlowDefinitionRequest", "delete_flow_definition", kwargs)
-        out: DeleteFlowDefinitionResponse = _shapes.DeleteFlowDefinitionResponse._from_wire(
-            self._call("delete_flow_definition", _rq.delete_flow_definition(**kwargs))
+        return self._op(
+            "delete_flow_definition",
+            _shapes.DeleteFlowDefinitionRequest,
+            _shapes.DeleteFlowDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_global_inference_gateway(
         self, request: DeleteGlobalInferenceGatewayRequest | None = None, /, **kwargs: Any
@@ -901,14 +859,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteGlobalInferenceGatewayResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteGlobalInferenceGatewayRequest", "delete_global_inference_gateway", kwargs
-            )
-        out: DeleteGlobalInferenceGatewayResponse = _shapes.DeleteGlobalInferenceGatewayResponse._from_wire(
-            self._call("delete_global_inference_gateway", _rq.delete_global_inference_gateway(**kwargs))
+        return self._op(
+            "delete_global_inference_gateway",
+            _shapes.DeleteGlobalInferenceGatewayRequest,
+            _shapes.DeleteGlobalInferenceGatewayResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_hub(self, request: DeleteHubRequest | None = None, /, **kwargs: Any) -> DeleteHubResponse:
         """Delete a hub.
@@ -924,12 +881,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteHubResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteHubRequest", "delete_hub", kwargs)
-        out: DeleteHubResponse = _shapes.DeleteHubResponse._from_wire(
-            self._call("delete_hub", _rq.delete_hub(**kwargs))
-        )
-        return out
+        return self._op("delete_hub", _shapes.DeleteHubRequest, _shapes.DeleteHubResponse, request, kwargs)
 
     def delete_hub_content(
         self, request: DeleteHubContentRequest | None = None, /, **kwargs: Any
@@ -953,12 +905,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteHubContentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteHubContentRequest", "delete_hub_content", kwargs)
-        out: DeleteHubContentResponse = _shapes.DeleteHubContentResponse._from_wire(
-            self._call("delete_hub_content", _rq.delete_hub_content(**kwargs))
+        return self._op(
+            "delete_hub_content", _shapes.DeleteHubContentRequest, _shapes.DeleteHubContentResponse, request, kwargs
         )
-        return out
 
     def delete_hub_content_reference(
         self, request: DeleteHubContentReferenceRequest | None = None, /, **kwargs: Any
@@ -980,14 +929,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteHubContentReferenceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteHubContentReferenceRequest", "delete_hub_content_reference", kwargs
-            )
-        out: DeleteHubContentReferenceResponse = _shapes.DeleteHubContentReferenceResponse._from_wire(
-            self._call("delete_hub_content_reference", _rq.delete_hub_content_reference(**kwargs))
+        return self._op(
+            "delete_hub_content_reference",
+            _shapes.DeleteHubContentReferenceRequest,
+            _shapes.DeleteHubContentReferenceResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_human_task_ui(
         self, request: DeleteHumanTaskUiRequest | None = None, /, **kwargs: Any
@@ -1010,12 +958,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteHumanTaskUiResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteHumanTaskUiRequest", "delete_human_task_ui", kwargs)
-        out: DeleteHumanTaskUiResponse = _shapes.DeleteHumanTaskUiResponse._from_wire(
-            self._call("delete_human_task_ui", _rq.delete_human_task_ui(**kwargs))
+        return self._op(
+            "delete_human_task_ui", _shapes.DeleteHumanTaskUiRequest, _shapes.DeleteHumanTaskUiResponse, request, kwargs
         )
-        return out
 
     def delete_hyper_parameter_tuning_job(
         self, request: DeleteHyperParameterTuningJobRequest | None = None, /, **kwargs: Any
@@ -1037,14 +982,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteHyperParameterTuningJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteHyperParameterTuningJobRequest", "delete_hyper_parameter_tuning_job", kwargs
-            )
-        out: DeleteHyperParameterTuningJobResponse = _shapes.DeleteHyperParameterTuningJobResponse._from_wire(
-            self._call("delete_hyper_parameter_tuning_job", _rq.delete_hyper_parameter_tuning_job(**kwargs))
+        return self._op(
+            "delete_hyper_parameter_tuning_job",
+            _shapes.DeleteHyperParameterTuningJobRequest,
+            _shapes.DeleteHyperParameterTuningJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_image(self, request: DeleteImageRequest | None = None, /, **kwargs: Any) -> DeleteImageResponse:
         """Deletes a SageMaker image and all versions of the image. The container images aren't
@@ -1061,12 +1005,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteImageResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteImageRequest", "delete_image", kwargs)
-        out: DeleteImageResponse = _shapes.DeleteImageResponse._from_wire(
-            self._call("delete_image", _rq.delete_image(**kwargs))
-        )
-        return out
+        return self._op("delete_image", _shapes.DeleteImageRequest, _shapes.DeleteImageResponse, request, kwargs)
 
     def delete_image_version(
         self, request: DeleteImageVersionRequest | None = None, /, **kwargs: Any
@@ -1087,12 +1026,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteImageVersionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteImageVersionRequest", "delete_image_version", kwargs)
-        out: DeleteImageVersionResponse = _shapes.DeleteImageVersionResponse._from_wire(
-            self._call("delete_image_version", _rq.delete_image_version(**kwargs))
+        return self._op(
+            "delete_image_version",
+            _shapes.DeleteImageVersionRequest,
+            _shapes.DeleteImageVersionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_inference_component(
         self, request: DeleteInferenceComponentInput | None = None, /, **kwargs: Any
@@ -1111,12 +1051,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteInferenceComponentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteInferenceComponentInput", "delete_inference_component", kwargs)
-        out: DeleteInferenceComponentResponse = _shapes.DeleteInferenceComponentResponse._from_wire(
-            self._call("delete_inference_component", _rq.delete_inference_component(**kwargs))
+        return self._op(
+            "delete_inference_component",
+            _shapes.DeleteInferenceComponentInput,
+            _shapes.DeleteInferenceComponentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_inference_experiment(
         self, request: DeleteInferenceExperimentRequest | None = None, /, **kwargs: Any
@@ -1138,12 +1079,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteInferenceExperimentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteInferenceExperimentRequest", "delete_inference_experiment", kwargs)
-        out: DeleteInferenceExperimentResponse = _shapes.DeleteInferenceExperimentResponse._from_wire(
-            self._call("delete_inference_experiment", _rq.delete_inference_experiment(**kwargs))
+        return self._op(
+            "delete_inference_experiment",
+            _shapes.DeleteInferenceExperimentRequest,
+            _shapes.DeleteInferenceExperimentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_inference_router(
         self, request: DeleteInferenceRouterInput | None = None, /, **kwargs: Any
@@ -1164,12 +1106,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteInferenceRouterResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteInferenceRouterInput", "delete_inference_router", kwargs)
-        out: DeleteInferenceRouterResponse = _shapes.DeleteInferenceRouterResponse._from_wire(
-            self._call("delete_inference_router", _rq.delete_inference_router(**kwargs))
+        return self._op(
+            "delete_inference_router",
+            _shapes.DeleteInferenceRouterInput,
+            _shapes.DeleteInferenceRouterResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_job(self, request: DeleteJobRequest | None = None, /, **kwargs: Any) -> DeleteJobResponse:
         """Deletes a job. This operation is idempotent. If the job is currently running, you must stop
@@ -1193,12 +1136,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteJobRequest", "delete_job", kwargs)
-        out: DeleteJobResponse = _shapes.DeleteJobResponse._from_wire(
-            self._call("delete_job", _rq.delete_job(**kwargs))
-        )
-        return out
+        return self._op("delete_job", _shapes.DeleteJobRequest, _shapes.DeleteJobResponse, request, kwargs)
 
     def delete_leaderboard(
         self, request: DeleteLeaderboardRequest | None = None, /, **kwargs: Any
@@ -1220,12 +1158,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteLeaderboardResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteLeaderboardRequest", "delete_leaderboard", kwargs)
-        out: DeleteLeaderboardResponse = _shapes.DeleteLeaderboardResponse._from_wire(
-            self._call("delete_leaderboard", _rq.delete_leaderboard(**kwargs))
+        return self._op(
+            "delete_leaderboard", _shapes.DeleteLeaderboardRequest, _shapes.DeleteLeaderboardResponse, request, kwargs
         )
-        return out
 
     def delete_mlflow_app(
         self, request: DeleteMlflowAppRequest | None = None, /, **kwargs: Any
@@ -1243,12 +1178,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteMlflowAppResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteMlflowAppRequest", "delete_mlflow_app", kwargs)
-        out: DeleteMlflowAppResponse = _shapes.DeleteMlflowAppResponse._from_wire(
-            self._call("delete_mlflow_app", _rq.delete_mlflow_app(**kwargs))
+        return self._op(
+            "delete_mlflow_app", _shapes.DeleteMlflowAppRequest, _shapes.DeleteMlflowAppResponse, request, kwargs
         )
-        return out
 
     def delete_mlflow_tracking_server(
         self, request: DeleteMlflowTrackingServerRequest | None = None, /, **kwargs: Any
@@ -1267,14 +1199,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteMlflowTrackingServerResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteMlflowTrackingServerRequest", "delete_mlflow_tracking_server", kwargs
-            )
-        out: DeleteMlflowTrackingServerResponse = _shapes.DeleteMlflowTrackingServerResponse._from_wire(
-            self._call("delete_mlflow_tracking_server", _rq.delete_mlflow_tracking_server(**kwargs))
+        return self._op(
+            "delete_mlflow_tracking_server",
+            _shapes.DeleteMlflowTrackingServerRequest,
+            _shapes.DeleteMlflowTrackingServerResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_model(self, request: DeleteModelInput | None = None, /, **kwargs: Any) -> DeleteModelResponse:
         """Deletes a model. The DeleteModel API deletes only the model entry that was created in Amazon
@@ -1290,12 +1221,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteModelResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteModelInput", "delete_model", kwargs)
-        out: DeleteModelResponse = _shapes.DeleteModelResponse._from_wire(
-            self._call("delete_model", _rq.delete_model(**kwargs))
-        )
-        return out
+        return self._op("delete_model", _shapes.DeleteModelInput, _shapes.DeleteModelResponse, request, kwargs)
 
     def delete_model_bias_job_definition(
         self, request: DeleteModelBiasJobDefinitionRequest | None = None, /, **kwargs: Any
@@ -1314,14 +1240,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteModelBiasJobDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteModelBiasJobDefinitionRequest", "delete_model_bias_job_definition", kwargs
-            )
-        out: DeleteModelBiasJobDefinitionResponse = _shapes.DeleteModelBiasJobDefinitionResponse._from_wire(
-            self._call("delete_model_bias_job_definition", _rq.delete_model_bias_job_definition(**kwargs))
+        return self._op(
+            "delete_model_bias_job_definition",
+            _shapes.DeleteModelBiasJobDefinitionRequest,
+            _shapes.DeleteModelBiasJobDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_model_card(
         self, request: DeleteModelCardRequest | None = None, /, **kwargs: Any
@@ -1339,12 +1264,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteModelCardResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteModelCardRequest", "delete_model_card", kwargs)
-        out: DeleteModelCardResponse = _shapes.DeleteModelCardResponse._from_wire(
-            self._call("delete_model_card", _rq.delete_model_card(**kwargs))
+        return self._op(
+            "delete_model_card", _shapes.DeleteModelCardRequest, _shapes.DeleteModelCardResponse, request, kwargs
         )
-        return out
 
     def delete_model_explainability_job_definition(
         self, request: DeleteModelExplainabilityJobDefinitionRequest | None = None, /, **kwargs: Any
@@ -1363,23 +1285,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteModelExplainabilityJobDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "DeleteModelExplainabilityJobDefinitionRequest",
-                "delete_model_explainability_job_definition",
-                kwargs,
-            )
-        out: DeleteModelExplainabilityJobDefinitionResponse = (
-            _shapes.DeleteModelExplainabilityJobDefinitionResponse._from_wire(
-                self._call(
-                    "delete_model_explainability_job_definition",
-                    _rq.delete_model_explainability_job_definition(**kwargs),
-                )
-            )
+        return self._op(
+            "delete_model_explainability_job_definition",
+            _shapes.DeleteModelExplainabilityJobDefinitionRequest,
+            _shapes.DeleteModelExplainabilityJobDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_model_monitor_config(
         self, request: DeleteModelMonitorConfigRequest | None = None, /, **kwargs: Any
@@ -1405,12 +1317,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteModelMonitorConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteModelMonitorConfigRequest", "delete_model_monitor_config", kwargs)
-        out: DeleteModelMonitorConfigResponse = _shapes.DeleteModelMonitorConfigResponse._from_wire(
-            self._call("delete_model_monitor_config", _rq.delete_model_monitor_config(**kwargs))
+        return self._op(
+            "delete_model_monitor_config",
+            _shapes.DeleteModelMonitorConfigRequest,
+            _shapes.DeleteModelMonitorConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_model_package(
         self, request: DeleteModelPackageInput | None = None, /, **kwargs: Any
@@ -1433,12 +1346,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteModelPackageResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteModelPackageInput", "delete_model_package", kwargs)
-        out: DeleteModelPackageResponse = _shapes.DeleteModelPackageResponse._from_wire(
-            self._call("delete_model_package", _rq.delete_model_package(**kwargs))
+        return self._op(
+            "delete_model_package", _shapes.DeleteModelPackageInput, _shapes.DeleteModelPackageResponse, request, kwargs
         )
-        return out
 
     def delete_model_package_group(
         self, request: DeleteModelPackageGroupInput | None = None, /, **kwargs: Any
@@ -1456,12 +1366,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteModelPackageGroupResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteModelPackageGroupInput", "delete_model_package_group", kwargs)
-        out: DeleteModelPackageGroupResponse = _shapes.DeleteModelPackageGroupResponse._from_wire(
-            self._call("delete_model_package_group", _rq.delete_model_package_group(**kwargs))
+        return self._op(
+            "delete_model_package_group",
+            _shapes.DeleteModelPackageGroupInput,
+            _shapes.DeleteModelPackageGroupResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_model_package_group_policy(
         self, request: DeleteModelPackageGroupPolicyInput | None = None, /, **kwargs: Any
@@ -1480,14 +1391,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteModelPackageGroupPolicyResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteModelPackageGroupPolicyInput", "delete_model_package_group_policy", kwargs
-            )
-        out: DeleteModelPackageGroupPolicyResponse = _shapes.DeleteModelPackageGroupPolicyResponse._from_wire(
-            self._call("delete_model_package_group_policy", _rq.delete_model_package_group_policy(**kwargs))
+        return self._op(
+            "delete_model_package_group_policy",
+            _shapes.DeleteModelPackageGroupPolicyInput,
+            _shapes.DeleteModelPackageGroupPolicyResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_model_quality_job_definition(
         self, request: DeleteModelQualityJobDefinitionRequest | None = None, /, **kwargs: Any
@@ -1506,18 +1416,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteModelQualityJobDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "DeleteModelQualityJobDefinitionRequest",
-                "delete_model_quality_job_definition",
-                kwargs,
-            )
-        out: DeleteModelQualityJobDefinitionResponse = _shapes.DeleteModelQualityJobDefinitionResponse._from_wire(
-            self._call("delete_model_quality_job_definition", _rq.delete_model_quality_job_definition(**kwargs))
+        return self._op(
+            "delete_model_quality_job_definition",
+            _shapes.DeleteModelQualityJobDefinitionRequest,
+            _shapes.DeleteModelQualityJobDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_monitoring_schedule(
         self, request: DeleteMonitoringScheduleRequest | None = None, /, **kwargs: Any
@@ -1537,12 +1442,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteMonitoringScheduleResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteMonitoringScheduleRequest", "delete_monitoring_schedule", kwargs)
-        out: DeleteMonitoringScheduleResponse = _shapes.DeleteMonitoringScheduleResponse._from_wire(
-            self._call("delete_monitoring_schedule", _rq.delete_monitoring_schedule(**kwargs))
+        return self._op(
+            "delete_monitoring_schedule",
+            _shapes.DeleteMonitoringScheduleRequest,
+            _shapes.DeleteMonitoringScheduleResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_notebook_instance(
         self, request: DeleteNotebookInstanceInput | None = None, /, **kwargs: Any
@@ -1565,12 +1471,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteNotebookInstanceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteNotebookInstanceInput", "delete_notebook_instance", kwargs)
-        out: DeleteNotebookInstanceResponse = _shapes.DeleteNotebookInstanceResponse._from_wire(
-            self._call("delete_notebook_instance", _rq.delete_notebook_instance(**kwargs))
+        return self._op(
+            "delete_notebook_instance",
+            _shapes.DeleteNotebookInstanceInput,
+            _shapes.DeleteNotebookInstanceResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_notebook_instance_lifecycle_config(
         self, request: DeleteNotebookInstanceLifecycleConfigInput | None = None, /, **kwargs: Any
@@ -1589,22 +1496,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteNotebookInstanceLifecycleConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "DeleteNotebookInstanceLifecycleConfigInput",
-                "delete_notebook_instance_lifecycle_config",
-                kwargs,
-            )
-        out: DeleteNotebookInstanceLifecycleConfigResponse = (
-            _shapes.DeleteNotebookInstanceLifecycleConfigResponse._from_wire(
-                self._call(
-                    "delete_notebook_instance_lifecycle_config", _rq.delete_notebook_instance_lifecycle_config(**kwargs)
-                )
-            )
+        return self._op(
+            "delete_notebook_instance_lifecycle_config",
+            _shapes.DeleteNotebookInstanceLifecycleConfigInput,
+            _shapes.DeleteNotebookInstanceLifecycleConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_optimization_job(
         self, request: DeleteOptimizationJobRequest | None = None, /, **kwargs: Any
@@ -1623,12 +1521,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteOptimizationJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteOptimizationJobRequest", "delete_optimization_job", kwargs)
-        out: DeleteOptimizationJobResponse = _shapes.DeleteOptimizationJobResponse._from_wire(
-            self._call("delete_optimization_job", _rq.delete_optimization_job(**kwargs))
+        return self._op(
+            "delete_optimization_job",
+            _shapes.DeleteOptimizationJobRequest,
+            _shapes.DeleteOptimizationJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_partner_app(
         self, request: DeletePartnerAppRequest | None = None, /, **kwargs: Any
@@ -1648,12 +1547,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DeletePartnerAppResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeletePartnerAppRequest", "delete_partner_app", kwargs)
-        out: DeletePartnerAppResponse = _shapes.DeletePartnerAppResponse._from_wire(
-            self._call("delete_partner_app", _rq.delete_partner_app(**kwargs))
+        return self._op(
+            "delete_partner_app", _shapes.DeletePartnerAppRequest, _shapes.DeletePartnerAppResponse, request, kwargs
         )
-        return out
 
     def delete_pipeline(self, request: DeletePipelineRequest | None = None, /, **kwargs: Any) -> DeletePipelineResponse:
         """Deletes a pipeline.
@@ -1672,12 +1568,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DeletePipelineResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeletePipelineRequest", "delete_pipeline", kwargs)
-        out: DeletePipelineResponse = _shapes.DeletePipelineResponse._from_wire(
-            self._call("delete_pipeline", _rq.delete_pipeline(**kwargs))
+        return self._op(
+            "delete_pipeline", _shapes.DeletePipelineRequest, _shapes.DeletePipelineResponse, request, kwargs
         )
-        return out
 
     def delete_processing_job(
         self, request: DeleteProcessingJobRequest | None = None, /, **kwargs: Any
@@ -1699,12 +1592,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteProcessingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteProcessingJobRequest", "delete_processing_job", kwargs)
-        out: DeleteProcessingJobResponse = _shapes.DeleteProcessingJobResponse._from_wire(
-            self._call("delete_processing_job", _rq.delete_processing_job(**kwargs))
+        return self._op(
+            "delete_processing_job",
+            _shapes.DeleteProcessingJobRequest,
+            _shapes.DeleteProcessingJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_project(self, request: DeleteProjectInput | None = None, /, **kwargs: Any) -> DeleteProjectResponse:
         """Delete the specified project.
@@ -1720,12 +1614,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteProjectResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteProjectInput", "delete_project", kwargs)
-        out: DeleteProjectResponse = _shapes.DeleteProjectResponse._from_wire(
-            self._call("delete_project", _rq.delete_project(**kwargs))
-        )
-        return out
+        return self._op("delete_project", _shapes.DeleteProjectInput, _shapes.DeleteProjectResponse, request, kwargs)
 
     def delete_space(self, request: DeleteSpaceRequest | None = None, /, **kwargs: Any) -> DeleteSpaceResponse:
         """Used to delete a space.
@@ -1742,12 +1631,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteSpaceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteSpaceRequest", "delete_space", kwargs)
-        out: DeleteSpaceResponse = _shapes.DeleteSpaceResponse._from_wire(
-            self._call("delete_space", _rq.delete_space(**kwargs))
-        )
-        return out
+        return self._op("delete_space", _shapes.DeleteSpaceRequest, _shapes.DeleteSpaceResponse, request, kwargs)
 
     def delete_studio_lifecycle_config(
         self, request: DeleteStudioLifecycleConfigRequest | None = None, /, **kwargs: Any
@@ -1768,14 +1652,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteStudioLifecycleConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DeleteStudioLifecycleConfigRequest", "delete_studio_lifecycle_config", kwargs
-            )
-        out: DeleteStudioLifecycleConfigResponse = _shapes.DeleteStudioLifecycleConfigResponse._from_wire(
-            self._call("delete_studio_lifecycle_config", _rq.delete_studio_lifecycle_config(**kwargs))
+        return self._op(
+            "delete_studio_lifecycle_config",
+            _shapes.DeleteStudioLifecycleConfigRequest,
+            _shapes.DeleteStudioLifecycleConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_tags(self, request: DeleteTagsInput | None = None, /, **kwargs: Any) -> DeleteTagsOutput:
         """Deletes the specified tags from an Amazon SageMaker resource.
@@ -1793,12 +1676,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteTagsOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteTagsInput", "delete_tags", kwargs)
-        out: DeleteTagsOutput = _shapes.DeleteTagsOutput._from_wire(
-            self._call("delete_tags", _rq.delete_tags(**kwargs))
-        )
-        return out
+        return self._op("delete_tags", _shapes.DeleteTagsInput, _shapes.DeleteTagsOutput, request, kwargs)
 
     def delete_training_job(
         self, request: DeleteTrainingJobRequest | None = None, /, **kwargs: Any
@@ -1820,12 +1698,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteTrainingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteTrainingJobRequest", "delete_training_job", kwargs)
-        out: DeleteTrainingJobResponse = _shapes.DeleteTrainingJobResponse._from_wire(
-            self._call("delete_training_job", _rq.delete_training_job(**kwargs))
+        return self._op(
+            "delete_training_job", _shapes.DeleteTrainingJobRequest, _shapes.DeleteTrainingJobResponse, request, kwargs
         )
-        return out
 
     def delete_training_session(
         self, request: DeleteTrainingSessionRequest | None = None, /, **kwargs: Any
@@ -1850,12 +1725,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteTrainingSessionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteTrainingSessionRequest", "delete_training_session", kwargs)
-        out: DeleteTrainingSessionResponse = _shapes.DeleteTrainingSessionResponse._from_wire(
-            self._call("delete_training_session", _rq.delete_training_session(**kwargs))
+        return self._op(
+            "delete_training_session",
+            _shapes.DeleteTrainingSessionRequest,
+            _shapes.DeleteTrainingSessionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_trial(self, request: DeleteTrialRequest | None = None, /, **kwargs: Any) -> DeleteTrialResponse:
         """Deletes the specified trial. All trial components that make up the trial must be deleted
@@ -1872,12 +1748,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteTrialResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteTrialRequest", "delete_trial", kwargs)
-        out: DeleteTrialResponse = _shapes.DeleteTrialResponse._from_wire(
-            self._call("delete_trial", _rq.delete_trial(**kwargs))
-        )
-        return out
+        return self._op("delete_trial", _shapes.DeleteTrialRequest, _shapes.DeleteTrialResponse, request, kwargs)
 
     def delete_trial_component(
         self, request: DeleteTrialComponentRequest | None = None, /, **kwargs: Any
@@ -1897,12 +1768,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteTrialComponentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteTrialComponentRequest", "delete_trial_component", kwargs)
-        out: DeleteTrialComponentResponse = _shapes.DeleteTrialComponentResponse._from_wire(
-            self._call("delete_trial_component", _rq.delete_trial_component(**kwargs))
+        return self._op(
+            "delete_trial_component",
+            _shapes.DeleteTrialComponentRequest,
+            _shapes.DeleteTrialComponentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_user_profile(
         self, request: DeleteUserProfileRequest | None = None, /, **kwargs: Any
@@ -1921,12 +1793,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteUserProfileResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteUserProfileRequest", "delete_user_profile", kwargs)
-        out: DeleteUserProfileResponse = _shapes.DeleteUserProfileResponse._from_wire(
-            self._call("delete_user_profile", _rq.delete_user_profile(**kwargs))
+        return self._op(
+            "delete_user_profile", _shapes.DeleteUserProfileRequest, _shapes.DeleteUserProfileResponse, request, kwargs
         )
-        return out
 
     def delete_workforce(
         self, request: DeleteWorkforceRequest | None = None, /, **kwargs: Any
@@ -1947,12 +1816,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteWorkforceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteWorkforceRequest", "delete_workforce", kwargs)
-        out: DeleteWorkforceResponse = _shapes.DeleteWorkforceResponse._from_wire(
-            self._call("delete_workforce", _rq.delete_workforce(**kwargs))
+        return self._op(
+            "delete_workforce", _shapes.DeleteWorkforceRequest, _shapes.DeleteWorkforceResponse, request, kwargs
         )
-        return out
 
     def delete_workteam(self, request: DeleteWorkteamRequest | None = None, /, **kwargs: Any) -> DeleteWorkteamResponse:
         """Deletes an existing work team. This operation can't be undone.
@@ -1968,9 +1834,6 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteWorkteamResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteWorkteamRequest", "delete_workteam", kwargs)
-        out: DeleteWorkteamResponse = _shapes.DeleteWorkteamResponse._from_wire(
-            self._call("delete_workteam", _rq.delete_workteam(**kwargs))
+        return self._op(
+            "delete_workteam", _shapes.DeleteWorkteamRequest, _shapes.DeleteWorkteamResponse, request, kwargs
         )
-        return out

@@ -2,9 +2,9 @@
 # (newest 2026-12-02). Do not edit: change the specs or the templates.
 """The describe (A-L) operations of the typed client for Amazon SageMaker Service (SageMakerClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -13,10 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from smtyped._client import BaseClient, Pages
-from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
-from smtyped._requests import whole as _whole
-from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.describe_action import DescribeActionRequest, DescribeActionResponse
@@ -168,12 +165,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeAIBenchmarkJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeAIBenchmarkJobRequest", "describe_ai_benchmark_job", kwargs)
-        out: DescribeAIBenchmarkJobResponse = _shapes.DescribeAIBenchmarkJobResponse._from_wire(
-            self._call("describe_ai_benchmark_job", _rq.describe_ai_benchmark_job(**kwargs))
+        return self._op(
+            "describe_ai_benchmark_job",
+            _shapes.DescribeAIBenchmarkJobRequest,
+            _shapes.DescribeAIBenchmarkJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_ai_recommendation_job(
         self, request: DescribeAIRecommendationJobRequest | None = None, /, **kwargs: Any
@@ -193,14 +191,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeAIRecommendationJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DescribeAIRecommendationJobRequest", "describe_ai_recommendation_job", kwargs
-            )
-        out: DescribeAIRecommendationJobResponse = _shapes.DescribeAIRecommendationJobResponse._from_wire(
-            self._call("describe_ai_recommendation_job", _rq.describe_ai_recommendation_job(**kwargs))
+        return self._op(
+            "describe_ai_recommendation_job",
+            _shapes.DescribeAIRecommendationJobRequest,
+            _shapes.DescribeAIRecommendationJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_ai_workload_config(
         self, request: DescribeAIWorkloadConfigRequest | None = None, /, **kwargs: Any
@@ -220,12 +217,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeAIWorkloadConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeAIWorkloadConfigRequest", "describe_ai_workload_config", kwargs)
-        out: DescribeAIWorkloadConfigResponse = _shapes.DescribeAIWorkloadConfigResponse._from_wire(
-            self._call("describe_ai_workload_config", _rq.describe_ai_workload_config(**kwargs))
+        return self._op(
+            "describe_ai_workload_config",
+            _shapes.DescribeAIWorkloadConfigRequest,
+            _shapes.DescribeAIWorkloadConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_action(self, request: DescribeActionRequest | None = None, /, **kwargs: Any) -> DescribeActionResponse:
         """Describes an action.
@@ -241,12 +239,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeActionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeActionRequest", "describe_action", kwargs)
-        out: DescribeActionResponse = _shapes.DescribeActionResponse._from_wire(
-            self._call("describe_action", _rq.describe_action(**kwargs))
+        return self._op(
+            "describe_action", _shapes.DescribeActionRequest, _shapes.DescribeActionResponse, request, kwargs
         )
-        return out
 
     def describe_algorithm(
         self, request: DescribeAlgorithmInput | None = None, /, **kwargs: Any
@@ -264,12 +259,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeAlgorithmOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeAlgorithmInput", "describe_algorithm", kwargs)
-        out: DescribeAlgorithmOutput = _shapes.DescribeAlgorithmOutput._from_wire(
-            self._call("describe_algorithm", _rq.describe_algorithm(**kwargs))
+        return self._op(
+            "describe_algorithm", _shapes.DescribeAlgorithmInput, _shapes.DescribeAlgorithmOutput, request, kwargs
         )
-        return out
 
     def describe_app(self, request: DescribeAppRequest | None = None, /, **kwargs: Any) -> DescribeAppResponse:
         """Describes the app.
@@ -290,12 +282,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeAppResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeAppRequest", "describe_app", kwargs)
-        out: DescribeAppResponse = _shapes.DescribeAppResponse._from_wire(
-            self._call("describe_app", _rq.describe_app(**kwargs))
-        )
-        return out
+        return self._op("describe_app", _shapes.DescribeAppRequest, _shapes.DescribeAppResponse, request, kwargs)
 
     def describe_app_image_config(
         self, request: DescribeAppImageConfigRequest | None = None, /, **kwargs: Any
@@ -313,12 +300,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeAppImageConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeAppImageConfigRequest", "describe_app_image_config", kwargs)
-        out: DescribeAppImageConfigResponse = _shapes.DescribeAppImageConfigResponse._from_wire(
-            self._call("describe_app_image_config", _rq.describe_app_image_config(**kwargs))
+        return self._op(
+            "describe_app_image_config",
+            _shapes.DescribeAppImageConfigRequest,
+            _shapes.DescribeAppImageConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_artifact(
         self, request: DescribeArtifactRequest | None = None, /, **kwargs: Any
@@ -337,12 +325,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeArtifactResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeArtifactRequest", "describe_artifact", kwargs)
-        out: DescribeArtifactResponse = _shapes.DescribeArtifactResponse._from_wire(
-            self._call("describe_artifact", _rq.describe_artifact(**kwargs))
+        return self._op(
+            "describe_artifact", _shapes.DescribeArtifactRequest, _shapes.DescribeArtifactResponse, request, kwargs
         )
-        return out
 
     def describe_auto_ml_job(
         self, request: DescribeAutoMLJobRequest | None = None, /, **kwargs: Any
@@ -365,12 +350,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeAutoMLJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeAutoMLJobRequest", "describe_auto_ml_job", kwargs)
-        out: DescribeAutoMLJobResponse = _shapes.DescribeAutoMLJobResponse._from_wire(
-            self._call("describe_auto_ml_job", _rq.describe_auto_ml_job(**kwargs))
+        return self._op(
+            "describe_auto_ml_job", _shapes.DescribeAutoMLJobRequest, _shapes.DescribeAutoMLJobResponse, request, kwargs
         )
-        return out
 
     def describe_auto_ml_job_v2(
         self, request: DescribeAutoMLJobV2Request | None = None, /, **kwargs: Any
@@ -390,12 +372,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeAutoMLJobV2Response: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeAutoMLJobV2Request", "describe_auto_ml_job_v2", kwargs)
-        out: DescribeAutoMLJobV2Response = _shapes.DescribeAutoMLJobV2Response._from_wire(
-            self._call("describe_auto_ml_job_v2", _rq.describe_auto_ml_job_v2(**kwargs))
+        return self._op(
+            "describe_auto_ml_job_v2",
+            _shapes.DescribeAutoMLJobV2Request,
+            _shapes.DescribeAutoMLJobV2Response,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_capacity_reservation(
         self, request: DescribeCapacityReservationRequest | None = None, /, **kwargs: Any
@@ -417,14 +400,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeCapacityReservationResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DescribeCapacityReservationRequest", "describe_capacity_reservation", kwargs
-            )
-        out: DescribeCapacityReservationResponse = _shapes.DescribeCapacityReservationResponse._from_wire(
-            self._call("describe_capacity_reservation", _rq.describe_capacity_reservation(**kwargs))
+        return self._op(
+            "describe_capacity_reservation",
+            _shapes.DescribeCapacityReservationRequest,
+            _shapes.DescribeCapacityReservationResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_cluster(
         self, request: DescribeClusterRequest | None = None, /, **kwargs: Any
@@ -443,12 +425,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeClusterResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeClusterRequest", "describe_cluster", kwargs)
-        out: DescribeClusterResponse = _shapes.DescribeClusterResponse._from_wire(
-            self._call("describe_cluster", _rq.describe_cluster(**kwargs))
+        return self._op(
+            "describe_cluster", _shapes.DescribeClusterRequest, _shapes.DescribeClusterResponse, request, kwargs
         )
-        return out
 
     def describe_cluster_event(
         self, request: DescribeClusterEventRequest | None = None, /, **kwargs: Any
@@ -470,12 +449,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeClusterEventResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeClusterEventRequest", "describe_cluster_event", kwargs)
-        out: DescribeClusterEventResponse = _shapes.DescribeClusterEventResponse._from_wire(
-            self._call("describe_cluster_event", _rq.describe_cluster_event(**kwargs))
+        return self._op(
+            "describe_cluster_event",
+            _shapes.DescribeClusterEventRequest,
+            _shapes.DescribeClusterEventResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_cluster_extension(
         self, request: DescribeClusterExtensionRequest | None = None, /, **kwargs: Any
@@ -502,12 +482,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeClusterExtensionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeClusterExtensionRequest", "describe_cluster_extension", kwargs)
-        out: DescribeClusterExtensionResponse = _shapes.DescribeClusterExtensionResponse._from_wire(
-            self._call("describe_cluster_extension", _rq.describe_cluster_extension(**kwargs))
+        return self._op(
+            "describe_cluster_extension",
+            _shapes.DescribeClusterExtensionRequest,
+            _shapes.DescribeClusterExtensionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_cluster_node(
         self, request: DescribeClusterNodeRequest | None = None, /, **kwargs: Any
@@ -532,12 +513,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeClusterNodeResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeClusterNodeRequest", "describe_cluster_node", kwargs)
-        out: DescribeClusterNodeResponse = _shapes.DescribeClusterNodeResponse._from_wire(
-            self._call("describe_cluster_node", _rq.describe_cluster_node(**kwargs))
+        return self._op(
+            "describe_cluster_node",
+            _shapes.DescribeClusterNodeRequest,
+            _shapes.DescribeClusterNodeResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_cluster_operation(
         self, request: DescribeClusterOperationRequest | None = None, /, **kwargs: Any
@@ -560,12 +542,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeClusterOperationResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeClusterOperationRequest", "describe_cluster_operation", kwargs)
-        out: DescribeClusterOperationResponse = _shapes.DescribeClusterOperationResponse._from_wire(
-            self._call("describe_cluster_operation", _rq.describe_cluster_operation(**kwargs))
+        return self._op(
+            "describe_cluster_operation",
+            _shapes.DescribeClusterOperationRequest,
+            _shapes.DescribeClusterOperationResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_cluster_scheduler_config(
         self, request: DescribeClusterSchedulerConfigRequest | None = None, /, **kwargs: Any
@@ -586,14 +569,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeClusterSchedulerConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DescribeClusterSchedulerConfigRequest", "describe_cluster_scheduler_config", kwargs
-            )
-        out: DescribeClusterSchedulerConfigResponse = _shapes.DescribeClusterSchedulerConfigResponse._from_wire(
-            self._call("describe_cluster_scheduler_config", _rq.describe_cluster_scheduler_config(**kwargs))
+        return self._op(
+            "describe_cluster_scheduler_config",
+            _shapes.DescribeClusterSchedulerConfigRequest,
+            _shapes.DescribeClusterSchedulerConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_code_repository(
         self, request: DescribeCodeRepositoryInput | None = None, /, **kwargs: Any
@@ -611,12 +593,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeCodeRepositoryOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeCodeRepositoryInput", "describe_code_repository", kwargs)
-        out: DescribeCodeRepositoryOutput = _shapes.DescribeCodeRepositoryOutput._from_wire(
-            self._call("describe_code_repository", _rq.describe_code_repository(**kwargs))
+        return self._op(
+            "describe_code_repository",
+            _shapes.DescribeCodeRepositoryInput,
+            _shapes.DescribeCodeRepositoryOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_compilation_job(
         self, request: DescribeCompilationJobRequest | None = None, /, **kwargs: Any
@@ -638,12 +621,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeCompilationJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeCompilationJobRequest", "describe_compilation_job", kwargs)
-        out: DescribeCompilationJobResponse = _shapes.DescribeCompilationJobResponse._from_wire(
-            self._call("describe_compilation_job", _rq.describe_compilation_job(**kwargs))
+        return self._op(
+            "describe_compilation_job",
+            _shapes.DescribeCompilationJobRequest,
+            _shapes.DescribeCompilationJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_compute_quota(
         self, request: DescribeComputeQuotaRequest | None = None, /, **kwargs: Any
@@ -663,12 +647,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeComputeQuotaResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeComputeQuotaRequest", "describe_compute_quota", kwargs)
-        out: DescribeComputeQuotaResponse = _shapes.DescribeComputeQuotaResponse._from_wire(
-            self._call("describe_compute_quota", _rq.describe_compute_quota(**kwargs))
+        return self._op(
+            "describe_compute_quota",
+            _shapes.DescribeComputeQuotaRequest,
+            _shapes.DescribeComputeQuotaResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_context(
         self, request: DescribeContextRequest | None = None, /, **kwargs: Any
@@ -686,12 +671,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeContextResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeContextRequest", "describe_context", kwargs)
-        out: DescribeContextResponse = _shapes.DescribeContextResponse._from_wire(
-            self._call("describe_context", _rq.describe_context(**kwargs))
+        return self._op(
+            "describe_context", _shapes.DescribeContextRequest, _shapes.DescribeContextResponse, request, kwargs
         )
-        return out
 
     def describe_data_quality_job_definition(
         self, request: DescribeDataQualityJobDefinitionRequest | None = None, /, **kwargs: Any
@@ -710,18 +692,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeDataQualityJobDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "DescribeDataQualityJobDefinitionRequest",
-                "describe_data_quality_job_definition",
-                kwargs,
-            )
-        out: DescribeDataQualityJobDefinitionResponse = _shapes.DescribeDataQualityJobDefinitionResponse._from_wire(
-            self._call("describe_data_quality_job_definition", _rq.describe_data_quality_job_definition(**kwargs))
+        return self._op(
+            "describe_data_quality_job_definition",
+            _shapes.DescribeDataQualityJobDefinitionRequest,
+            _shapes.DescribeDataQualityJobDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_device(self, request: DescribeDeviceRequest | None = None, /, **kwargs: Any) -> DescribeDeviceResponse:
         """Describes the device.
@@ -739,12 +716,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeDeviceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeDeviceRequest", "describe_device", kwargs)
-        out: DescribeDeviceResponse = _shapes.DescribeDeviceResponse._from_wire(
-            self._call("describe_device", _rq.describe_device(**kwargs))
+        return self._op(
+            "describe_device", _shapes.DescribeDeviceRequest, _shapes.DescribeDeviceResponse, request, kwargs
         )
-        return out
 
     def paginate_describe_device(
         self,
@@ -758,24 +732,15 @@ class SageMakerClient(BaseClient):
     ) -> Pages[EdgeModel, DescribeDeviceResponse]:
         """Every item of ``Models`` across all pages of ``describe_device``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.describe_device(
-            device_name=device_name,
-            device_fleet_name=device_fleet_name,
-            extra=extra,
-            _method="paginate_describe_device",
-        )
-        return Pages(
-            lambda: self._pages(
-                "describe_device", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "describe_device",
+            _shapes.DescribeDeviceRequest,
+            _shapes.DescribeDeviceResponse,
             "Models",
-            lambda item: (
-                _shapes.EdgeModel._from_wire(item)
-                if item.__class__ is dict
-                else _obj("DescribeDeviceResponse", "Models", item, _shapes.EdgeModel)
-            ),
-            _shapes.DescribeDeviceResponse._from_wire,
+            {"device_name": device_name, "device_fleet_name": device_fleet_name, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     def describe_device_fleet(
@@ -794,12 +759,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeDeviceFleetResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeDeviceFleetRequest", "describe_device_fleet", kwargs)
-        out: DescribeDeviceFleetResponse = _shapes.DescribeDeviceFleetResponse._from_wire(
-            self._call("describe_device_fleet", _rq.describe_device_fleet(**kwargs))
+        return self._op(
+            "describe_device_fleet",
+            _shapes.DescribeDeviceFleetRequest,
+            _shapes.DescribeDeviceFleetResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_domain(self, request: DescribeDomainRequest | None = None, /, **kwargs: Any) -> DescribeDomainResponse:
         """The description of the domain.
@@ -815,12 +781,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeDomainResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeDomainRequest", "describe_domain", kwargs)
-        out: DescribeDomainResponse = _shapes.DescribeDomainResponse._from_wire(
-            self._call("describe_domain", _rq.describe_domain(**kwargs))
+        return self._op(
+            "describe_domain", _shapes.DescribeDomainRequest, _shapes.DescribeDomainResponse, request, kwargs
         )
-        return out
 
     def describe_edge_deployment_plan(
         self, request: DescribeEdgeDeploymentPlanRequest | None = None, /, **kwargs: Any
@@ -843,14 +806,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeEdgeDeploymentPlanResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DescribeEdgeDeploymentPlanRequest", "describe_edge_deployment_plan", kwargs
-            )
-        out: DescribeEdgeDeploymentPlanResponse = _shapes.DescribeEdgeDeploymentPlanResponse._from_wire(
-            self._call("describe_edge_deployment_plan", _rq.describe_edge_deployment_plan(**kwargs))
+        return self._op(
+            "describe_edge_deployment_plan",
+            _shapes.DescribeEdgeDeploymentPlanRequest,
+            _shapes.DescribeEdgeDeploymentPlanResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_edge_packaging_job(
         self, request: DescribeEdgePackagingJobRequest | None = None, /, **kwargs: Any
@@ -868,12 +830,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeEdgePackagingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeEdgePackagingJobRequest", "describe_edge_packaging_job", kwargs)
-        out: DescribeEdgePackagingJobResponse = _shapes.DescribeEdgePackagingJobResponse._from_wire(
-            self._call("describe_edge_packaging_job", _rq.describe_edge_packaging_job(**kwargs))
+        return self._op(
+            "describe_edge_packaging_job",
+            _shapes.DescribeEdgePackagingJobRequest,
+            _shapes.DescribeEdgePackagingJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_endpoint(
         self, request: DescribeEndpointInput | None = None, /, **kwargs: Any
@@ -889,12 +852,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeEndpointOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeEndpointInput", "describe_endpoint", kwargs)
-        out: DescribeEndpointOutput = _shapes.DescribeEndpointOutput._from_wire(
-            self._call("describe_endpoint", _rq.describe_endpoint(**kwargs))
+        return self._op(
+            "describe_endpoint", _shapes.DescribeEndpointInput, _shapes.DescribeEndpointOutput, request, kwargs
         )
-        return out
 
     def describe_endpoint_config(
         self, request: DescribeEndpointConfigInput | None = None, /, **kwargs: Any
@@ -911,12 +871,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeEndpointConfigOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeEndpointConfigInput", "describe_endpoint_config", kwargs)
-        out: DescribeEndpointConfigOutput = _shapes.DescribeEndpointConfigOutput._from_wire(
-            self._call("describe_endpoint_config", _rq.describe_endpoint_config(**kwargs))
+        return self._op(
+            "describe_endpoint_config",
+            _shapes.DescribeEndpointConfigInput,
+            _shapes.DescribeEndpointConfigOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_experiment(
         self, request: DescribeExperimentRequest | None = None, /, **kwargs: Any
@@ -934,12 +895,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeExperimentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeExperimentRequest", "describe_experiment", kwargs)
-        out: DescribeExperimentResponse = _shapes.DescribeExperimentResponse._from_wire(
-            self._call("describe_experiment", _rq.describe_experiment(**kwargs))
+        return self._op(
+            "describe_experiment",
+            _shapes.DescribeExperimentRequest,
+            _shapes.DescribeExperimentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_feature_group(
         self, request: DescribeFeatureGroupRequest | None = None, /, **kwargs: Any
@@ -961,12 +923,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeFeatureGroupResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeFeatureGroupRequest", "describe_feature_group", kwargs)
-        out: DescribeFeatureGroupResponse = _shapes.DescribeFeatureGroupResponse._from_wire(
-            self._call("describe_feature_group", _rq.describe_feature_group(**kwargs))
+        return self._op(
+            "describe_feature_group",
+            _shapes.DescribeFeatureGroupRequest,
+            _shapes.DescribeFeatureGroupResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_describe_feature_group(
         self,
@@ -979,25 +942,15 @@ class SageMakerClient(BaseClient):
     ) -> Pages[FeatureDefinition, DescribeFeatureGroupResponse]:
         """Every item of ``FeatureDefinitions`` across all pages of ``describe_feature_group``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.describe_feature_group(
-            feature_group_name=feature_group_name, extra=extra, _method="paginate_describe_feature_group"
-        )
-        return Pages(
-            lambda: self._pages(
-                "describe_feature_group",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "describe_feature_group",
+            _shapes.DescribeFeatureGroupRequest,
+            _shapes.DescribeFeatureGroupResponse,
             "FeatureDefinitions",
-            lambda item: (
-                _shapes.FeatureDefinition._from_wire(item)
-                if item.__class__ is dict
-                else _obj("DescribeFeatureGroupResponse", "FeatureDefinitions", item, _shapes.FeatureDefinition)
-            ),
-            _shapes.DescribeFeatureGroupResponse._from_wire,
+            {"feature_group_name": feature_group_name, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     def describe_feature_metadata(
@@ -1018,12 +971,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeFeatureMetadataResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeFeatureMetadataRequest", "describe_feature_metadata", kwargs)
-        out: DescribeFeatureMetadataResponse = _shapes.DescribeFeatureMetadataResponse._from_wire(
-            self._call("describe_feature_metadata", _rq.describe_feature_metadata(**kwargs))
+        return self._op(
+            "describe_feature_metadata",
+            _shapes.DescribeFeatureMetadataRequest,
+            _shapes.DescribeFeatureMetadataResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_flow_definition(
         self, request: DescribeFlowDefinitionRequest | None = None, /, **kwargs: Any
@@ -1041,12 +995,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeFlowDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeFlowDefinitionRequest", "describe_flow_definition", kwargs)
-        out: DescribeFlowDefinitionResponse = _shapes.DescribeFlowDefinitionResponse._from_wire(
-            self._call("describe_flow_definition", _rq.describe_flow_definition(**kwargs))
+        return self._op(
+            "describe_flow_definition",
+            _shapes.DescribeFlowDefinitionRequest,
+            _shapes.DescribeFlowDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_global_inference_gateway(
         self, request: DescribeGlobalInferenceGatewayRequest | None = None, /, **kwargs: Any
@@ -1068,14 +1023,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeGlobalInferenceGatewayResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DescribeGlobalInferenceGatewayRequest", "describe_global_inference_gateway", kwargs
-            )
-        out: DescribeGlobalInferenceGatewayResponse = _shapes.DescribeGlobalInferenceGatewayResponse._from_wire(
-            self._call("describe_global_inference_gateway", _rq.describe_global_inference_gateway(**kwargs))
+        return self._op(
+            "describe_global_inference_gateway",
+            _shapes.DescribeGlobalInferenceGatewayRequest,
+            _shapes.DescribeGlobalInferenceGatewayResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_hub(self, request: DescribeHubRequest | None = None, /, **kwargs: Any) -> DescribeHubResponse:
         """Describes a hub.
@@ -1091,12 +1045,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeHubResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeHubRequest", "describe_hub", kwargs)
-        out: DescribeHubResponse = _shapes.DescribeHubResponse._from_wire(
-            self._call("describe_hub", _rq.describe_hub(**kwargs))
-        )
-        return out
+        return self._op("describe_hub", _shapes.DescribeHubRequest, _shapes.DescribeHubResponse, request, kwargs)
 
     def describe_hub_content(
         self, request: DescribeHubContentRequest | None = None, /, **kwargs: Any
@@ -1118,12 +1067,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeHubContentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeHubContentRequest", "describe_hub_content", kwargs)
-        out: DescribeHubContentResponse = _shapes.DescribeHubContentResponse._from_wire(
-            self._call("describe_hub_content", _rq.describe_hub_content(**kwargs))
+        return self._op(
+            "describe_hub_content",
+            _shapes.DescribeHubContentRequest,
+            _shapes.DescribeHubContentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_human_task_ui(
         self, request: DescribeHumanTaskUiRequest | None = None, /, **kwargs: Any
@@ -1142,12 +1092,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeHumanTaskUiResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeHumanTaskUiRequest", "describe_human_task_ui", kwargs)
-        out: DescribeHumanTaskUiResponse = _shapes.DescribeHumanTaskUiResponse._from_wire(
-            self._call("describe_human_task_ui", _rq.describe_human_task_ui(**kwargs))
+        return self._op(
+            "describe_human_task_ui",
+            _shapes.DescribeHumanTaskUiRequest,
+            _shapes.DescribeHumanTaskUiResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_hyper_parameter_tuning_job(
         self, request: DescribeHyperParameterTuningJobRequest | None = None, /, **kwargs: Any
@@ -1167,18 +1118,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeHyperParameterTuningJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "DescribeHyperParameterTuningJobRequest",
-                "describe_hyper_parameter_tuning_job",
-                kwargs,
-            )
-        out: DescribeHyperParameterTuningJobResponse = _shapes.DescribeHyperParameterTuningJobResponse._from_wire(
-            self._call("describe_hyper_parameter_tuning_job", _rq.describe_hyper_parameter_tuning_job(**kwargs))
+        return self._op(
+            "describe_hyper_parameter_tuning_job",
+            _shapes.DescribeHyperParameterTuningJobRequest,
+            _shapes.DescribeHyperParameterTuningJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_image(self, request: DescribeImageRequest | None = None, /, **kwargs: Any) -> DescribeImageResponse:
         """Describes a SageMaker image.
@@ -1194,12 +1140,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeImageResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeImageRequest", "describe_image", kwargs)
-        out: DescribeImageResponse = _shapes.DescribeImageResponse._from_wire(
-            self._call("describe_image", _rq.describe_image(**kwargs))
-        )
-        return out
+        return self._op("describe_image", _shapes.DescribeImageRequest, _shapes.DescribeImageResponse, request, kwargs)
 
     def describe_image_version(
         self, request: DescribeImageVersionRequest | None = None, /, **kwargs: Any
@@ -1220,12 +1161,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeImageVersionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeImageVersionRequest", "describe_image_version", kwargs)
-        out: DescribeImageVersionResponse = _shapes.DescribeImageVersionResponse._from_wire(
-            self._call("describe_image_version", _rq.describe_image_version(**kwargs))
+        return self._op(
+            "describe_image_version",
+            _shapes.DescribeImageVersionRequest,
+            _shapes.DescribeImageVersionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_inference_component(
         self, request: DescribeInferenceComponentInput | None = None, /, **kwargs: Any
@@ -1243,12 +1185,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeInferenceComponentOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeInferenceComponentInput", "describe_inference_component", kwargs)
-        out: DescribeInferenceComponentOutput = _shapes.DescribeInferenceComponentOutput._from_wire(
-            self._call("describe_inference_component", _rq.describe_inference_component(**kwargs))
+        return self._op(
+            "describe_inference_component",
+            _shapes.DescribeInferenceComponentInput,
+            _shapes.DescribeInferenceComponentOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_inference_experiment(
         self, request: DescribeInferenceExperimentRequest | None = None, /, **kwargs: Any
@@ -1266,14 +1209,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeInferenceExperimentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DescribeInferenceExperimentRequest", "describe_inference_experiment", kwargs
-            )
-        out: DescribeInferenceExperimentResponse = _shapes.DescribeInferenceExperimentResponse._from_wire(
-            self._call("describe_inference_experiment", _rq.describe_inference_experiment(**kwargs))
+        return self._op(
+            "describe_inference_experiment",
+            _shapes.DescribeInferenceExperimentRequest,
+            _shapes.DescribeInferenceExperimentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_inference_recommendations_job(
         self, request: DescribeInferenceRecommendationsJobRequest | None = None, /, **kwargs: Any
@@ -1293,22 +1235,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeInferenceRecommendationsJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "DescribeInferenceRecommendationsJobRequest",
-                "describe_inference_recommendations_job",
-                kwargs,
-            )
-        out: DescribeInferenceRecommendationsJobResponse = (
-            _shapes.DescribeInferenceRecommendationsJobResponse._from_wire(
-                self._call(
-                    "describe_inference_recommendations_job", _rq.describe_inference_recommendations_job(**kwargs)
-                )
-            )
+        return self._op(
+            "describe_inference_recommendations_job",
+            _shapes.DescribeInferenceRecommendationsJobRequest,
+            _shapes.DescribeInferenceRecommendationsJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_inference_router(
         self, request: DescribeInferenceRouterInput | None = None, /, **kwargs: Any
@@ -1332,12 +1265,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeInferenceRouterOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeInferenceRouterInput", "describe_inference_router", kwargs)
-        out: DescribeInferenceRouterOutput = _shapes.DescribeInferenceRouterOutput._from_wire(
-            self._call("describe_inference_router", _rq.describe_inference_router(**kwargs))
+        return self._op(
+            "describe_inference_router",
+            _shapes.DescribeInferenceRouterInput,
+            _shapes.DescribeInferenceRouterOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_job(self, request: DescribeJobRequest | None = None, /, **kwargs: Any) -> DescribeJobResponse:
         """Returns detailed information about a job, including its current status, secondary status,
@@ -1363,12 +1297,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeJobRequest", "describe_job", kwargs)
-        out: DescribeJobResponse = _shapes.DescribeJobResponse._from_wire(
-            self._call("describe_job", _rq.describe_job(**kwargs))
-        )
-        return out
+        return self._op("describe_job", _shapes.DescribeJobRequest, _shapes.DescribeJobResponse, request, kwargs)
 
     def describe_job_schema_version(
         self, request: DescribeJobSchemaVersionRequest | None = None, /, **kwargs: Any
@@ -1396,12 +1325,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeJobSchemaVersionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeJobSchemaVersionRequest", "describe_job_schema_version", kwargs)
-        out: DescribeJobSchemaVersionResponse = _shapes.DescribeJobSchemaVersionResponse._from_wire(
-            self._call("describe_job_schema_version", _rq.describe_job_schema_version(**kwargs))
+        return self._op(
+            "describe_job_schema_version",
+            _shapes.DescribeJobSchemaVersionRequest,
+            _shapes.DescribeJobSchemaVersionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_labeling_job(
         self, request: DescribeLabelingJobRequest | None = None, /, **kwargs: Any
@@ -1420,12 +1350,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeLabelingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeLabelingJobRequest", "describe_labeling_job", kwargs)
-        out: DescribeLabelingJobResponse = _shapes.DescribeLabelingJobResponse._from_wire(
-            self._call("describe_labeling_job", _rq.describe_labeling_job(**kwargs))
+        return self._op(
+            "describe_labeling_job",
+            _shapes.DescribeLabelingJobRequest,
+            _shapes.DescribeLabelingJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_lineage_group(
         self, request: DescribeLineageGroupRequest | None = None, /, **kwargs: Any
@@ -1444,9 +1375,10 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeLineageGroupResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeLineageGroupRequest", "describe_lineage_group", kwargs)
-        out: DescribeLineageGroupResponse = _shapes.DescribeLineageGroupResponse._from_wire(
-            self._call("describe_lineage_group", _rq.describe_lineage_group(**kwargs))
+        return self._op(
+            "describe_lineage_group",
+            _shapes.DescribeLineageGroupRequest,
+            _shapes.DescribeLineageGroupResponse,
+            request,
+            kwargs,
         )
-        return out

@@ -8,7 +8,7 @@ from smtyped._client import BaseClient, Pages
 from smtyped._generated.enums._a import AppType, AppTypeLiteral
 from smtyped._generated.enums._h import HubContentType, HubContentTypeLiteral
 from smtyped._generated.enums._j import JobCategory, JobCategoryLiteral
-from smtyped._generated.shapes._describe_a_l import (
+from smtyped._generated.shapes._all import (
     DescribeActionRequest,
     DescribeActionResponse,
     DescribeAIBenchmarkJobRequest,
@@ -105,9 +105,9 @@ from smtyped._generated.shapes._describe_a_l import (
     DescribeLabelingJobResponse,
     DescribeLineageGroupRequest,
     DescribeLineageGroupResponse,
+    EdgeModel,
+    FeatureDefinition,
 )
-from smtyped._generated.shapes._e import EdgeModel
-from smtyped._generated.shapes._f import FeatureDefinition
 
 __all__ = ["SageMakerClient"]
 

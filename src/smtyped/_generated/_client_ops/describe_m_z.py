@@ -2,9 +2,9 @@
 # (newest 2026-12-02). Do not edit: change the specs or the templates.
 """The describe (M-Z) operations of the typed client for Amazon SageMaker Service (SageMakerClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -13,10 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from smtyped._client import BaseClient, Pages
-from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
-from smtyped._requests import whole as _whole
-from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.capacity_reservation import CapacityReservationResourceAssociation
@@ -137,12 +134,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeMlflowAppResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeMlflowAppRequest", "describe_mlflow_app", kwargs)
-        out: DescribeMlflowAppResponse = _shapes.DescribeMlflowAppResponse._from_wire(
-            self._call("describe_mlflow_app", _rq.describe_mlflow_app(**kwargs))
+        return self._op(
+            "describe_mlflow_app", _shapes.DescribeMlflowAppRequest, _shapes.DescribeMlflowAppResponse, request, kwargs
         )
-        return out
 
     def describe_mlflow_tracking_server(
         self, request: DescribeMlflowTrackingServerRequest | None = None, /, **kwargs: Any
@@ -161,14 +155,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeMlflowTrackingServerResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DescribeMlflowTrackingServerRequest", "describe_mlflow_tracking_server", kwargs
-            )
-        out: DescribeMlflowTrackingServerResponse = _shapes.DescribeMlflowTrackingServerResponse._from_wire(
-            self._call("describe_mlflow_tracking_server", _rq.describe_mlflow_tracking_server(**kwargs))
+        return self._op(
+            "describe_mlflow_tracking_server",
+            _shapes.DescribeMlflowTrackingServerRequest,
+            _shapes.DescribeMlflowTrackingServerResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_model(self, request: DescribeModelInput | None = None, /, **kwargs: Any) -> DescribeModelOutput:
         """Describes a model that you created using the CreateModel API.
@@ -182,12 +175,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeModelOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeModelInput", "describe_model", kwargs)
-        out: DescribeModelOutput = _shapes.DescribeModelOutput._from_wire(
-            self._call("describe_model", _rq.describe_model(**kwargs))
-        )
-        return out
+        return self._op("describe_model", _shapes.DescribeModelInput, _shapes.DescribeModelOutput, request, kwargs)
 
     def describe_model_bias_job_definition(
         self, request: DescribeModelBiasJobDefinitionRequest | None = None, /, **kwargs: Any
@@ -207,14 +195,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeModelBiasJobDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DescribeModelBiasJobDefinitionRequest", "describe_model_bias_job_definition", kwargs
-            )
-        out: DescribeModelBiasJobDefinitionResponse = _shapes.DescribeModelBiasJobDefinitionResponse._from_wire(
-            self._call("describe_model_bias_job_definition", _rq.describe_model_bias_job_definition(**kwargs))
+        return self._op(
+            "describe_model_bias_job_definition",
+            _shapes.DescribeModelBiasJobDefinitionRequest,
+            _shapes.DescribeModelBiasJobDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_model_card(
         self, request: DescribeModelCardRequest | None = None, /, **kwargs: Any
@@ -245,12 +232,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeModelCardResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeModelCardRequest", "describe_model_card", kwargs)
-        out: DescribeModelCardResponse = _shapes.DescribeModelCardResponse._from_wire(
-            self._call("describe_model_card", _rq.describe_model_card(**kwargs))
+        return self._op(
+            "describe_model_card", _shapes.DescribeModelCardRequest, _shapes.DescribeModelCardResponse, request, kwargs
         )
-        return out
 
     def describe_model_card_export_job(
         self, request: DescribeModelCardExportJobRequest | None = None, /, **kwargs: Any
@@ -269,14 +253,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeModelCardExportJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DescribeModelCardExportJobRequest", "describe_model_card_export_job", kwargs
-            )
-        out: DescribeModelCardExportJobResponse = _shapes.DescribeModelCardExportJobResponse._from_wire(
-            self._call("describe_model_card_export_job", _rq.describe_model_card_export_job(**kwargs))
+        return self._op(
+            "describe_model_card_export_job",
+            _shapes.DescribeModelCardExportJobRequest,
+            _shapes.DescribeModelCardExportJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_model_explainability_job_definition(
         self, request: DescribeModelExplainabilityJobDefinitionRequest | None = None, /, **kwargs: Any
@@ -296,23 +279,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeModelExplainabilityJobDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "DescribeModelExplainabilityJobDefinitionRequest",
-                "describe_model_explainability_job_definition",
-                kwargs,
-            )
-        out: DescribeModelExplainabilityJobDefinitionResponse = (
-            _shapes.DescribeModelExplainabilityJobDefinitionResponse._from_wire(
-                self._call(
-                    "describe_model_explainability_job_definition",
-                    _rq.describe_model_explainability_job_definition(**kwargs),
-                )
-            )
+        return self._op(
+            "describe_model_explainability_job_definition",
+            _shapes.DescribeModelExplainabilityJobDefinitionRequest,
+            _shapes.DescribeModelExplainabilityJobDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_model_package(
         self, request: DescribeModelPackageInput | None = None, /, **kwargs: Any
@@ -346,12 +319,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeModelPackageOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeModelPackageInput", "describe_model_package", kwargs)
-        out: DescribeModelPackageOutput = _shapes.DescribeModelPackageOutput._from_wire(
-            self._call("describe_model_package", _rq.describe_model_package(**kwargs))
+        return self._op(
+            "describe_model_package",
+            _shapes.DescribeModelPackageInput,
+            _shapes.DescribeModelPackageOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_model_package_group(
         self, request: DescribeModelPackageGroupInput | None = None, /, **kwargs: Any
@@ -369,12 +343,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeModelPackageGroupOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeModelPackageGroupInput", "describe_model_package_group", kwargs)
-        out: DescribeModelPackageGroupOutput = _shapes.DescribeModelPackageGroupOutput._from_wire(
-            self._call("describe_model_package_group", _rq.describe_model_package_group(**kwargs))
+        return self._op(
+            "describe_model_package_group",
+            _shapes.DescribeModelPackageGroupInput,
+            _shapes.DescribeModelPackageGroupOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_model_quality_job_definition(
         self, request: DescribeModelQualityJobDefinitionRequest | None = None, /, **kwargs: Any
@@ -394,18 +369,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeModelQualityJobDefinitionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "DescribeModelQualityJobDefinitionRequest",
-                "describe_model_quality_job_definition",
-                kwargs,
-            )
-        out: DescribeModelQualityJobDefinitionResponse = _shapes.DescribeModelQualityJobDefinitionResponse._from_wire(
-            self._call("describe_model_quality_job_definition", _rq.describe_model_quality_job_definition(**kwargs))
+        return self._op(
+            "describe_model_quality_job_definition",
+            _shapes.DescribeModelQualityJobDefinitionRequest,
+            _shapes.DescribeModelQualityJobDefinitionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_monitoring_schedule(
         self, request: DescribeMonitoringScheduleRequest | None = None, /, **kwargs: Any
@@ -424,14 +394,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeMonitoringScheduleResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DescribeMonitoringScheduleRequest", "describe_monitoring_schedule", kwargs
-            )
-        out: DescribeMonitoringScheduleResponse = _shapes.DescribeMonitoringScheduleResponse._from_wire(
-            self._call("describe_monitoring_schedule", _rq.describe_monitoring_schedule(**kwargs))
+        return self._op(
+            "describe_monitoring_schedule",
+            _shapes.DescribeMonitoringScheduleRequest,
+            _shapes.DescribeMonitoringScheduleResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_notebook_instance(
         self, request: DescribeNotebookInstanceInput | None = None, /, **kwargs: Any
@@ -448,12 +417,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeNotebookInstanceOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeNotebookInstanceInput", "describe_notebook_instance", kwargs)
-        out: DescribeNotebookInstanceOutput = _shapes.DescribeNotebookInstanceOutput._from_wire(
-            self._call("describe_notebook_instance", _rq.describe_notebook_instance(**kwargs))
+        return self._op(
+            "describe_notebook_instance",
+            _shapes.DescribeNotebookInstanceInput,
+            _shapes.DescribeNotebookInstanceOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_notebook_instance_lifecycle_config(
         self, request: DescribeNotebookInstanceLifecycleConfigInput | None = None, /, **kwargs: Any
@@ -475,23 +445,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeNotebookInstanceLifecycleConfigOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "DescribeNotebookInstanceLifecycleConfigInput",
-                "describe_notebook_instance_lifecycle_config",
-                kwargs,
-            )
-        out: DescribeNotebookInstanceLifecycleConfigOutput = (
-            _shapes.DescribeNotebookInstanceLifecycleConfigOutput._from_wire(
-                self._call(
-                    "describe_notebook_instance_lifecycle_config",
-                    _rq.describe_notebook_instance_lifecycle_config(**kwargs),
-                )
-            )
+        return self._op(
+            "describe_notebook_instance_lifecycle_config",
+            _shapes.DescribeNotebookInstanceLifecycleConfigInput,
+            _shapes.DescribeNotebookInstanceLifecycleConfigOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_optimization_job(
         self, request: DescribeOptimizationJobRequest | None = None, /, **kwargs: Any
@@ -510,12 +470,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeOptimizationJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeOptimizationJobRequest", "describe_optimization_job", kwargs)
-        out: DescribeOptimizationJobResponse = _shapes.DescribeOptimizationJobResponse._from_wire(
-            self._call("describe_optimization_job", _rq.describe_optimization_job(**kwargs))
+        return self._op(
+            "describe_optimization_job",
+            _shapes.DescribeOptimizationJobRequest,
+            _shapes.DescribeOptimizationJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_partner_app(
         self, request: DescribePartnerAppRequest | None = None, /, **kwargs: Any
@@ -535,12 +496,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribePartnerAppResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribePartnerAppRequest", "describe_partner_app", kwargs)
-        out: DescribePartnerAppResponse = _shapes.DescribePartnerAppResponse._from_wire(
-            self._call("describe_partner_app", _rq.describe_partner_app(**kwargs))
+        return self._op(
+            "describe_partner_app",
+            _shapes.DescribePartnerAppRequest,
+            _shapes.DescribePartnerAppResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_pipeline(
         self, request: DescribePipelineRequest | None = None, /, **kwargs: Any
@@ -565,12 +527,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribePipelineResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribePipelineRequest", "describe_pipeline", kwargs)
-        out: DescribePipelineResponse = _shapes.DescribePipelineResponse._from_wire(
-            self._call("describe_pipeline", _rq.describe_pipeline(**kwargs))
+        return self._op(
+            "describe_pipeline", _shapes.DescribePipelineRequest, _shapes.DescribePipelineResponse, request, kwargs
         )
-        return out
 
     def describe_pipeline_definition_for_execution(
         self, request: DescribePipelineDefinitionForExecutionRequest | None = None, /, **kwargs: Any
@@ -589,23 +548,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribePipelineDefinitionForExecutionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "DescribePipelineDefinitionForExecutionRequest",
-                "describe_pipeline_definition_for_execution",
-                kwargs,
-            )
-        out: DescribePipelineDefinitionForExecutionResponse = (
-            _shapes.DescribePipelineDefinitionForExecutionResponse._from_wire(
-                self._call(
-                    "describe_pipeline_definition_for_execution",
-                    _rq.describe_pipeline_definition_for_execution(**kwargs),
-                )
-            )
+        return self._op(
+            "describe_pipeline_definition_for_execution",
+            _shapes.DescribePipelineDefinitionForExecutionRequest,
+            _shapes.DescribePipelineDefinitionForExecutionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_pipeline_execution(
         self, request: DescribePipelineExecutionRequest | None = None, /, **kwargs: Any
@@ -624,12 +573,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribePipelineExecutionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribePipelineExecutionRequest", "describe_pipeline_execution", kwargs)
-        out: DescribePipelineExecutionResponse = _shapes.DescribePipelineExecutionResponse._from_wire(
-            self._call("describe_pipeline_execution", _rq.describe_pipeline_execution(**kwargs))
+        return self._op(
+            "describe_pipeline_execution",
+            _shapes.DescribePipelineExecutionRequest,
+            _shapes.DescribePipelineExecutionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_processing_job(
         self, request: DescribeProcessingJobRequest | None = None, /, **kwargs: Any
@@ -648,12 +598,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeProcessingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeProcessingJobRequest", "describe_processing_job", kwargs)
-        out: DescribeProcessingJobResponse = _shapes.DescribeProcessingJobResponse._from_wire(
-            self._call("describe_processing_job", _rq.describe_processing_job(**kwargs))
+        return self._op(
+            "describe_processing_job",
+            _shapes.DescribeProcessingJobRequest,
+            _shapes.DescribeProcessingJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_project(self, request: DescribeProjectInput | None = None, /, **kwargs: Any) -> DescribeProjectOutput:
         """Describes the details of a project.
@@ -669,12 +620,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeProjectOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeProjectInput", "describe_project", kwargs)
-        out: DescribeProjectOutput = _shapes.DescribeProjectOutput._from_wire(
-            self._call("describe_project", _rq.describe_project(**kwargs))
+        return self._op(
+            "describe_project", _shapes.DescribeProjectInput, _shapes.DescribeProjectOutput, request, kwargs
         )
-        return out
 
     def describe_reserved_capacity(
         self, request: DescribeReservedCapacityRequest | None = None, /, **kwargs: Any
@@ -692,12 +640,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeReservedCapacityResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeReservedCapacityRequest", "describe_reserved_capacity", kwargs)
-        out: DescribeReservedCapacityResponse = _shapes.DescribeReservedCapacityResponse._from_wire(
-            self._call("describe_reserved_capacity", _rq.describe_reserved_capacity(**kwargs))
+        return self._op(
+            "describe_reserved_capacity",
+            _shapes.DescribeReservedCapacityRequest,
+            _shapes.DescribeReservedCapacityResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_resource_associations(
         self, request: DescribeResourceAssociationsRequest | None = None, /, **kwargs: Any
@@ -725,14 +674,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeResourceAssociationsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DescribeResourceAssociationsRequest", "describe_resource_associations", kwargs
-            )
-        out: DescribeResourceAssociationsResponse = _shapes.DescribeResourceAssociationsResponse._from_wire(
-            self._call("describe_resource_associations", _rq.describe_resource_associations(**kwargs))
+        return self._op(
+            "describe_resource_associations",
+            _shapes.DescribeResourceAssociationsRequest,
+            _shapes.DescribeResourceAssociationsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_describe_resource_associations(
         self,
@@ -746,33 +694,15 @@ class SageMakerClient(BaseClient):
     ) -> Pages[CapacityReservationResourceAssociation, DescribeResourceAssociationsResponse]:
         """Every item of ``ResourceAssociations`` across all pages of ``describe_resource_associations``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.describe_resource_associations(
-            sm_capacity_reservation_arn=sm_capacity_reservation_arn,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_describe_resource_associations",
-        )
-        return Pages(
-            lambda: self._pages(
-                "describe_resource_associations",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "describe_resource_associations",
+            _shapes.DescribeResourceAssociationsRequest,
+            _shapes.DescribeResourceAssociationsResponse,
             "ResourceAssociations",
-            lambda item: (
-                _shapes.CapacityReservationResourceAssociation._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "DescribeResourceAssociationsResponse",
-                    "ResourceAssociations",
-                    item,
-                    _shapes.CapacityReservationResourceAssociation,
-                )
-            ),
-            _shapes.DescribeResourceAssociationsResponse._from_wire,
+            {"sm_capacity_reservation_arn": sm_capacity_reservation_arn, "max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     def describe_space(self, request: DescribeSpaceRequest | None = None, /, **kwargs: Any) -> DescribeSpaceResponse:
@@ -790,12 +720,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeSpaceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeSpaceRequest", "describe_space", kwargs)
-        out: DescribeSpaceResponse = _shapes.DescribeSpaceResponse._from_wire(
-            self._call("describe_space", _rq.describe_space(**kwargs))
-        )
-        return out
+        return self._op("describe_space", _shapes.DescribeSpaceRequest, _shapes.DescribeSpaceResponse, request, kwargs)
 
     def describe_studio_lifecycle_config(
         self, request: DescribeStudioLifecycleConfigRequest | None = None, /, **kwargs: Any
@@ -814,14 +739,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeStudioLifecycleConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DescribeStudioLifecycleConfigRequest", "describe_studio_lifecycle_config", kwargs
-            )
-        out: DescribeStudioLifecycleConfigResponse = _shapes.DescribeStudioLifecycleConfigResponse._from_wire(
-            self._call("describe_studio_lifecycle_config", _rq.describe_studio_lifecycle_config(**kwargs))
+        return self._op(
+            "describe_studio_lifecycle_config",
+            _shapes.DescribeStudioLifecycleConfigRequest,
+            _shapes.DescribeStudioLifecycleConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_subscribed_workteam(
         self, request: DescribeSubscribedWorkteamRequest | None = None, /, **kwargs: Any
@@ -841,14 +765,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeSubscribedWorkteamResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DescribeSubscribedWorkteamRequest", "describe_subscribed_workteam", kwargs
-            )
-        out: DescribeSubscribedWorkteamResponse = _shapes.DescribeSubscribedWorkteamResponse._from_wire(
-            self._call("describe_subscribed_workteam", _rq.describe_subscribed_workteam(**kwargs))
+        return self._op(
+            "describe_subscribed_workteam",
+            _shapes.DescribeSubscribedWorkteamRequest,
+            _shapes.DescribeSubscribedWorkteamResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_training_job(
         self, request: DescribeTrainingJobRequest | None = None, /, **kwargs: Any
@@ -869,12 +792,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeTrainingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeTrainingJobRequest", "describe_training_job", kwargs)
-        out: DescribeTrainingJobResponse = _shapes.DescribeTrainingJobResponse._from_wire(
-            self._call("describe_training_job", _rq.describe_training_job(**kwargs))
+        return self._op(
+            "describe_training_job",
+            _shapes.DescribeTrainingJobRequest,
+            _shapes.DescribeTrainingJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_training_plan(
         self, request: DescribeTrainingPlanRequest | None = None, /, **kwargs: Any
@@ -892,12 +816,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeTrainingPlanResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeTrainingPlanRequest", "describe_training_plan", kwargs)
-        out: DescribeTrainingPlanResponse = _shapes.DescribeTrainingPlanResponse._from_wire(
-            self._call("describe_training_plan", _rq.describe_training_plan(**kwargs))
+        return self._op(
+            "describe_training_plan",
+            _shapes.DescribeTrainingPlanRequest,
+            _shapes.DescribeTrainingPlanResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_training_plan_extension_history(
         self, request: DescribeTrainingPlanExtensionHistoryRequest | None = None, /, **kwargs: Any
@@ -922,22 +847,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeTrainingPlanExtensionHistoryResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "DescribeTrainingPlanExtensionHistoryRequest",
-                "describe_training_plan_extension_history",
-                kwargs,
-            )
-        out: DescribeTrainingPlanExtensionHistoryResponse = (
-            _shapes.DescribeTrainingPlanExtensionHistoryResponse._from_wire(
-                self._call(
-                    "describe_training_plan_extension_history", _rq.describe_training_plan_extension_history(**kwargs)
-                )
-            )
+        return self._op(
+            "describe_training_plan_extension_history",
+            _shapes.DescribeTrainingPlanExtensionHistoryRequest,
+            _shapes.DescribeTrainingPlanExtensionHistoryResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_describe_training_plan_extension_history(
         self,
@@ -951,33 +867,15 @@ class SageMakerClient(BaseClient):
     ) -> Pages[TrainingPlanExtension, DescribeTrainingPlanExtensionHistoryResponse]:
         """Every item of ``TrainingPlanExtensions`` across all pages of ``describe_training_plan_extension_history``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.describe_training_plan_extension_history(
-            training_plan_arn=training_plan_arn,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_describe_training_plan_extension_history",
-        )
-        return Pages(
-            lambda: self._pages(
-                "describe_training_plan_extension_history",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "describe_training_plan_extension_history",
+            _shapes.DescribeTrainingPlanExtensionHistoryRequest,
+            _shapes.DescribeTrainingPlanExtensionHistoryResponse,
             "TrainingPlanExtensions",
-            lambda item: (
-                _shapes.TrainingPlanExtension._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "DescribeTrainingPlanExtensionHistoryResponse",
-                    "TrainingPlanExtensions",
-                    item,
-                    _shapes.TrainingPlanExtension,
-                )
-            ),
-            _shapes.DescribeTrainingPlanExtensionHistoryResponse._from_wire,
+            {"training_plan_arn": training_plan_arn, "max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     def describe_training_session(
@@ -1005,12 +903,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeTrainingSessionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeTrainingSessionRequest", "describe_training_session", kwargs)
-        out: DescribeTrainingSessionResponse = _shapes.DescribeTrainingSessionResponse._from_wire(
-            self._call("describe_training_session", _rq.describe_training_session(**kwargs))
+        return self._op(
+            "describe_training_session",
+            _shapes.DescribeTrainingSessionRequest,
+            _shapes.DescribeTrainingSessionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_transform_job(
         self, request: DescribeTransformJobRequest | None = None, /, **kwargs: Any
@@ -1029,12 +928,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeTransformJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeTransformJobRequest", "describe_transform_job", kwargs)
-        out: DescribeTransformJobResponse = _shapes.DescribeTransformJobResponse._from_wire(
-            self._call("describe_transform_job", _rq.describe_transform_job(**kwargs))
+        return self._op(
+            "describe_transform_job",
+            _shapes.DescribeTransformJobRequest,
+            _shapes.DescribeTransformJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_trial(self, request: DescribeTrialRequest | None = None, /, **kwargs: Any) -> DescribeTrialResponse:
         """Provides a list of a trial's properties.
@@ -1050,12 +950,7 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeTrialResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeTrialRequest", "describe_trial", kwargs)
-        out: DescribeTrialResponse = _shapes.DescribeTrialResponse._from_wire(
-            self._call("describe_trial", _rq.describe_trial(**kwargs))
-        )
-        return out
+        return self._op("describe_trial", _shapes.DescribeTrialRequest, _shapes.DescribeTrialResponse, request, kwargs)
 
     def describe_trial_component(
         self, request: DescribeTrialComponentRequest | None = None, /, **kwargs: Any
@@ -1073,12 +968,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeTrialComponentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeTrialComponentRequest", "describe_trial_component", kwargs)
-        out: DescribeTrialComponentResponse = _shapes.DescribeTrialComponentResponse._from_wire(
-            self._call("describe_trial_component", _rq.describe_trial_component(**kwargs))
+        return self._op(
+            "describe_trial_component",
+            _shapes.DescribeTrialComponentRequest,
+            _shapes.DescribeTrialComponentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_user_profile(
         self, request: DescribeUserProfileRequest | None = None, /, **kwargs: Any
@@ -1098,12 +994,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeUserProfileResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeUserProfileRequest", "describe_user_profile", kwargs)
-        out: DescribeUserProfileResponse = _shapes.DescribeUserProfileResponse._from_wire(
-            self._call("describe_user_profile", _rq.describe_user_profile(**kwargs))
+        return self._op(
+            "describe_user_profile",
+            _shapes.DescribeUserProfileRequest,
+            _shapes.DescribeUserProfileResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def describe_workforce(
         self, request: DescribeWorkforceRequest | None = None, /, **kwargs: Any
@@ -1128,12 +1025,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeWorkforceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeWorkforceRequest", "describe_workforce", kwargs)
-        out: DescribeWorkforceResponse = _shapes.DescribeWorkforceResponse._from_wire(
-            self._call("describe_workforce", _rq.describe_workforce(**kwargs))
+        return self._op(
+            "describe_workforce", _shapes.DescribeWorkforceRequest, _shapes.DescribeWorkforceResponse, request, kwargs
         )
-        return out
 
     def describe_workteam(
         self, request: DescribeWorkteamRequest | None = None, /, **kwargs: Any
@@ -1154,9 +1048,6 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeWorkteamResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeWorkteamRequest", "describe_workteam", kwargs)
-        out: DescribeWorkteamResponse = _shapes.DescribeWorkteamResponse._from_wire(
-            self._call("describe_workteam", _rq.describe_workteam(**kwargs))
+        return self._op(
+            "describe_workteam", _shapes.DescribeWorkteamRequest, _shapes.DescribeWorkteamResponse, request, kwargs
         )
-        return out

@@ -6,8 +6,8 @@ from typing import Any, overload
 
 from smtyped._client import BaseClient, Pages
 from smtyped._generated.enums._i import IncludedData, IncludedDataLiteral
-from smtyped._generated.shapes._c import CapacityReservationResourceAssociation
-from smtyped._generated.shapes._describe_m_z import (
+from smtyped._generated.shapes._all import (
+    CapacityReservationResourceAssociation,
     DescribeMlflowAppRequest,
     DescribeMlflowAppResponse,
     DescribeMlflowTrackingServerRequest,
@@ -78,8 +78,8 @@ from smtyped._generated.shapes._describe_m_z import (
     DescribeWorkforceResponse,
     DescribeWorkteamRequest,
     DescribeWorkteamResponse,
+    TrainingPlanExtension,
 )
-from smtyped._generated.shapes._t import TrainingPlanExtension
 
 __all__ = ["SageMakerClient"]
 

@@ -164,7 +164,7 @@ from smtyped._generated.enums._s import (
     SortQuotaBy,
     SortQuotaByLiteral,
 )
-from smtyped._generated.shapes._a import (
+from smtyped._generated.shapes._all import (
     ActionSummary,
     AIBenchmarkJobSummary,
     AIRecommendationJobSummary,
@@ -176,8 +176,6 @@ from smtyped._generated.shapes._a import (
     AssociationSummary,
     AutoMLCandidate,
     AutoMLJobSummary,
-)
-from smtyped._generated.shapes._c import (
     CapacityReservationFilter,
     CapacityReservationSummary,
     ClusterEventSummary,
@@ -189,9 +187,9 @@ from smtyped._generated.shapes._c import (
     CompilationJobSummary,
     ComputeQuotaSummary,
     ContextSummary,
-)
-from smtyped._generated.shapes._d import DeviceFleetSummary, DeviceSummary, DomainDetails
-from smtyped._generated.shapes._e import (
+    DeviceFleetSummary,
+    DeviceSummary,
+    DomainDetails,
     EdgeDeploymentPlanSummary,
     EdgePackagingJobSummary,
     EndpointConfigSummary,
@@ -199,16 +197,16 @@ from smtyped._generated.shapes._e import (
     ExperimentSummary,
     ExtensionSummary,
     ExtensionVersionSummary,
-)
-from smtyped._generated.shapes._f import FeatureGroupSummary, FlowDefinitionSummary
-from smtyped._generated.shapes._g import (
+    FeatureGroupSummary,
+    FlowDefinitionSummary,
     GlobalInferenceGatewayFilter,
     GlobalInferenceGatewayMemberFilter,
     GlobalInferenceGatewayMemberSummary,
     GlobalInferenceGatewaySummary,
-)
-from smtyped._generated.shapes._h import HubContentInfo, HubInfo, HumanTaskUiSummary, HyperParameterTuningJobSummary
-from smtyped._generated.shapes._i import (
+    HubContentInfo,
+    HubInfo,
+    HumanTaskUiSummary,
+    HyperParameterTuningJobSummary,
     Image,
     ImageVersion,
     InferenceComponentSummary,
@@ -216,9 +214,8 @@ from smtyped._generated.shapes._i import (
     InferenceRecommendationsJob,
     InferenceRecommendationsJobStep,
     InferenceRouterSummary,
-)
-from smtyped._generated.shapes._j import JobConfigSchemaVersionSummary, JobSummary
-from smtyped._generated.shapes._l import (
+    JobConfigSchemaVersionSummary,
+    JobSummary,
     LabelingJobForWorkteamSummary,
     LabelingJobSummary,
     LeaderboardCandidateFilters,
@@ -226,8 +223,6 @@ from smtyped._generated.shapes._l import (
     LeaderboardSortMetric,
     LeaderboardSummary,
     LineageGroupSummary,
-)
-from smtyped._generated.shapes._list_a_l import (
     ListActionsRequest,
     ListActionsResponse,
     ListAIBenchmarkJobsRequest,
@@ -340,8 +335,8 @@ from smtyped._generated.shapes._list_a_l import (
     ListLeaderboardsResponse,
     ListLineageGroupsRequest,
     ListLineageGroupsResponse,
+    MonitoringJobDefinitionSummary,
 )
-from smtyped._generated.shapes._m import MonitoringJobDefinitionSummary
 
 __all__ = ["SageMakerClient"]
 

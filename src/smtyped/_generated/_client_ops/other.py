@@ -2,9 +2,9 @@
 # (newest 2026-12-02). Do not edit: change the specs or the templates.
 """The other operations of the typed client for Amazon SageMaker Service (SageMakerClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -13,10 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from smtyped._client import BaseClient, Pages
-from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
-from smtyped._requests import whole as _whole
-from smtyped._wire import obj as _obj
 
 if TYPE_CHECKING:
     from smtyped._generated.enums.cross_account import CrossAccountFilterOption, CrossAccountFilterOptionLiteral
@@ -198,12 +195,9 @@ class SageMakerClient(BaseClient):
         Returns:
             AddAssociationResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "AddAssociationRequest", "add_association", kwargs)
-        out: AddAssociationResponse = _shapes.AddAssociationResponse._from_wire(
-            self._call("add_association", _rq.add_association(**kwargs))
+        return self._op(
+            "add_association", _shapes.AddAssociationRequest, _shapes.AddAssociationResponse, request, kwargs
         )
-        return out
 
     def add_candidate(self, request: AddCandidateRequest | None = None, /, **kwargs: Any) -> AddCandidateResponse:
         """Adds a candidate and its evaluation metrics to a leaderboard, or adds evaluation metrics to
@@ -251,12 +245,7 @@ class SageMakerClient(BaseClient):
         Returns:
             AddCandidateResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "AddCandidateRequest", "add_candidate", kwargs)
-        out: AddCandidateResponse = _shapes.AddCandidateResponse._from_wire(
-            self._call("add_candidate", _rq.add_candidate(**kwargs))
-        )
-        return out
+        return self._op("add_candidate", _shapes.AddCandidateRequest, _shapes.AddCandidateResponse, request, kwargs)
 
     def add_inference_gateway(
         self, request: AddInferenceGatewayRequest | None = None, /, **kwargs: Any
@@ -291,12 +280,13 @@ class SageMakerClient(BaseClient):
         Returns:
             AddInferenceGatewayResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "AddInferenceGatewayRequest", "add_inference_gateway", kwargs)
-        out: AddInferenceGatewayResponse = _shapes.AddInferenceGatewayResponse._from_wire(
-            self._call("add_inference_gateway", _rq.add_inference_gateway(**kwargs))
+        return self._op(
+            "add_inference_gateway",
+            _shapes.AddInferenceGatewayRequest,
+            _shapes.AddInferenceGatewayResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def add_tags(self, request: AddTagsInput | None = None, /, **kwargs: Any) -> AddTagsOutput:
         """Adds or overwrites one or more tags for the specified Amazon SageMaker resource. You can add
@@ -318,10 +308,7 @@ class SageMakerClient(BaseClient):
         Returns:
             AddTagsOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "AddTagsInput", "add_tags", kwargs)
-        out: AddTagsOutput = _shapes.AddTagsOutput._from_wire(self._call("add_tags", _rq.add_tags(**kwargs)))
-        return out
+        return self._op("add_tags", _shapes.AddTagsInput, _shapes.AddTagsOutput, request, kwargs)
 
     def associate_trial_component(
         self, request: AssociateTrialComponentRequest | None = None, /, **kwargs: Any
@@ -343,12 +330,13 @@ class SageMakerClient(BaseClient):
         Returns:
             AssociateTrialComponentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "AssociateTrialComponentRequest", "associate_trial_component", kwargs)
-        out: AssociateTrialComponentResponse = _shapes.AssociateTrialComponentResponse._from_wire(
-            self._call("associate_trial_component", _rq.associate_trial_component(**kwargs))
+        return self._op(
+            "associate_trial_component",
+            _shapes.AssociateTrialComponentRequest,
+            _shapes.AssociateTrialComponentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def attach_cluster_node_network_interface(
         self, request: AttachClusterNodeNetworkInterfaceRequest | None = None, /, **kwargs: Any
@@ -375,18 +363,13 @@ class SageMakerClient(BaseClient):
         Returns:
             AttachClusterNodeNetworkInterfaceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "AttachClusterNodeNetworkInterfaceRequest",
-                "attach_cluster_node_network_interface",
-                kwargs,
-            )
-        out: AttachClusterNodeNetworkInterfaceResponse = _shapes.AttachClusterNodeNetworkInterfaceResponse._from_wire(
-            self._call("attach_cluster_node_network_interface", _rq.attach_cluster_node_network_interface(**kwargs))
+        return self._op(
+            "attach_cluster_node_network_interface",
+            _shapes.AttachClusterNodeNetworkInterfaceRequest,
+            _shapes.AttachClusterNodeNetworkInterfaceResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def attach_cluster_node_volume(
         self, request: AttachClusterNodeVolumeRequest | None = None, /, **kwargs: Any
@@ -415,12 +398,13 @@ class SageMakerClient(BaseClient):
         Returns:
             AttachClusterNodeVolumeResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "AttachClusterNodeVolumeRequest", "attach_cluster_node_volume", kwargs)
-        out: AttachClusterNodeVolumeResponse = _shapes.AttachClusterNodeVolumeResponse._from_wire(
-            self._call("attach_cluster_node_volume", _rq.attach_cluster_node_volume(**kwargs))
+        return self._op(
+            "attach_cluster_node_volume",
+            _shapes.AttachClusterNodeVolumeRequest,
+            _shapes.AttachClusterNodeVolumeResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def batch_add_cluster_nodes(
         self, request: BatchAddClusterNodesRequest | None = None, /, **kwargs: Any
@@ -453,12 +437,13 @@ class SageMakerClient(BaseClient):
         Returns:
             BatchAddClusterNodesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "BatchAddClusterNodesRequest", "batch_add_cluster_nodes", kwargs)
-        out: BatchAddClusterNodesResponse = _shapes.BatchAddClusterNodesResponse._from_wire(
-            self._call("batch_add_cluster_nodes", _rq.batch_add_cluster_nodes(**kwargs))
+        return self._op(
+            "batch_add_cluster_nodes",
+            _shapes.BatchAddClusterNodesRequest,
+            _shapes.BatchAddClusterNodesResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def batch_delete_cluster_nodes(
         self, request: BatchDeleteClusterNodesRequest | None = None, /, **kwargs: Any
@@ -492,12 +477,13 @@ class SageMakerClient(BaseClient):
         Returns:
             BatchDeleteClusterNodesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "BatchDeleteClusterNodesRequest", "batch_delete_cluster_nodes", kwargs)
-        out: BatchDeleteClusterNodesResponse = _shapes.BatchDeleteClusterNodesResponse._from_wire(
-            self._call("batch_delete_cluster_nodes", _rq.batch_delete_cluster_nodes(**kwargs))
+        return self._op(
+            "batch_delete_cluster_nodes",
+            _shapes.BatchDeleteClusterNodesRequest,
+            _shapes.BatchDeleteClusterNodesResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def batch_describe_model_package(
         self, request: BatchDescribeModelPackageInput | None = None, /, **kwargs: Any
@@ -516,12 +502,13 @@ class SageMakerClient(BaseClient):
         Returns:
             BatchDescribeModelPackageOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "BatchDescribeModelPackageInput", "batch_describe_model_package", kwargs)
-        out: BatchDescribeModelPackageOutput = _shapes.BatchDescribeModelPackageOutput._from_wire(
-            self._call("batch_describe_model_package", _rq.batch_describe_model_package(**kwargs))
+        return self._op(
+            "batch_describe_model_package",
+            _shapes.BatchDescribeModelPackageInput,
+            _shapes.BatchDescribeModelPackageOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def batch_reboot_cluster_nodes(
         self, request: BatchRebootClusterNodesRequest | None = None, /, **kwargs: Any
@@ -558,12 +545,13 @@ class SageMakerClient(BaseClient):
         Returns:
             BatchRebootClusterNodesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "BatchRebootClusterNodesRequest", "batch_reboot_cluster_nodes", kwargs)
-        out: BatchRebootClusterNodesResponse = _shapes.BatchRebootClusterNodesResponse._from_wire(
-            self._call("batch_reboot_cluster_nodes", _rq.batch_reboot_cluster_nodes(**kwargs))
+        return self._op(
+            "batch_reboot_cluster_nodes",
+            _shapes.BatchRebootClusterNodesRequest,
+            _shapes.BatchRebootClusterNodesResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def batch_replace_cluster_nodes(
         self, request: BatchReplaceClusterNodesRequest | None = None, /, **kwargs: Any
@@ -605,12 +593,13 @@ class SageMakerClient(BaseClient):
         Returns:
             BatchReplaceClusterNodesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "BatchReplaceClusterNodesRequest", "batch_replace_cluster_nodes", kwargs)
-        out: BatchReplaceClusterNodesResponse = _shapes.BatchReplaceClusterNodesResponse._from_wire(
-            self._call("batch_replace_cluster_nodes", _rq.batch_replace_cluster_nodes(**kwargs))
+        return self._op(
+            "batch_replace_cluster_nodes",
+            _shapes.BatchReplaceClusterNodesRequest,
+            _shapes.BatchReplaceClusterNodesResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def deregister_devices(
         self, request: DeregisterDevicesRequest | None = None, /, **kwargs: Any
@@ -630,12 +619,9 @@ class SageMakerClient(BaseClient):
         Returns:
             DeregisterDevicesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeregisterDevicesRequest", "deregister_devices", kwargs)
-        out: DeregisterDevicesResponse = _shapes.DeregisterDevicesResponse._from_wire(
-            self._call("deregister_devices", _rq.deregister_devices(**kwargs))
+        return self._op(
+            "deregister_devices", _shapes.DeregisterDevicesRequest, _shapes.DeregisterDevicesResponse, request, kwargs
         )
-        return out
 
     def detach_cluster_node_volume(
         self, request: DetachClusterNodeVolumeRequest | None = None, /, **kwargs: Any
@@ -663,12 +649,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DetachClusterNodeVolumeResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DetachClusterNodeVolumeRequest", "detach_cluster_node_volume", kwargs)
-        out: DetachClusterNodeVolumeResponse = _shapes.DetachClusterNodeVolumeResponse._from_wire(
-            self._call("detach_cluster_node_volume", _rq.detach_cluster_node_volume(**kwargs))
+        return self._op(
+            "detach_cluster_node_volume",
+            _shapes.DetachClusterNodeVolumeRequest,
+            _shapes.DetachClusterNodeVolumeResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def disable_sagemaker_servicecatalog_portfolio(
         self, request: DisableSagemakerServicecatalogPortfolioInput | None = None, /, **kwargs: Any
@@ -686,23 +673,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DisableSagemakerServicecatalogPortfolioOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "DisableSagemakerServicecatalogPortfolioInput",
-                "disable_sagemaker_servicecatalog_portfolio",
-                kwargs,
-            )
-        out: DisableSagemakerServicecatalogPortfolioOutput = (
-            _shapes.DisableSagemakerServicecatalogPortfolioOutput._from_wire(
-                self._call(
-                    "disable_sagemaker_servicecatalog_portfolio",
-                    _rq.disable_sagemaker_servicecatalog_portfolio(**kwargs),
-                )
-            )
+        return self._op(
+            "disable_sagemaker_servicecatalog_portfolio",
+            _shapes.DisableSagemakerServicecatalogPortfolioInput,
+            _shapes.DisableSagemakerServicecatalogPortfolioOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def disassociate_trial_component(
         self, request: DisassociateTrialComponentRequest | None = None, /, **kwargs: Any
@@ -725,14 +702,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DisassociateTrialComponentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "DisassociateTrialComponentRequest", "disassociate_trial_component", kwargs
-            )
-        out: DisassociateTrialComponentResponse = _shapes.DisassociateTrialComponentResponse._from_wire(
-            self._call("disassociate_trial_component", _rq.disassociate_trial_component(**kwargs))
+        return self._op(
+            "disassociate_trial_component",
+            _shapes.DisassociateTrialComponentRequest,
+            _shapes.DisassociateTrialComponentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def enable_sagemaker_servicecatalog_portfolio(
         self, request: EnableSagemakerServicecatalogPortfolioInput | None = None, /, **kwargs: Any
@@ -750,22 +726,13 @@ class SageMakerClient(BaseClient):
         Returns:
             EnableSagemakerServicecatalogPortfolioOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "EnableSagemakerServicecatalogPortfolioInput",
-                "enable_sagemaker_servicecatalog_portfolio",
-                kwargs,
-            )
-        out: EnableSagemakerServicecatalogPortfolioOutput = (
-            _shapes.EnableSagemakerServicecatalogPortfolioOutput._from_wire(
-                self._call(
-                    "enable_sagemaker_servicecatalog_portfolio", _rq.enable_sagemaker_servicecatalog_portfolio(**kwargs)
-                )
-            )
+        return self._op(
+            "enable_sagemaker_servicecatalog_portfolio",
+            _shapes.EnableSagemakerServicecatalogPortfolioInput,
+            _shapes.EnableSagemakerServicecatalogPortfolioOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def extend_training_plan(
         self, request: ExtendTrainingPlanRequest | None = None, /, **kwargs: Any
@@ -793,12 +760,13 @@ class SageMakerClient(BaseClient):
         Returns:
             ExtendTrainingPlanResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ExtendTrainingPlanRequest", "extend_training_plan", kwargs)
-        out: ExtendTrainingPlanResponse = _shapes.ExtendTrainingPlanResponse._from_wire(
-            self._call("extend_training_plan", _rq.extend_training_plan(**kwargs))
+        return self._op(
+            "extend_training_plan",
+            _shapes.ExtendTrainingPlanRequest,
+            _shapes.ExtendTrainingPlanResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def get_candidate(self, request: GetCandidateRequest | None = None, /, **kwargs: Any) -> GetCandidateResponse:
         """Returns information about a candidate on a leaderboard, including all of its evaluation
@@ -817,12 +785,7 @@ class SageMakerClient(BaseClient):
         Returns:
             GetCandidateResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetCandidateRequest", "get_candidate", kwargs)
-        out: GetCandidateResponse = _shapes.GetCandidateResponse._from_wire(
-            self._call("get_candidate", _rq.get_candidate(**kwargs))
-        )
-        return out
+        return self._op("get_candidate", _shapes.GetCandidateRequest, _shapes.GetCandidateResponse, request, kwargs)
 
     def get_capacity_reservation_usage(
         self, request: GetCapacityReservationUsageRequest | None = None, /, **kwargs: Any
@@ -852,14 +815,13 @@ class SageMakerClient(BaseClient):
         Returns:
             GetCapacityReservationUsageResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "GetCapacityReservationUsageRequest", "get_capacity_reservation_usage", kwargs
-            )
-        out: GetCapacityReservationUsageResponse = _shapes.GetCapacityReservationUsageResponse._from_wire(
-            self._call("get_capacity_reservation_usage", _rq.get_capacity_reservation_usage(**kwargs))
+        return self._op(
+            "get_capacity_reservation_usage",
+            _shapes.GetCapacityReservationUsageRequest,
+            _shapes.GetCapacityReservationUsageResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_get_capacity_reservation_usage(
         self,
@@ -873,33 +835,15 @@ class SageMakerClient(BaseClient):
     ) -> Pages[CapacityReservationInstanceUsage, GetCapacityReservationUsageResponse]:
         """Every item of ``InstanceUsageSet`` across all pages of ``get_capacity_reservation_usage``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.get_capacity_reservation_usage(
-            sm_capacity_reservation_arn=sm_capacity_reservation_arn,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_get_capacity_reservation_usage",
-        )
-        return Pages(
-            lambda: self._pages(
-                "get_capacity_reservation_usage",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "get_capacity_reservation_usage",
+            _shapes.GetCapacityReservationUsageRequest,
+            _shapes.GetCapacityReservationUsageResponse,
             "InstanceUsageSet",
-            lambda item: (
-                _shapes.CapacityReservationInstanceUsage._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "GetCapacityReservationUsageResponse",
-                    "InstanceUsageSet",
-                    item,
-                    _shapes.CapacityReservationInstanceUsage,
-                )
-            ),
-            _shapes.GetCapacityReservationUsageResponse._from_wire,
+            {"sm_capacity_reservation_arn": sm_capacity_reservation_arn, "max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     def get_device_fleet_report(
@@ -918,12 +862,13 @@ class SageMakerClient(BaseClient):
         Returns:
             GetDeviceFleetReportResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetDeviceFleetReportRequest", "get_device_fleet_report", kwargs)
-        out: GetDeviceFleetReportResponse = _shapes.GetDeviceFleetReportResponse._from_wire(
-            self._call("get_device_fleet_report", _rq.get_device_fleet_report(**kwargs))
+        return self._op(
+            "get_device_fleet_report",
+            _shapes.GetDeviceFleetReportRequest,
+            _shapes.GetDeviceFleetReportResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def get_endpoint_policy(
         self, request: GetEndpointPolicyRequest | None = None, /, **kwargs: Any
@@ -943,12 +888,9 @@ class SageMakerClient(BaseClient):
         Returns:
             GetEndpointPolicyResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetEndpointPolicyRequest", "get_endpoint_policy", kwargs)
-        out: GetEndpointPolicyResponse = _shapes.GetEndpointPolicyResponse._from_wire(
-            self._call("get_endpoint_policy", _rq.get_endpoint_policy(**kwargs))
+        return self._op(
+            "get_endpoint_policy", _shapes.GetEndpointPolicyRequest, _shapes.GetEndpointPolicyResponse, request, kwargs
         )
-        return out
 
     def get_leaderboard(self, request: GetLeaderboardRequest | None = None, /, **kwargs: Any) -> GetLeaderboardResponse:
         """Returns information about a leaderboard.
@@ -964,12 +906,9 @@ class SageMakerClient(BaseClient):
         Returns:
             GetLeaderboardResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetLeaderboardRequest", "get_leaderboard", kwargs)
-        out: GetLeaderboardResponse = _shapes.GetLeaderboardResponse._from_wire(
-            self._call("get_leaderboard", _rq.get_leaderboard(**kwargs))
+        return self._op(
+            "get_leaderboard", _shapes.GetLeaderboardRequest, _shapes.GetLeaderboardResponse, request, kwargs
         )
-        return out
 
     def get_lineage_group_policy(
         self, request: GetLineageGroupPolicyRequest | None = None, /, **kwargs: Any
@@ -988,12 +927,13 @@ class SageMakerClient(BaseClient):
         Returns:
             GetLineageGroupPolicyResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetLineageGroupPolicyRequest", "get_lineage_group_policy", kwargs)
-        out: GetLineageGroupPolicyResponse = _shapes.GetLineageGroupPolicyResponse._from_wire(
-            self._call("get_lineage_group_policy", _rq.get_lineage_group_policy(**kwargs))
+        return self._op(
+            "get_lineage_group_policy",
+            _shapes.GetLineageGroupPolicyRequest,
+            _shapes.GetLineageGroupPolicyResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def get_model_monitor_config(
         self, request: GetModelMonitorConfigRequest | None = None, /, **kwargs: Any
@@ -1017,12 +957,13 @@ class SageMakerClient(BaseClient):
         Returns:
             GetModelMonitorConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetModelMonitorConfigRequest", "get_model_monitor_config", kwargs)
-        out: GetModelMonitorConfigResponse = _shapes.GetModelMonitorConfigResponse._from_wire(
-            self._call("get_model_monitor_config", _rq.get_model_monitor_config(**kwargs))
+        return self._op(
+            "get_model_monitor_config",
+            _shapes.GetModelMonitorConfigRequest,
+            _shapes.GetModelMonitorConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def get_model_monitor_execution(
         self, request: GetModelMonitorExecutionRequest | None = None, /, **kwargs: Any
@@ -1049,12 +990,13 @@ class SageMakerClient(BaseClient):
         Returns:
             GetModelMonitorExecutionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetModelMonitorExecutionRequest", "get_model_monitor_execution", kwargs)
-        out: GetModelMonitorExecutionResponse = _shapes.GetModelMonitorExecutionResponse._from_wire(
-            self._call("get_model_monitor_execution", _rq.get_model_monitor_execution(**kwargs))
+        return self._op(
+            "get_model_monitor_execution",
+            _shapes.GetModelMonitorExecutionRequest,
+            _shapes.GetModelMonitorExecutionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def get_model_package_group_policy(
         self, request: GetModelPackageGroupPolicyInput | None = None, /, **kwargs: Any
@@ -1075,14 +1017,13 @@ class SageMakerClient(BaseClient):
         Returns:
             GetModelPackageGroupPolicyOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "GetModelPackageGroupPolicyInput", "get_model_package_group_policy", kwargs
-            )
-        out: GetModelPackageGroupPolicyOutput = _shapes.GetModelPackageGroupPolicyOutput._from_wire(
-            self._call("get_model_package_group_policy", _rq.get_model_package_group_policy(**kwargs))
+        return self._op(
+            "get_model_package_group_policy",
+            _shapes.GetModelPackageGroupPolicyInput,
+            _shapes.GetModelPackageGroupPolicyOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def get_sagemaker_servicecatalog_portfolio_status(
         self, request: GetSagemakerServicecatalogPortfolioStatusInput | None = None, /, **kwargs: Any
@@ -1100,23 +1041,13 @@ class SageMakerClient(BaseClient):
         Returns:
             GetSagemakerServicecatalogPortfolioStatusOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "GetSagemakerServicecatalogPortfolioStatusInput",
-                "get_sagemaker_servicecatalog_portfolio_status",
-                kwargs,
-            )
-        out: GetSagemakerServicecatalogPortfolioStatusOutput = (
-            _shapes.GetSagemakerServicecatalogPortfolioStatusOutput._from_wire(
-                self._call(
-                    "get_sagemaker_servicecatalog_portfolio_status",
-                    _rq.get_sagemaker_servicecatalog_portfolio_status(**kwargs),
-                )
-            )
+        return self._op(
+            "get_sagemaker_servicecatalog_portfolio_status",
+            _shapes.GetSagemakerServicecatalogPortfolioStatusInput,
+            _shapes.GetSagemakerServicecatalogPortfolioStatusOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def get_scaling_configuration_recommendation(
         self, request: GetScalingConfigurationRecommendationRequest | None = None, /, **kwargs: Any
@@ -1147,22 +1078,13 @@ class SageMakerClient(BaseClient):
         Returns:
             GetScalingConfigurationRecommendationResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "GetScalingConfigurationRecommendationRequest",
-                "get_scaling_configuration_recommendation",
-                kwargs,
-            )
-        out: GetScalingConfigurationRecommendationResponse = (
-            _shapes.GetScalingConfigurationRecommendationResponse._from_wire(
-                self._call(
-                    "get_scaling_configuration_recommendation", _rq.get_scaling_configuration_recommendation(**kwargs)
-                )
-            )
+        return self._op(
+            "get_scaling_configuration_recommendation",
+            _shapes.GetScalingConfigurationRecommendationRequest,
+            _shapes.GetScalingConfigurationRecommendationResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def get_search_suggestions(
         self, request: GetSearchSuggestionsRequest | None = None, /, **kwargs: Any
@@ -1184,12 +1106,13 @@ class SageMakerClient(BaseClient):
         Returns:
             GetSearchSuggestionsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetSearchSuggestionsRequest", "get_search_suggestions", kwargs)
-        out: GetSearchSuggestionsResponse = _shapes.GetSearchSuggestionsResponse._from_wire(
-            self._call("get_search_suggestions", _rq.get_search_suggestions(**kwargs))
+        return self._op(
+            "get_search_suggestions",
+            _shapes.GetSearchSuggestionsRequest,
+            _shapes.GetSearchSuggestionsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def import_hub_content(
         self, request: ImportHubContentRequest | None = None, /, **kwargs: Any
@@ -1225,12 +1148,9 @@ class SageMakerClient(BaseClient):
         Returns:
             ImportHubContentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ImportHubContentRequest", "import_hub_content", kwargs)
-        out: ImportHubContentResponse = _shapes.ImportHubContentResponse._from_wire(
-            self._call("import_hub_content", _rq.import_hub_content(**kwargs))
+        return self._op(
+            "import_hub_content", _shapes.ImportHubContentRequest, _shapes.ImportHubContentResponse, request, kwargs
         )
-        return out
 
     def move_cluster_nodes(
         self, request: MoveClusterNodesRequest | None = None, /, **kwargs: Any
@@ -1301,12 +1221,9 @@ class SageMakerClient(BaseClient):
         Returns:
             MoveClusterNodesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "MoveClusterNodesRequest", "move_cluster_nodes", kwargs)
-        out: MoveClusterNodesResponse = _shapes.MoveClusterNodesResponse._from_wire(
-            self._call("move_cluster_nodes", _rq.move_cluster_nodes(**kwargs))
+        return self._op(
+            "move_cluster_nodes", _shapes.MoveClusterNodesRequest, _shapes.MoveClusterNodesResponse, request, kwargs
         )
-        return out
 
     def put_endpoint_policy(
         self, request: PutEndpointPolicyRequest | None = None, /, **kwargs: Any
@@ -1339,12 +1256,9 @@ class SageMakerClient(BaseClient):
         Returns:
             PutEndpointPolicyResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "PutEndpointPolicyRequest", "put_endpoint_policy", kwargs)
-        out: PutEndpointPolicyResponse = _shapes.PutEndpointPolicyResponse._from_wire(
-            self._call("put_endpoint_policy", _rq.put_endpoint_policy(**kwargs))
+        return self._op(
+            "put_endpoint_policy", _shapes.PutEndpointPolicyRequest, _shapes.PutEndpointPolicyResponse, request, kwargs
         )
-        return out
 
     def put_model_package_group_policy(
         self, request: PutModelPackageGroupPolicyInput | None = None, /, **kwargs: Any
@@ -1366,14 +1280,13 @@ class SageMakerClient(BaseClient):
         Returns:
             PutModelPackageGroupPolicyOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "PutModelPackageGroupPolicyInput", "put_model_package_group_policy", kwargs
-            )
-        out: PutModelPackageGroupPolicyOutput = _shapes.PutModelPackageGroupPolicyOutput._from_wire(
-            self._call("put_model_package_group_policy", _rq.put_model_package_group_policy(**kwargs))
+        return self._op(
+            "put_model_package_group_policy",
+            _shapes.PutModelPackageGroupPolicyInput,
+            _shapes.PutModelPackageGroupPolicyOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def query_lineage(self, request: QueryLineageRequest | None = None, /, **kwargs: Any) -> QueryLineageResponse:
         """Use this action to inspect your lineage and discover relationships between entities. For
@@ -1408,12 +1321,7 @@ class SageMakerClient(BaseClient):
         Returns:
             QueryLineageResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "QueryLineageRequest", "query_lineage", kwargs)
-        out: QueryLineageResponse = _shapes.QueryLineageResponse._from_wire(
-            self._call("query_lineage", _rq.query_lineage(**kwargs))
-        )
-        return out
+        return self._op("query_lineage", _shapes.QueryLineageRequest, _shapes.QueryLineageResponse, request, kwargs)
 
     def register_devices(
         self, request: RegisterDevicesRequest | None = None, /, **kwargs: Any
@@ -1434,12 +1342,9 @@ class SageMakerClient(BaseClient):
         Returns:
             RegisterDevicesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "RegisterDevicesRequest", "register_devices", kwargs)
-        out: RegisterDevicesResponse = _shapes.RegisterDevicesResponse._from_wire(
-            self._call("register_devices", _rq.register_devices(**kwargs))
+        return self._op(
+            "register_devices", _shapes.RegisterDevicesRequest, _shapes.RegisterDevicesResponse, request, kwargs
         )
-        return out
 
     def remove_inference_gateway(
         self, request: RemoveInferenceGatewayRequest | None = None, /, **kwargs: Any
@@ -1472,12 +1377,13 @@ class SageMakerClient(BaseClient):
         Returns:
             RemoveInferenceGatewayResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "RemoveInferenceGatewayRequest", "remove_inference_gateway", kwargs)
-        out: RemoveInferenceGatewayResponse = _shapes.RemoveInferenceGatewayResponse._from_wire(
-            self._call("remove_inference_gateway", _rq.remove_inference_gateway(**kwargs))
+        return self._op(
+            "remove_inference_gateway",
+            _shapes.RemoveInferenceGatewayRequest,
+            _shapes.RemoveInferenceGatewayResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def render_ui_template(
         self, request: RenderUiTemplateRequest | None = None, /, **kwargs: Any
@@ -1502,12 +1408,9 @@ class SageMakerClient(BaseClient):
         Returns:
             RenderUiTemplateResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "RenderUiTemplateRequest", "render_ui_template", kwargs)
-        out: RenderUiTemplateResponse = _shapes.RenderUiTemplateResponse._from_wire(
-            self._call("render_ui_template", _rq.render_ui_template(**kwargs))
+        return self._op(
+            "render_ui_template", _shapes.RenderUiTemplateRequest, _shapes.RenderUiTemplateResponse, request, kwargs
         )
-        return out
 
     def retry_pipeline_execution(
         self, request: RetryPipelineExecutionRequest | None = None, /, **kwargs: Any
@@ -1531,12 +1434,13 @@ class SageMakerClient(BaseClient):
         Returns:
             RetryPipelineExecutionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "RetryPipelineExecutionRequest", "retry_pipeline_execution", kwargs)
-        out: RetryPipelineExecutionResponse = _shapes.RetryPipelineExecutionResponse._from_wire(
-            self._call("retry_pipeline_execution", _rq.retry_pipeline_execution(**kwargs))
+        return self._op(
+            "retry_pipeline_execution",
+            _shapes.RetryPipelineExecutionRequest,
+            _shapes.RetryPipelineExecutionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def search(self, request: SearchRequest | None = None, /, **kwargs: Any) -> SearchResponse:
         """Finds SageMaker resources that match a search query. Matching resources are returned as a
@@ -1581,10 +1485,7 @@ class SageMakerClient(BaseClient):
         Returns:
             SearchResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "SearchRequest", "search", kwargs)
-        out: SearchResponse = _shapes.SearchResponse._from_wire(self._call("search", _rq.search(**kwargs)))
-        return out
+        return self._op("search", _shapes.SearchRequest, _shapes.SearchResponse, request, kwargs)
 
     def paginate_search(
         self,
@@ -1603,29 +1504,24 @@ class SageMakerClient(BaseClient):
     ) -> Pages[SearchRecord, SearchResponse]:
         """Every item of ``Results`` across all pages of ``search``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.search(
-            resource=resource,
-            search_expression=search_expression,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            max_results=max_results,
-            cross_account_filter_option=cross_account_filter_option,
-            visibility_conditions=visibility_conditions,
-            extra=extra,
-            _method="paginate_search",
-        )
-        return Pages(
-            lambda: self._pages(
-                "search", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "search",
+            _shapes.SearchRequest,
+            _shapes.SearchResponse,
             "Results",
-            lambda item: (
-                _shapes.SearchRecord._from_wire(item)
-                if item.__class__ is dict
-                else _obj("SearchResponse", "Results", item, _shapes.SearchRecord)
-            ),
-            _shapes.SearchResponse._from_wire,
+            {
+                "resource": resource,
+                "search_expression": search_expression,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "cross_account_filter_option": cross_account_filter_option,
+                "visibility_conditions": visibility_conditions,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     def search_training_plan_offerings(
@@ -1677,14 +1573,13 @@ class SageMakerClient(BaseClient):
         Returns:
             SearchTrainingPlanOfferingsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "SearchTrainingPlanOfferingsRequest", "search_training_plan_offerings", kwargs
-            )
-        out: SearchTrainingPlanOfferingsResponse = _shapes.SearchTrainingPlanOfferingsResponse._from_wire(
-            self._call("search_training_plan_offerings", _rq.search_training_plan_offerings(**kwargs))
+        return self._op(
+            "search_training_plan_offerings",
+            _shapes.SearchTrainingPlanOfferingsRequest,
+            _shapes.SearchTrainingPlanOfferingsResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def send_pipeline_execution_step_failure(
         self, request: SendPipelineExecutionStepFailureRequest | None = None, /, **kwargs: Any
@@ -1709,18 +1604,13 @@ class SageMakerClient(BaseClient):
         Returns:
             SendPipelineExecutionStepFailureResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "SendPipelineExecutionStepFailureRequest",
-                "send_pipeline_execution_step_failure",
-                kwargs,
-            )
-        out: SendPipelineExecutionStepFailureResponse = _shapes.SendPipelineExecutionStepFailureResponse._from_wire(
-            self._call("send_pipeline_execution_step_failure", _rq.send_pipeline_execution_step_failure(**kwargs))
+        return self._op(
+            "send_pipeline_execution_step_failure",
+            _shapes.SendPipelineExecutionStepFailureRequest,
+            _shapes.SendPipelineExecutionStepFailureResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def send_pipeline_execution_step_success(
         self, request: SendPipelineExecutionStepSuccessRequest | None = None, /, **kwargs: Any
@@ -1746,18 +1636,13 @@ class SageMakerClient(BaseClient):
         Returns:
             SendPipelineExecutionStepSuccessResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "SendPipelineExecutionStepSuccessRequest",
-                "send_pipeline_execution_step_success",
-                kwargs,
-            )
-        out: SendPipelineExecutionStepSuccessResponse = _shapes.SendPipelineExecutionStepSuccessResponse._from_wire(
-            self._call("send_pipeline_execution_step_success", _rq.send_pipeline_execution_step_success(**kwargs))
+        return self._op(
+            "send_pipeline_execution_step_success",
+            _shapes.SendPipelineExecutionStepSuccessRequest,
+            _shapes.SendPipelineExecutionStepSuccessResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def start_cluster_health_check(
         self, request: StartClusterHealthCheckRequest | None = None, /, **kwargs: Any
@@ -1781,12 +1666,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StartClusterHealthCheckResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StartClusterHealthCheckRequest", "start_cluster_health_check", kwargs)
-        out: StartClusterHealthCheckResponse = _shapes.StartClusterHealthCheckResponse._from_wire(
-            self._call("start_cluster_health_check", _rq.start_cluster_health_check(**kwargs))
+        return self._op(
+            "start_cluster_health_check",
+            _shapes.StartClusterHealthCheckRequest,
+            _shapes.StartClusterHealthCheckResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def start_edge_deployment_stage(
         self, request: StartEdgeDeploymentStageRequest | None = None, /, **kwargs: Any
@@ -1806,12 +1692,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StartEdgeDeploymentStageResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StartEdgeDeploymentStageRequest", "start_edge_deployment_stage", kwargs)
-        out: StartEdgeDeploymentStageResponse = _shapes.StartEdgeDeploymentStageResponse._from_wire(
-            self._call("start_edge_deployment_stage", _rq.start_edge_deployment_stage(**kwargs))
+        return self._op(
+            "start_edge_deployment_stage",
+            _shapes.StartEdgeDeploymentStageRequest,
+            _shapes.StartEdgeDeploymentStageResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def start_inference_experiment(
         self, request: StartInferenceExperimentRequest | None = None, /, **kwargs: Any
@@ -1829,12 +1716,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StartInferenceExperimentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StartInferenceExperimentRequest", "start_inference_experiment", kwargs)
-        out: StartInferenceExperimentResponse = _shapes.StartInferenceExperimentResponse._from_wire(
-            self._call("start_inference_experiment", _rq.start_inference_experiment(**kwargs))
+        return self._op(
+            "start_inference_experiment",
+            _shapes.StartInferenceExperimentRequest,
+            _shapes.StartInferenceExperimentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def start_mlflow_tracking_server(
         self, request: StartMlflowTrackingServerRequest | None = None, /, **kwargs: Any
@@ -1852,14 +1740,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StartMlflowTrackingServerResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "StartMlflowTrackingServerRequest", "start_mlflow_tracking_server", kwargs
-            )
-        out: StartMlflowTrackingServerResponse = _shapes.StartMlflowTrackingServerResponse._from_wire(
-            self._call("start_mlflow_tracking_server", _rq.start_mlflow_tracking_server(**kwargs))
+        return self._op(
+            "start_mlflow_tracking_server",
+            _shapes.StartMlflowTrackingServerRequest,
+            _shapes.StartMlflowTrackingServerResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def start_monitoring_schedule(
         self, request: StartMonitoringScheduleRequest | None = None, /, **kwargs: Any
@@ -1880,12 +1767,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StartMonitoringScheduleResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StartMonitoringScheduleRequest", "start_monitoring_schedule", kwargs)
-        out: StartMonitoringScheduleResponse = _shapes.StartMonitoringScheduleResponse._from_wire(
-            self._call("start_monitoring_schedule", _rq.start_monitoring_schedule(**kwargs))
+        return self._op(
+            "start_monitoring_schedule",
+            _shapes.StartMonitoringScheduleRequest,
+            _shapes.StartMonitoringScheduleResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def start_notebook_instance(
         self, request: StartNotebookInstanceInput | None = None, /, **kwargs: Any
@@ -1905,12 +1793,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StartNotebookInstanceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StartNotebookInstanceInput", "start_notebook_instance", kwargs)
-        out: StartNotebookInstanceResponse = _shapes.StartNotebookInstanceResponse._from_wire(
-            self._call("start_notebook_instance", _rq.start_notebook_instance(**kwargs))
+        return self._op(
+            "start_notebook_instance",
+            _shapes.StartNotebookInstanceInput,
+            _shapes.StartNotebookInstanceResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def start_pipeline_execution(
         self, request: StartPipelineExecutionRequest | None = None, /, **kwargs: Any
@@ -1954,12 +1843,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StartPipelineExecutionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StartPipelineExecutionRequest", "start_pipeline_execution", kwargs)
-        out: StartPipelineExecutionResponse = _shapes.StartPipelineExecutionResponse._from_wire(
-            self._call("start_pipeline_execution", _rq.start_pipeline_execution(**kwargs))
+        return self._op(
+            "start_pipeline_execution",
+            _shapes.StartPipelineExecutionRequest,
+            _shapes.StartPipelineExecutionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def start_session(self, request: StartSessionRequest | None = None, /, **kwargs: Any) -> StartSessionResponse:
         """Initiates a remote connection session between a local integrated development environments
@@ -1978,12 +1868,7 @@ class SageMakerClient(BaseClient):
         Returns:
             StartSessionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StartSessionRequest", "start_session", kwargs)
-        out: StartSessionResponse = _shapes.StartSessionResponse._from_wire(
-            self._call("start_session", _rq.start_session(**kwargs))
-        )
-        return out
+        return self._op("start_session", _shapes.StartSessionRequest, _shapes.StartSessionResponse, request, kwargs)
 
     def stop_ai_benchmark_job(
         self, request: StopAIBenchmarkJobRequest | None = None, /, **kwargs: Any
@@ -2001,12 +1886,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopAIBenchmarkJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopAIBenchmarkJobRequest", "stop_ai_benchmark_job", kwargs)
-        out: StopAIBenchmarkJobResponse = _shapes.StopAIBenchmarkJobResponse._from_wire(
-            self._call("stop_ai_benchmark_job", _rq.stop_ai_benchmark_job(**kwargs))
+        return self._op(
+            "stop_ai_benchmark_job",
+            _shapes.StopAIBenchmarkJobRequest,
+            _shapes.StopAIBenchmarkJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def stop_ai_recommendation_job(
         self, request: StopAIRecommendationJobRequest | None = None, /, **kwargs: Any
@@ -2025,12 +1911,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopAIRecommendationJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopAIRecommendationJobRequest", "stop_ai_recommendation_job", kwargs)
-        out: StopAIRecommendationJobResponse = _shapes.StopAIRecommendationJobResponse._from_wire(
-            self._call("stop_ai_recommendation_job", _rq.stop_ai_recommendation_job(**kwargs))
+        return self._op(
+            "stop_ai_recommendation_job",
+            _shapes.StopAIRecommendationJobRequest,
+            _shapes.StopAIRecommendationJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def stop_auto_ml_job(self, request: StopAutoMLJobRequest | None = None, /, **kwargs: Any) -> StopAutoMLJobResponse:
         """A method for forcing the termination of a running job.
@@ -2046,12 +1933,9 @@ class SageMakerClient(BaseClient):
         Returns:
             StopAutoMLJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopAutoMLJobRequest", "stop_auto_ml_job", kwargs)
-        out: StopAutoMLJobResponse = _shapes.StopAutoMLJobResponse._from_wire(
-            self._call("stop_auto_ml_job", _rq.stop_auto_ml_job(**kwargs))
+        return self._op(
+            "stop_auto_ml_job", _shapes.StopAutoMLJobRequest, _shapes.StopAutoMLJobResponse, request, kwargs
         )
-        return out
 
     def stop_compilation_job(
         self, request: StopCompilationJobRequest | None = None, /, **kwargs: Any
@@ -2077,12 +1961,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopCompilationJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopCompilationJobRequest", "stop_compilation_job", kwargs)
-        out: StopCompilationJobResponse = _shapes.StopCompilationJobResponse._from_wire(
-            self._call("stop_compilation_job", _rq.stop_compilation_job(**kwargs))
+        return self._op(
+            "stop_compilation_job",
+            _shapes.StopCompilationJobRequest,
+            _shapes.StopCompilationJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def stop_edge_deployment_stage(
         self, request: StopEdgeDeploymentStageRequest | None = None, /, **kwargs: Any
@@ -2102,12 +1987,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopEdgeDeploymentStageResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopEdgeDeploymentStageRequest", "stop_edge_deployment_stage", kwargs)
-        out: StopEdgeDeploymentStageResponse = _shapes.StopEdgeDeploymentStageResponse._from_wire(
-            self._call("stop_edge_deployment_stage", _rq.stop_edge_deployment_stage(**kwargs))
+        return self._op(
+            "stop_edge_deployment_stage",
+            _shapes.StopEdgeDeploymentStageRequest,
+            _shapes.StopEdgeDeploymentStageResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def stop_edge_packaging_job(
         self, request: StopEdgePackagingJobRequest | None = None, /, **kwargs: Any
@@ -2125,12 +2011,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopEdgePackagingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopEdgePackagingJobRequest", "stop_edge_packaging_job", kwargs)
-        out: StopEdgePackagingJobResponse = _shapes.StopEdgePackagingJobResponse._from_wire(
-            self._call("stop_edge_packaging_job", _rq.stop_edge_packaging_job(**kwargs))
+        return self._op(
+            "stop_edge_packaging_job",
+            _shapes.StopEdgePackagingJobRequest,
+            _shapes.StopEdgePackagingJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def stop_hyper_parameter_tuning_job(
         self, request: StopHyperParameterTuningJobRequest | None = None, /, **kwargs: Any
@@ -2155,14 +2042,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopHyperParameterTuningJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "StopHyperParameterTuningJobRequest", "stop_hyper_parameter_tuning_job", kwargs
-            )
-        out: StopHyperParameterTuningJobResponse = _shapes.StopHyperParameterTuningJobResponse._from_wire(
-            self._call("stop_hyper_parameter_tuning_job", _rq.stop_hyper_parameter_tuning_job(**kwargs))
+        return self._op(
+            "stop_hyper_parameter_tuning_job",
+            _shapes.StopHyperParameterTuningJobRequest,
+            _shapes.StopHyperParameterTuningJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def stop_inference_experiment(
         self, request: StopInferenceExperimentRequest | None = None, /, **kwargs: Any
@@ -2189,12 +2075,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopInferenceExperimentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopInferenceExperimentRequest", "stop_inference_experiment", kwargs)
-        out: StopInferenceExperimentResponse = _shapes.StopInferenceExperimentResponse._from_wire(
-            self._call("stop_inference_experiment", _rq.stop_inference_experiment(**kwargs))
+        return self._op(
+            "stop_inference_experiment",
+            _shapes.StopInferenceExperimentRequest,
+            _shapes.StopInferenceExperimentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def stop_inference_recommendations_job(
         self, request: StopInferenceRecommendationsJobRequest | None = None, /, **kwargs: Any
@@ -2212,14 +2099,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopInferenceRecommendationsJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "StopInferenceRecommendationsJobRequest", "stop_inference_recommendations_job", kwargs
-            )
-        out: StopInferenceRecommendationsJobResponse = _shapes.StopInferenceRecommendationsJobResponse._from_wire(
-            self._call("stop_inference_recommendations_job", _rq.stop_inference_recommendations_job(**kwargs))
+        return self._op(
+            "stop_inference_recommendations_job",
+            _shapes.StopInferenceRecommendationsJobRequest,
+            _shapes.StopInferenceRecommendationsJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def stop_job(self, request: StopJobRequest | None = None, /, **kwargs: Any) -> StopJobResponse:
         """Stops a running job. When you call StopJob, Amazon SageMaker sets the job status to
@@ -2245,10 +2131,7 @@ class SageMakerClient(BaseClient):
         Returns:
             StopJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopJobRequest", "stop_job", kwargs)
-        out: StopJobResponse = _shapes.StopJobResponse._from_wire(self._call("stop_job", _rq.stop_job(**kwargs)))
-        return out
+        return self._op("stop_job", _shapes.StopJobRequest, _shapes.StopJobResponse, request, kwargs)
 
     def stop_labeling_job(
         self, request: StopLabelingJobRequest | None = None, /, **kwargs: Any
@@ -2267,12 +2150,9 @@ class SageMakerClient(BaseClient):
         Returns:
             StopLabelingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopLabelingJobRequest", "stop_labeling_job", kwargs)
-        out: StopLabelingJobResponse = _shapes.StopLabelingJobResponse._from_wire(
-            self._call("stop_labeling_job", _rq.stop_labeling_job(**kwargs))
+        return self._op(
+            "stop_labeling_job", _shapes.StopLabelingJobRequest, _shapes.StopLabelingJobResponse, request, kwargs
         )
-        return out
 
     def stop_mlflow_tracking_server(
         self, request: StopMlflowTrackingServerRequest | None = None, /, **kwargs: Any
@@ -2290,12 +2170,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopMlflowTrackingServerResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopMlflowTrackingServerRequest", "stop_mlflow_tracking_server", kwargs)
-        out: StopMlflowTrackingServerResponse = _shapes.StopMlflowTrackingServerResponse._from_wire(
-            self._call("stop_mlflow_tracking_server", _rq.stop_mlflow_tracking_server(**kwargs))
+        return self._op(
+            "stop_mlflow_tracking_server",
+            _shapes.StopMlflowTrackingServerRequest,
+            _shapes.StopMlflowTrackingServerResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def stop_monitoring_schedule(
         self, request: StopMonitoringScheduleRequest | None = None, /, **kwargs: Any
@@ -2313,12 +2194,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopMonitoringScheduleResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopMonitoringScheduleRequest", "stop_monitoring_schedule", kwargs)
-        out: StopMonitoringScheduleResponse = _shapes.StopMonitoringScheduleResponse._from_wire(
-            self._call("stop_monitoring_schedule", _rq.stop_monitoring_schedule(**kwargs))
+        return self._op(
+            "stop_monitoring_schedule",
+            _shapes.StopMonitoringScheduleRequest,
+            _shapes.StopMonitoringScheduleResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def stop_notebook_instance(
         self, request: StopNotebookInstanceInput | None = None, /, **kwargs: Any
@@ -2341,12 +2223,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopNotebookInstanceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopNotebookInstanceInput", "stop_notebook_instance", kwargs)
-        out: StopNotebookInstanceResponse = _shapes.StopNotebookInstanceResponse._from_wire(
-            self._call("stop_notebook_instance", _rq.stop_notebook_instance(**kwargs))
+        return self._op(
+            "stop_notebook_instance",
+            _shapes.StopNotebookInstanceInput,
+            _shapes.StopNotebookInstanceResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def stop_optimization_job(
         self, request: StopOptimizationJobRequest | None = None, /, **kwargs: Any
@@ -2365,12 +2248,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopOptimizationJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopOptimizationJobRequest", "stop_optimization_job", kwargs)
-        out: StopOptimizationJobResponse = _shapes.StopOptimizationJobResponse._from_wire(
-            self._call("stop_optimization_job", _rq.stop_optimization_job(**kwargs))
+        return self._op(
+            "stop_optimization_job",
+            _shapes.StopOptimizationJobRequest,
+            _shapes.StopOptimizationJobResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def stop_pipeline_execution(
         self, request: StopPipelineExecutionRequest | None = None, /, **kwargs: Any
@@ -2392,12 +2276,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopPipelineExecutionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopPipelineExecutionRequest", "stop_pipeline_execution", kwargs)
-        out: StopPipelineExecutionResponse = _shapes.StopPipelineExecutionResponse._from_wire(
-            self._call("stop_pipeline_execution", _rq.stop_pipeline_execution(**kwargs))
+        return self._op(
+            "stop_pipeline_execution",
+            _shapes.StopPipelineExecutionRequest,
+            _shapes.StopPipelineExecutionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def stop_processing_job(
         self, request: StopProcessingJobRequest | None = None, /, **kwargs: Any
@@ -2415,12 +2300,9 @@ class SageMakerClient(BaseClient):
         Returns:
             StopProcessingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopProcessingJobRequest", "stop_processing_job", kwargs)
-        out: StopProcessingJobResponse = _shapes.StopProcessingJobResponse._from_wire(
-            self._call("stop_processing_job", _rq.stop_processing_job(**kwargs))
+        return self._op(
+            "stop_processing_job", _shapes.StopProcessingJobRequest, _shapes.StopProcessingJobResponse, request, kwargs
         )
-        return out
 
     def stop_training_job(
         self, request: StopTrainingJobRequest | None = None, /, **kwargs: Any
@@ -2445,12 +2327,9 @@ class SageMakerClient(BaseClient):
         Returns:
             StopTrainingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopTrainingJobRequest", "stop_training_job", kwargs)
-        out: StopTrainingJobResponse = _shapes.StopTrainingJobResponse._from_wire(
-            self._call("stop_training_job", _rq.stop_training_job(**kwargs))
+        return self._op(
+            "stop_training_job", _shapes.StopTrainingJobRequest, _shapes.StopTrainingJobResponse, request, kwargs
         )
-        return out
 
     def stop_training_session(
         self, request: StopTrainingSessionRequest | None = None, /, **kwargs: Any
@@ -2476,12 +2355,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopTrainingSessionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopTrainingSessionRequest", "stop_training_session", kwargs)
-        out: StopTrainingSessionResponse = _shapes.StopTrainingSessionResponse._from_wire(
-            self._call("stop_training_session", _rq.stop_training_session(**kwargs))
+        return self._op(
+            "stop_training_session",
+            _shapes.StopTrainingSessionRequest,
+            _shapes.StopTrainingSessionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def stop_transform_job(
         self, request: StopTransformJobRequest | None = None, /, **kwargs: Any
@@ -2504,9 +2384,6 @@ class SageMakerClient(BaseClient):
         Returns:
             StopTransformJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopTransformJobRequest", "stop_transform_job", kwargs)
-        out: StopTransformJobResponse = _shapes.StopTransformJobResponse._from_wire(
-            self._call("stop_transform_job", _rq.stop_transform_job(**kwargs))
+        return self._op(
+            "stop_transform_job", _shapes.StopTransformJobRequest, _shapes.StopTransformJobResponse, request, kwargs
         )
-        return out

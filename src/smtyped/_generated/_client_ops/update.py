@@ -2,9 +2,9 @@
 # (newest 2026-12-02). Do not edit: change the specs or the templates.
 """The update operations of the typed client for Amazon SageMaker Service (SageMakerClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -12,9 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from smtyped._client import BaseClient
-from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
-from smtyped._requests import whole as _whole
 
 if TYPE_CHECKING:
     from smtyped._generated.shapes.update_action import UpdateActionRequest, UpdateActionResponse
@@ -154,12 +152,7 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateActionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateActionRequest", "update_action", kwargs)
-        out: UpdateActionResponse = _shapes.UpdateActionResponse._from_wire(
-            self._call("update_action", _rq.update_action(**kwargs))
-        )
-        return out
+        return self._op("update_action", _shapes.UpdateActionRequest, _shapes.UpdateActionResponse, request, kwargs)
 
     def update_app_image_config(
         self, request: UpdateAppImageConfigRequest | None = None, /, **kwargs: Any
@@ -183,12 +176,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateAppImageConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateAppImageConfigRequest", "update_app_image_config", kwargs)
-        out: UpdateAppImageConfigResponse = _shapes.UpdateAppImageConfigResponse._from_wire(
-            self._call("update_app_image_config", _rq.update_app_image_config(**kwargs))
+        return self._op(
+            "update_app_image_config",
+            _shapes.UpdateAppImageConfigRequest,
+            _shapes.UpdateAppImageConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def update_artifact(self, request: UpdateArtifactRequest | None = None, /, **kwargs: Any) -> UpdateArtifactResponse:
         """Updates an artifact.
@@ -209,12 +203,9 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateArtifactResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateArtifactRequest", "update_artifact", kwargs)
-        out: UpdateArtifactResponse = _shapes.UpdateArtifactResponse._from_wire(
-            self._call("update_artifact", _rq.update_artifact(**kwargs))
+        return self._op(
+            "update_artifact", _shapes.UpdateArtifactRequest, _shapes.UpdateArtifactResponse, request, kwargs
         )
-        return out
 
     def update_cluster(self, request: UpdateClusterRequest | None = None, /, **kwargs: Any) -> UpdateClusterResponse:
         """Updates a SageMaker HyperPod cluster.
@@ -255,12 +246,7 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateClusterResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateClusterRequest", "update_cluster", kwargs)
-        out: UpdateClusterResponse = _shapes.UpdateClusterResponse._from_wire(
-            self._call("update_cluster", _rq.update_cluster(**kwargs))
-        )
-        return out
+        return self._op("update_cluster", _shapes.UpdateClusterRequest, _shapes.UpdateClusterResponse, request, kwargs)
 
     def update_cluster_extension(
         self, request: UpdateClusterExtensionRequest | None = None, /, **kwargs: Any
@@ -302,12 +288,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateClusterExtensionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateClusterExtensionRequest", "update_cluster_extension", kwargs)
-        out: UpdateClusterExtensionResponse = _shapes.UpdateClusterExtensionResponse._from_wire(
-            self._call("update_cluster_extension", _rq.update_cluster_extension(**kwargs))
+        return self._op(
+            "update_cluster_extension",
+            _shapes.UpdateClusterExtensionRequest,
+            _shapes.UpdateClusterExtensionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def update_cluster_scheduler_config(
         self, request: UpdateClusterSchedulerConfigRequest | None = None, /, **kwargs: Any
@@ -328,14 +315,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateClusterSchedulerConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "UpdateClusterSchedulerConfigRequest", "update_cluster_scheduler_config", kwargs
-            )
-        out: UpdateClusterSchedulerConfigResponse = _shapes.UpdateClusterSchedulerConfigResponse._from_wire(
-            self._call("update_cluster_scheduler_config", _rq.update_cluster_scheduler_config(**kwargs))
+        return self._op(
+            "update_cluster_scheduler_config",
+            _shapes.UpdateClusterSchedulerConfigRequest,
+            _shapes.UpdateClusterSchedulerConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def update_cluster_software(
         self, request: UpdateClusterSoftwareRequest | None = None, /, **kwargs: Any
@@ -365,12 +351,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateClusterSoftwareResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateClusterSoftwareRequest", "update_cluster_software", kwargs)
-        out: UpdateClusterSoftwareResponse = _shapes.UpdateClusterSoftwareResponse._from_wire(
-            self._call("update_cluster_software", _rq.update_cluster_software(**kwargs))
+        return self._op(
+            "update_cluster_software",
+            _shapes.UpdateClusterSoftwareRequest,
+            _shapes.UpdateClusterSoftwareResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def update_code_repository(
         self, request: UpdateCodeRepositoryInput | None = None, /, **kwargs: Any
@@ -392,12 +379,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateCodeRepositoryOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateCodeRepositoryInput", "update_code_repository", kwargs)
-        out: UpdateCodeRepositoryOutput = _shapes.UpdateCodeRepositoryOutput._from_wire(
-            self._call("update_code_repository", _rq.update_code_repository(**kwargs))
+        return self._op(
+            "update_code_repository",
+            _shapes.UpdateCodeRepositoryInput,
+            _shapes.UpdateCodeRepositoryOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def update_compute_quota(
         self, request: UpdateComputeQuotaRequest | None = None, /, **kwargs: Any
@@ -424,12 +412,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateComputeQuotaResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateComputeQuotaRequest", "update_compute_quota", kwargs)
-        out: UpdateComputeQuotaResponse = _shapes.UpdateComputeQuotaResponse._from_wire(
-            self._call("update_compute_quota", _rq.update_compute_quota(**kwargs))
+        return self._op(
+            "update_compute_quota",
+            _shapes.UpdateComputeQuotaRequest,
+            _shapes.UpdateComputeQuotaResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def update_context(self, request: UpdateContextRequest | None = None, /, **kwargs: Any) -> UpdateContextResponse:
         """Updates a context.
@@ -449,12 +438,7 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateContextResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateContextRequest", "update_context", kwargs)
-        out: UpdateContextResponse = _shapes.UpdateContextResponse._from_wire(
-            self._call("update_context", _rq.update_context(**kwargs))
-        )
-        return out
+        return self._op("update_context", _shapes.UpdateContextRequest, _shapes.UpdateContextResponse, request, kwargs)
 
     def update_device_fleet(
         self, request: UpdateDeviceFleetRequest | None = None, /, **kwargs: Any
@@ -479,12 +463,9 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateDeviceFleetResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateDeviceFleetRequest", "update_device_fleet", kwargs)
-        out: UpdateDeviceFleetResponse = _shapes.UpdateDeviceFleetResponse._from_wire(
-            self._call("update_device_fleet", _rq.update_device_fleet(**kwargs))
+        return self._op(
+            "update_device_fleet", _shapes.UpdateDeviceFleetRequest, _shapes.UpdateDeviceFleetResponse, request, kwargs
         )
-        return out
 
     def update_devices(self, request: UpdateDevicesRequest | None = None, /, **kwargs: Any) -> UpdateDevicesResponse:
         """Updates one or more devices in a fleet.
@@ -501,12 +482,7 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateDevicesResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateDevicesRequest", "update_devices", kwargs)
-        out: UpdateDevicesResponse = _shapes.UpdateDevicesResponse._from_wire(
-            self._call("update_devices", _rq.update_devices(**kwargs))
-        )
-        return out
+        return self._op("update_devices", _shapes.UpdateDevicesRequest, _shapes.UpdateDevicesResponse, request, kwargs)
 
     def update_domain(self, request: UpdateDomainRequest | None = None, /, **kwargs: Any) -> UpdateDomainResponse:
         """Updates the default settings for new user profiles in the domain.
@@ -546,12 +522,7 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateDomainResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateDomainRequest", "update_domain", kwargs)
-        out: UpdateDomainResponse = _shapes.UpdateDomainResponse._from_wire(
-            self._call("update_domain", _rq.update_domain(**kwargs))
-        )
-        return out
+        return self._op("update_domain", _shapes.UpdateDomainRequest, _shapes.UpdateDomainResponse, request, kwargs)
 
     def update_endpoint(self, request: UpdateEndpointInput | None = None, /, **kwargs: Any) -> UpdateEndpointOutput:
         """Deploys the new EndpointConfig specified in the request, switches to using newly created
@@ -599,12 +570,7 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateEndpointOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateEndpointInput", "update_endpoint", kwargs)
-        out: UpdateEndpointOutput = _shapes.UpdateEndpointOutput._from_wire(
-            self._call("update_endpoint", _rq.update_endpoint(**kwargs))
-        )
-        return out
+        return self._op("update_endpoint", _shapes.UpdateEndpointInput, _shapes.UpdateEndpointOutput, request, kwargs)
 
     def update_endpoint_weights_and_capacities(
         self, request: UpdateEndpointWeightsAndCapacitiesInput | None = None, /, **kwargs: Any
@@ -625,18 +591,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateEndpointWeightsAndCapacitiesOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "UpdateEndpointWeightsAndCapacitiesInput",
-                "update_endpoint_weights_and_capacities",
-                kwargs,
-            )
-        out: UpdateEndpointWeightsAndCapacitiesOutput = _shapes.UpdateEndpointWeightsAndCapacitiesOutput._from_wire(
-            self._call("update_endpoint_weights_and_capacities", _rq.update_endpoint_weights_and_capacities(**kwargs))
+        return self._op(
+            "update_endpoint_weights_and_capacities",
+            _shapes.UpdateEndpointWeightsAndCapacitiesInput,
+            _shapes.UpdateEndpointWeightsAndCapacitiesOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def update_experiment(
         self, request: UpdateExperimentRequest | None = None, /, **kwargs: Any
@@ -659,12 +620,9 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateExperimentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateExperimentRequest", "update_experiment", kwargs)
-        out: UpdateExperimentResponse = _shapes.UpdateExperimentResponse._from_wire(
-            self._call("update_experiment", _rq.update_experiment(**kwargs))
+        return self._op(
+            "update_experiment", _shapes.UpdateExperimentRequest, _shapes.UpdateExperimentResponse, request, kwargs
         )
-        return out
 
     def update_feature_group(
         self, request: UpdateFeatureGroupRequest | None = None, /, **kwargs: Any
@@ -706,12 +664,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateFeatureGroupResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateFeatureGroupRequest", "update_feature_group", kwargs)
-        out: UpdateFeatureGroupResponse = _shapes.UpdateFeatureGroupResponse._from_wire(
-            self._call("update_feature_group", _rq.update_feature_group(**kwargs))
+        return self._op(
+            "update_feature_group",
+            _shapes.UpdateFeatureGroupRequest,
+            _shapes.UpdateFeatureGroupResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def update_feature_metadata(
         self, request: UpdateFeatureMetadataRequest | None = None, /, **kwargs: Any
@@ -737,12 +696,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateFeatureMetadataResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateFeatureMetadataRequest", "update_feature_metadata", kwargs)
-        out: UpdateFeatureMetadataResponse = _shapes.UpdateFeatureMetadataResponse._from_wire(
-            self._call("update_feature_metadata", _rq.update_feature_metadata(**kwargs))
+        return self._op(
+            "update_feature_metadata",
+            _shapes.UpdateFeatureMetadataRequest,
+            _shapes.UpdateFeatureMetadataResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def update_global_inference_gateway(
         self, request: UpdateGlobalInferenceGatewayRequest | None = None, /, **kwargs: Any
@@ -767,14 +727,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateGlobalInferenceGatewayResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "UpdateGlobalInferenceGatewayRequest", "update_global_inference_gateway", kwargs
-            )
-        out: UpdateGlobalInferenceGatewayResponse = _shapes.UpdateGlobalInferenceGatewayResponse._from_wire(
-            self._call("update_global_inference_gateway", _rq.update_global_inference_gateway(**kwargs))
+        return self._op(
+            "update_global_inference_gateway",
+            _shapes.UpdateGlobalInferenceGatewayRequest,
+            _shapes.UpdateGlobalInferenceGatewayResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def update_hub(self, request: UpdateHubRequest | None = None, /, **kwargs: Any) -> UpdateHubResponse:
         """Update a hub.
@@ -793,12 +752,7 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateHubResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateHubRequest", "update_hub", kwargs)
-        out: UpdateHubResponse = _shapes.UpdateHubResponse._from_wire(
-            self._call("update_hub", _rq.update_hub(**kwargs))
-        )
-        return out
+        return self._op("update_hub", _shapes.UpdateHubRequest, _shapes.UpdateHubResponse, request, kwargs)
 
     def update_hub_content(
         self, request: UpdateHubContentRequest | None = None, /, **kwargs: Any
@@ -850,12 +804,9 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateHubContentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateHubContentRequest", "update_hub_content", kwargs)
-        out: UpdateHubContentResponse = _shapes.UpdateHubContentResponse._from_wire(
-            self._call("update_hub_content", _rq.update_hub_content(**kwargs))
+        return self._op(
+            "update_hub_content", _shapes.UpdateHubContentRequest, _shapes.UpdateHubContentResponse, request, kwargs
         )
-        return out
 
     def update_hub_content_reference(
         self, request: UpdateHubContentReferenceRequest | None = None, /, **kwargs: Any
@@ -895,14 +846,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateHubContentReferenceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "UpdateHubContentReferenceRequest", "update_hub_content_reference", kwargs
-            )
-        out: UpdateHubContentReferenceResponse = _shapes.UpdateHubContentReferenceResponse._from_wire(
-            self._call("update_hub_content_reference", _rq.update_hub_content_reference(**kwargs))
+        return self._op(
+            "update_hub_content_reference",
+            _shapes.UpdateHubContentReferenceRequest,
+            _shapes.UpdateHubContentReferenceResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def update_image(self, request: UpdateImageRequest | None = None, /, **kwargs: Any) -> UpdateImageResponse:
         """Updates the properties of a SageMaker image. To change the image's tags, use the AddTags and
@@ -925,12 +875,7 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateImageResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateImageRequest", "update_image", kwargs)
-        out: UpdateImageResponse = _shapes.UpdateImageResponse._from_wire(
-            self._call("update_image", _rq.update_image(**kwargs))
-        )
-        return out
+        return self._op("update_image", _shapes.UpdateImageRequest, _shapes.UpdateImageResponse, request, kwargs)
 
     def update_image_version(
         self, request: UpdateImageVersionRequest | None = None, /, **kwargs: Any
@@ -962,12 +907,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateImageVersionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateImageVersionRequest", "update_image_version", kwargs)
-        out: UpdateImageVersionResponse = _shapes.UpdateImageVersionResponse._from_wire(
-            self._call("update_image_version", _rq.update_image_version(**kwargs))
+        return self._op(
+            "update_image_version",
+            _shapes.UpdateImageVersionRequest,
+            _shapes.UpdateImageVersionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def update_inference_component(
         self, request: UpdateInferenceComponentInput | None = None, /, **kwargs: Any
@@ -997,12 +943,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateInferenceComponentOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateInferenceComponentInput", "update_inference_component", kwargs)
-        out: UpdateInferenceComponentOutput = _shapes.UpdateInferenceComponentOutput._from_wire(
-            self._call("update_inference_component", _rq.update_inference_component(**kwargs))
+        return self._op(
+            "update_inference_component",
+            _shapes.UpdateInferenceComponentInput,
+            _shapes.UpdateInferenceComponentOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def update_inference_component_runtime_config(
         self, request: UpdateInferenceComponentRuntimeConfigInput | None = None, /, **kwargs: Any
@@ -1023,22 +970,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateInferenceComponentRuntimeConfigOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "UpdateInferenceComponentRuntimeConfigInput",
-                "update_inference_component_runtime_config",
-                kwargs,
-            )
-        out: UpdateInferenceComponentRuntimeConfigOutput = (
-            _shapes.UpdateInferenceComponentRuntimeConfigOutput._from_wire(
-                self._call(
-                    "update_inference_component_runtime_config", _rq.update_inference_component_runtime_config(**kwargs)
-                )
-            )
+        return self._op(
+            "update_inference_component_runtime_config",
+            _shapes.UpdateInferenceComponentRuntimeConfigInput,
+            _shapes.UpdateInferenceComponentRuntimeConfigOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def update_inference_experiment(
         self, request: UpdateInferenceExperimentRequest | None = None, /, **kwargs: Any
@@ -1072,12 +1010,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateInferenceExperimentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateInferenceExperimentRequest", "update_inference_experiment", kwargs)
-        out: UpdateInferenceExperimentResponse = _shapes.UpdateInferenceExperimentResponse._from_wire(
-            self._call("update_inference_experiment", _rq.update_inference_experiment(**kwargs))
+        return self._op(
+            "update_inference_experiment",
+            _shapes.UpdateInferenceExperimentRequest,
+            _shapes.UpdateInferenceExperimentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def update_inference_router(
         self, request: UpdateInferenceRouterInput | None = None, /, **kwargs: Any
@@ -1106,12 +1045,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateInferenceRouterOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateInferenceRouterInput", "update_inference_router", kwargs)
-        out: UpdateInferenceRouterOutput = _shapes.UpdateInferenceRouterOutput._from_wire(
-            self._call("update_inference_router", _rq.update_inference_router(**kwargs))
+        return self._op(
+            "update_inference_router",
+            _shapes.UpdateInferenceRouterInput,
+            _shapes.UpdateInferenceRouterOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def update_mlflow_app(
         self, request: UpdateMlflowAppRequest | None = None, /, **kwargs: Any
@@ -1152,12 +1092,9 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateMlflowAppResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateMlflowAppRequest", "update_mlflow_app", kwargs)
-        out: UpdateMlflowAppResponse = _shapes.UpdateMlflowAppResponse._from_wire(
-            self._call("update_mlflow_app", _rq.update_mlflow_app(**kwargs))
+        return self._op(
+            "update_mlflow_app", _shapes.UpdateMlflowAppRequest, _shapes.UpdateMlflowAppResponse, request, kwargs
         )
-        return out
 
     def update_mlflow_tracking_server(
         self, request: UpdateMlflowTrackingServerRequest | None = None, /, **kwargs: Any
@@ -1193,14 +1130,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateMlflowTrackingServerResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "UpdateMlflowTrackingServerRequest", "update_mlflow_tracking_server", kwargs
-            )
-        out: UpdateMlflowTrackingServerResponse = _shapes.UpdateMlflowTrackingServerResponse._from_wire(
-            self._call("update_mlflow_tracking_server", _rq.update_mlflow_tracking_server(**kwargs))
+        return self._op(
+            "update_mlflow_tracking_server",
+            _shapes.UpdateMlflowTrackingServerRequest,
+            _shapes.UpdateMlflowTrackingServerResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def update_model_card(
         self, request: UpdateModelCardRequest | None = None, /, **kwargs: Any
@@ -1226,12 +1162,9 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateModelCardResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateModelCardRequest", "update_model_card", kwargs)
-        out: UpdateModelCardResponse = _shapes.UpdateModelCardResponse._from_wire(
-            self._call("update_model_card", _rq.update_model_card(**kwargs))
+        return self._op(
+            "update_model_card", _shapes.UpdateModelCardRequest, _shapes.UpdateModelCardResponse, request, kwargs
         )
-        return out
 
     def update_model_monitor_config(
         self, request: UpdateModelMonitorConfigRequest | None = None, /, **kwargs: Any
@@ -1273,12 +1206,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateModelMonitorConfigResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateModelMonitorConfigRequest", "update_model_monitor_config", kwargs)
-        out: UpdateModelMonitorConfigResponse = _shapes.UpdateModelMonitorConfigResponse._from_wire(
-            self._call("update_model_monitor_config", _rq.update_model_monitor_config(**kwargs))
+        return self._op(
+            "update_model_monitor_config",
+            _shapes.UpdateModelMonitorConfigRequest,
+            _shapes.UpdateModelMonitorConfigResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def update_model_package(
         self, request: UpdateModelPackageInput | None = None, /, **kwargs: Any
@@ -1328,12 +1262,9 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateModelPackageOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateModelPackageInput", "update_model_package", kwargs)
-        out: UpdateModelPackageOutput = _shapes.UpdateModelPackageOutput._from_wire(
-            self._call("update_model_package", _rq.update_model_package(**kwargs))
+        return self._op(
+            "update_model_package", _shapes.UpdateModelPackageInput, _shapes.UpdateModelPackageOutput, request, kwargs
         )
-        return out
 
     def update_monitoring_alert(
         self, request: UpdateMonitoringAlertRequest | None = None, /, **kwargs: Any
@@ -1356,12 +1287,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateMonitoringAlertResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateMonitoringAlertRequest", "update_monitoring_alert", kwargs)
-        out: UpdateMonitoringAlertResponse = _shapes.UpdateMonitoringAlertResponse._from_wire(
-            self._call("update_monitoring_alert", _rq.update_monitoring_alert(**kwargs))
+        return self._op(
+            "update_monitoring_alert",
+            _shapes.UpdateMonitoringAlertRequest,
+            _shapes.UpdateMonitoringAlertResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def update_monitoring_schedule(
         self, request: UpdateMonitoringScheduleRequest | None = None, /, **kwargs: Any
@@ -1383,12 +1315,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateMonitoringScheduleResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateMonitoringScheduleRequest", "update_monitoring_schedule", kwargs)
-        out: UpdateMonitoringScheduleResponse = _shapes.UpdateMonitoringScheduleResponse._from_wire(
-            self._call("update_monitoring_schedule", _rq.update_monitoring_schedule(**kwargs))
+        return self._op(
+            "update_monitoring_schedule",
+            _shapes.UpdateMonitoringScheduleRequest,
+            _shapes.UpdateMonitoringScheduleResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def update_notebook_instance(
         self, request: UpdateNotebookInstanceInput | None = None, /, **kwargs: Any
@@ -1468,12 +1401,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateNotebookInstanceOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateNotebookInstanceInput", "update_notebook_instance", kwargs)
-        out: UpdateNotebookInstanceOutput = _shapes.UpdateNotebookInstanceOutput._from_wire(
-            self._call("update_notebook_instance", _rq.update_notebook_instance(**kwargs))
+        return self._op(
+            "update_notebook_instance",
+            _shapes.UpdateNotebookInstanceInput,
+            _shapes.UpdateNotebookInstanceOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def update_notebook_instance_lifecycle_config(
         self, request: UpdateNotebookInstanceLifecycleConfigInput | None = None, /, **kwargs: Any
@@ -1496,22 +1430,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateNotebookInstanceLifecycleConfigOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "UpdateNotebookInstanceLifecycleConfigInput",
-                "update_notebook_instance_lifecycle_config",
-                kwargs,
-            )
-        out: UpdateNotebookInstanceLifecycleConfigOutput = (
-            _shapes.UpdateNotebookInstanceLifecycleConfigOutput._from_wire(
-                self._call(
-                    "update_notebook_instance_lifecycle_config", _rq.update_notebook_instance_lifecycle_config(**kwargs)
-                )
-            )
+        return self._op(
+            "update_notebook_instance_lifecycle_config",
+            _shapes.UpdateNotebookInstanceLifecycleConfigInput,
+            _shapes.UpdateNotebookInstanceLifecycleConfigOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def update_partner_app(
         self, request: UpdatePartnerAppRequest | None = None, /, **kwargs: Any
@@ -1555,12 +1480,9 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdatePartnerAppResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdatePartnerAppRequest", "update_partner_app", kwargs)
-        out: UpdatePartnerAppResponse = _shapes.UpdatePartnerAppResponse._from_wire(
-            self._call("update_partner_app", _rq.update_partner_app(**kwargs))
+        return self._op(
+            "update_partner_app", _shapes.UpdatePartnerAppRequest, _shapes.UpdatePartnerAppResponse, request, kwargs
         )
-        return out
 
     def update_pipeline(self, request: UpdatePipelineRequest | None = None, /, **kwargs: Any) -> UpdatePipelineResponse:
         """Updates a pipeline.
@@ -1590,12 +1512,9 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdatePipelineResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdatePipelineRequest", "update_pipeline", kwargs)
-        out: UpdatePipelineResponse = _shapes.UpdatePipelineResponse._from_wire(
-            self._call("update_pipeline", _rq.update_pipeline(**kwargs))
+        return self._op(
+            "update_pipeline", _shapes.UpdatePipelineRequest, _shapes.UpdatePipelineResponse, request, kwargs
         )
-        return out
 
     def update_pipeline_execution(
         self, request: UpdatePipelineExecutionRequest | None = None, /, **kwargs: Any
@@ -1621,12 +1540,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdatePipelineExecutionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdatePipelineExecutionRequest", "update_pipeline_execution", kwargs)
-        out: UpdatePipelineExecutionResponse = _shapes.UpdatePipelineExecutionResponse._from_wire(
-            self._call("update_pipeline_execution", _rq.update_pipeline_execution(**kwargs))
+        return self._op(
+            "update_pipeline_execution",
+            _shapes.UpdatePipelineExecutionRequest,
+            _shapes.UpdatePipelineExecutionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def update_pipeline_version(
         self, request: UpdatePipelineVersionRequest | None = None, /, **kwargs: Any
@@ -1651,12 +1571,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdatePipelineVersionResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdatePipelineVersionRequest", "update_pipeline_version", kwargs)
-        out: UpdatePipelineVersionResponse = _shapes.UpdatePipelineVersionResponse._from_wire(
-            self._call("update_pipeline_version", _rq.update_pipeline_version(**kwargs))
+        return self._op(
+            "update_pipeline_version",
+            _shapes.UpdatePipelineVersionRequest,
+            _shapes.UpdatePipelineVersionResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def update_project(self, request: UpdateProjectInput | None = None, /, **kwargs: Any) -> UpdateProjectOutput:
         """Updates a machine learning (ML) project that is created from a template that sets up an ML
@@ -1692,12 +1613,7 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateProjectOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateProjectInput", "update_project", kwargs)
-        out: UpdateProjectOutput = _shapes.UpdateProjectOutput._from_wire(
-            self._call("update_project", _rq.update_project(**kwargs))
-        )
-        return out
+        return self._op("update_project", _shapes.UpdateProjectInput, _shapes.UpdateProjectOutput, request, kwargs)
 
     def update_space(self, request: UpdateSpaceRequest | None = None, /, **kwargs: Any) -> UpdateSpaceResponse:
         """Updates the settings of a space.
@@ -1720,12 +1636,7 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateSpaceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateSpaceRequest", "update_space", kwargs)
-        out: UpdateSpaceResponse = _shapes.UpdateSpaceResponse._from_wire(
-            self._call("update_space", _rq.update_space(**kwargs))
-        )
-        return out
+        return self._op("update_space", _shapes.UpdateSpaceRequest, _shapes.UpdateSpaceResponse, request, kwargs)
 
     def update_training_job(
         self, request: UpdateTrainingJobRequest | None = None, /, **kwargs: Any
@@ -1756,12 +1667,9 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateTrainingJobResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateTrainingJobRequest", "update_training_job", kwargs)
-        out: UpdateTrainingJobResponse = _shapes.UpdateTrainingJobResponse._from_wire(
-            self._call("update_training_job", _rq.update_training_job(**kwargs))
+        return self._op(
+            "update_training_job", _shapes.UpdateTrainingJobRequest, _shapes.UpdateTrainingJobResponse, request, kwargs
         )
-        return out
 
     def update_trial(self, request: UpdateTrialRequest | None = None, /, **kwargs: Any) -> UpdateTrialResponse:
         """Updates the display name of a trial.
@@ -1779,12 +1687,7 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateTrialResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateTrialRequest", "update_trial", kwargs)
-        out: UpdateTrialResponse = _shapes.UpdateTrialResponse._from_wire(
-            self._call("update_trial", _rq.update_trial(**kwargs))
-        )
-        return out
+        return self._op("update_trial", _shapes.UpdateTrialRequest, _shapes.UpdateTrialResponse, request, kwargs)
 
     def update_trial_component(
         self, request: UpdateTrialComponentRequest | None = None, /, **kwargs: Any
@@ -1820,12 +1723,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateTrialComponentResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateTrialComponentRequest", "update_trial_component", kwargs)
-        out: UpdateTrialComponentResponse = _shapes.UpdateTrialComponentResponse._from_wire(
-            self._call("update_trial_component", _rq.update_trial_component(**kwargs))
+        return self._op(
+            "update_trial_component",
+            _shapes.UpdateTrialComponentRequest,
+            _shapes.UpdateTrialComponentResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def update_user_profile(
         self, request: UpdateUserProfileRequest | None = None, /, **kwargs: Any
@@ -1845,12 +1749,9 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateUserProfileResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateUserProfileRequest", "update_user_profile", kwargs)
-        out: UpdateUserProfileResponse = _shapes.UpdateUserProfileResponse._from_wire(
-            self._call("update_user_profile", _rq.update_user_profile(**kwargs))
+        return self._op(
+            "update_user_profile", _shapes.UpdateUserProfileRequest, _shapes.UpdateUserProfileResponse, request, kwargs
         )
-        return out
 
     def update_workforce(
         self, request: UpdateWorkforceRequest | None = None, /, **kwargs: Any
@@ -1906,12 +1807,9 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateWorkforceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateWorkforceRequest", "update_workforce", kwargs)
-        out: UpdateWorkforceResponse = _shapes.UpdateWorkforceResponse._from_wire(
-            self._call("update_workforce", _rq.update_workforce(**kwargs))
+        return self._op(
+            "update_workforce", _shapes.UpdateWorkforceRequest, _shapes.UpdateWorkforceResponse, request, kwargs
         )
-        return out
 
     def update_workteam(self, request: UpdateWorkteamRequest | None = None, /, **kwargs: Any) -> UpdateWorkteamResponse:
         """Updates an existing work team with new member definitions or description.
@@ -1936,9 +1834,6 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateWorkteamResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateWorkteamRequest", "update_workteam", kwargs)
-        out: UpdateWorkteamResponse = _shapes.UpdateWorkteamResponse._from_wire(
-            self._call("update_workteam", _rq.update_workteam(**kwargs))
+        return self._op(
+            "update_workteam", _shapes.UpdateWorkteamRequest, _shapes.UpdateWorkteamResponse, request, kwargs
         )
-        return out

@@ -2,9 +2,9 @@
 # (newest 2026-12-02). Do not edit: change the specs or the templates.
 """The waiters operations of the typed client for Amazon SageMaker Service (SageMakerClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from smtyped._client import BaseClient
-from smtyped._generated import _requests as _rq
 from smtyped._generated import shapes as _shapes
 
 if TYPE_CHECKING:
@@ -52,12 +51,12 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params = _rq.describe_endpoint(endpoint_name=endpoint_name, extra=extra, _method="wait_until_endpoint_deleted")
-        self._wait(
+        self._wait_until(
             "endpoint_deleted",
             "describe_endpoint",
-            params,
-            _shapes.DescribeEndpointOutput._from_wire,
+            _shapes.DescribeEndpointInput,
+            _shapes.DescribeEndpointOutput,
+            {"endpoint_name": endpoint_name, "extra": extra},
             delay,
             max_attempts,
             on_poll,
@@ -81,19 +80,16 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params = _rq.describe_endpoint(
-            endpoint_name=endpoint_name, extra=extra, _method="wait_until_endpoint_in_service"
-        )
-        last: DescribeEndpointOutput = self._wait(
+        return self._wait_until(
             "endpoint_in_service",
             "describe_endpoint",
-            params,
-            _shapes.DescribeEndpointOutput._from_wire,
+            _shapes.DescribeEndpointInput,
+            _shapes.DescribeEndpointOutput,
+            {"endpoint_name": endpoint_name, "extra": extra},
             delay,
             max_attempts,
             on_poll,
         )
-        return last
 
     def wait_until_image_created(
         self,
@@ -113,17 +109,16 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params = _rq.describe_image(image_name=image_name, extra=extra, _method="wait_until_image_created")
-        last: DescribeImageResponse = self._wait(
+        return self._wait_until(
             "image_created",
             "describe_image",
-            params,
-            _shapes.DescribeImageResponse._from_wire,
+            _shapes.DescribeImageRequest,
+            _shapes.DescribeImageResponse,
+            {"image_name": image_name, "extra": extra},
             delay,
             max_attempts,
             on_poll,
         )
-        return last
 
     def wait_until_image_deleted(
         self,
@@ -143,12 +138,12 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params = _rq.describe_image(image_name=image_name, extra=extra, _method="wait_until_image_deleted")
-        self._wait(
+        self._wait_until(
             "image_deleted",
             "describe_image",
-            params,
-            _shapes.DescribeImageResponse._from_wire,
+            _shapes.DescribeImageRequest,
+            _shapes.DescribeImageResponse,
+            {"image_name": image_name, "extra": extra},
             delay,
             max_attempts,
             on_poll,
@@ -172,17 +167,16 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params = _rq.describe_image(image_name=image_name, extra=extra, _method="wait_until_image_updated")
-        last: DescribeImageResponse = self._wait(
+        return self._wait_until(
             "image_updated",
             "describe_image",
-            params,
-            _shapes.DescribeImageResponse._from_wire,
+            _shapes.DescribeImageRequest,
+            _shapes.DescribeImageResponse,
+            {"image_name": image_name, "extra": extra},
             delay,
             max_attempts,
             on_poll,
         )
-        return last
 
     def wait_until_image_version_created(
         self,
@@ -204,19 +198,16 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params = _rq.describe_image_version(
-            image_name=image_name, version=version, alias=alias, extra=extra, _method="wait_until_image_version_created"
-        )
-        last: DescribeImageVersionResponse = self._wait(
+        return self._wait_until(
             "image_version_created",
             "describe_image_version",
-            params,
-            _shapes.DescribeImageVersionResponse._from_wire,
+            _shapes.DescribeImageVersionRequest,
+            _shapes.DescribeImageVersionResponse,
+            {"image_name": image_name, "version": version, "alias": alias, "extra": extra},
             delay,
             max_attempts,
             on_poll,
         )
-        return last
 
     def wait_until_image_version_deleted(
         self,
@@ -238,14 +229,12 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params = _rq.describe_image_version(
-            image_name=image_name, version=version, alias=alias, extra=extra, _method="wait_until_image_version_deleted"
-        )
-        self._wait(
+        self._wait_until(
             "image_version_deleted",
             "describe_image_version",
-            params,
-            _shapes.DescribeImageVersionResponse._from_wire,
+            _shapes.DescribeImageVersionRequest,
+            _shapes.DescribeImageVersionResponse,
+            {"image_name": image_name, "version": version, "alias": alias, "extra": extra},
             delay,
             max_attempts,
             on_poll,
@@ -269,14 +258,12 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params = _rq.describe_notebook_instance(
-            notebook_instance_name=notebook_instance_name, extra=extra, _method="wait_until_notebook_instance_deleted"
-        )
-        self._wait(
+        self._wait_until(
             "notebook_instance_deleted",
             "describe_notebook_instance",
-            params,
-            _shapes.DescribeNotebookInstanceOutput._from_wire,
+            _shapes.DescribeNotebookInstanceInput,
+            _shapes.DescribeNotebookInstanceOutput,
+            {"notebook_instance_name": notebook_instance_name, "extra": extra},
             delay,
             max_attempts,
             on_poll,
@@ -300,21 +287,16 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params = _rq.describe_notebook_instance(
-            notebook_instance_name=notebook_instance_name,
-            extra=extra,
-            _method="wait_until_notebook_instance_in_service",
-        )
-        last: DescribeNotebookInstanceOutput = self._wait(
+        return self._wait_until(
             "notebook_instance_in_service",
             "describe_notebook_instance",
-            params,
-            _shapes.DescribeNotebookInstanceOutput._from_wire,
+            _shapes.DescribeNotebookInstanceInput,
+            _shapes.DescribeNotebookInstanceOutput,
+            {"notebook_instance_name": notebook_instance_name, "extra": extra},
             delay,
             max_attempts,
             on_poll,
         )
-        return last
 
     def wait_until_notebook_instance_stopped(
         self,
@@ -334,19 +316,16 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params = _rq.describe_notebook_instance(
-            notebook_instance_name=notebook_instance_name, extra=extra, _method="wait_until_notebook_instance_stopped"
-        )
-        last: DescribeNotebookInstanceOutput = self._wait(
+        return self._wait_until(
             "notebook_instance_stopped",
             "describe_notebook_instance",
-            params,
-            _shapes.DescribeNotebookInstanceOutput._from_wire,
+            _shapes.DescribeNotebookInstanceInput,
+            _shapes.DescribeNotebookInstanceOutput,
+            {"notebook_instance_name": notebook_instance_name, "extra": extra},
             delay,
             max_attempts,
             on_poll,
         )
-        return last
 
     def wait_until_processing_job_completed_or_stopped(
         self,
@@ -366,21 +345,16 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params = _rq.describe_processing_job(
-            processing_job_name=processing_job_name,
-            extra=extra,
-            _method="wait_until_processing_job_completed_or_stopped",
-        )
-        last: DescribeProcessingJobResponse = self._wait(
+        return self._wait_until(
             "processing_job_completed_or_stopped",
             "describe_processing_job",
-            params,
-            _shapes.DescribeProcessingJobResponse._from_wire,
+            _shapes.DescribeProcessingJobRequest,
+            _shapes.DescribeProcessingJobResponse,
+            {"processing_job_name": processing_job_name, "extra": extra},
             delay,
             max_attempts,
             on_poll,
         )
-        return last
 
     def wait_until_training_job_completed_or_stopped(
         self,
@@ -400,19 +374,16 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params = _rq.describe_training_job(
-            training_job_name=training_job_name, extra=extra, _method="wait_until_training_job_completed_or_stopped"
-        )
-        last: DescribeTrainingJobResponse = self._wait(
+        return self._wait_until(
             "training_job_completed_or_stopped",
             "describe_training_job",
-            params,
-            _shapes.DescribeTrainingJobResponse._from_wire,
+            _shapes.DescribeTrainingJobRequest,
+            _shapes.DescribeTrainingJobResponse,
+            {"training_job_name": training_job_name, "extra": extra},
             delay,
             max_attempts,
             on_poll,
         )
-        return last
 
     def wait_until_transform_job_completed_or_stopped(
         self,
@@ -432,16 +403,13 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params = _rq.describe_transform_job(
-            transform_job_name=transform_job_name, extra=extra, _method="wait_until_transform_job_completed_or_stopped"
-        )
-        last: DescribeTransformJobResponse = self._wait(
+        return self._wait_until(
             "transform_job_completed_or_stopped",
             "describe_transform_job",
-            params,
-            _shapes.DescribeTransformJobResponse._from_wire,
+            _shapes.DescribeTransformJobRequest,
+            _shapes.DescribeTransformJobResponse,
+            {"transform_job_name": transform_job_name, "extra": extra},
             delay,
             max_attempts,
             on_poll,
         )
-        return last

@@ -66,6 +66,7 @@ class DataQualityJobDefinition(_shapes.DescribeDataQualityJobDefinitionResponse,
     """
 
     _DESCRIBE = "describe_data_quality_job_definition"
+    _DESCRIBE_INPUT = _shapes.DescribeDataQualityJobDefinitionRequest
 
     @classmethod
     async def get(
@@ -149,6 +150,7 @@ class Device(_shapes.DescribeDeviceResponse, _Resource):
     """
 
     _DESCRIBE = "describe_device"
+    _DESCRIBE_INPUT = _shapes.DescribeDeviceRequest
 
     @classmethod
     async def get(
@@ -211,6 +213,7 @@ class DeviceFleet(_shapes.DescribeDeviceFleetResponse, _Resource):
     """
 
     _DESCRIBE = "describe_device_fleet"
+    _DESCRIBE_INPUT = _shapes.DescribeDeviceFleetRequest
 
     @classmethod
     async def get(
@@ -355,6 +358,7 @@ class Domain(_shapes.DescribeDomainResponse, _Resource):
     """
 
     _DESCRIBE = "describe_domain"
+    _DESCRIBE_INPUT = _shapes.DescribeDomainRequest
     _STATUS = "status"
     _TERMINAL = frozenset(["Failed", "InService", "Update_Failed", "Delete_Failed"])
     _FAILED = frozenset(["Failed", "Update_Failed", "Delete_Failed"])

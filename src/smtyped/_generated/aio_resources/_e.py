@@ -69,6 +69,7 @@ class EdgeDeploymentPlan(_shapes.DescribeEdgeDeploymentPlanResponse, _Resource):
     """
 
     _DESCRIBE = "describe_edge_deployment_plan"
+    _DESCRIBE_INPUT = _shapes.DescribeEdgeDeploymentPlanRequest
 
     @classmethod
     async def get(
@@ -192,6 +193,7 @@ class EdgePackagingJob(_shapes.DescribeEdgePackagingJobResponse, _Resource):
     """
 
     _DESCRIBE = "describe_edge_packaging_job"
+    _DESCRIBE_INPUT = _shapes.DescribeEdgePackagingJobRequest
     _STATUS = "edge_packaging_job_status"
     _TERMINAL = frozenset(["COMPLETED", "FAILED", "STOPPED"])
     _FAILED = frozenset(["FAILED"])
@@ -351,6 +353,7 @@ class Endpoint(_shapes.DescribeEndpointOutput, _Resource):
     """
 
     _DESCRIBE = "describe_endpoint"
+    _DESCRIBE_INPUT = _shapes.DescribeEndpointInput
     _STATUS = "endpoint_status"
     _TERMINAL = frozenset(["InService", "Failed", "UpdateRollbackFailed"])
     _FAILED = frozenset(["Failed", "UpdateRollbackFailed"])
@@ -527,6 +530,7 @@ class EndpointConfig(_shapes.DescribeEndpointConfigOutput, _Resource):
     """
 
     _DESCRIBE = "describe_endpoint_config"
+    _DESCRIBE_INPUT = _shapes.DescribeEndpointConfigInput
 
     @classmethod
     async def get(
@@ -655,6 +659,7 @@ class Experiment(_shapes.DescribeExperimentResponse, _Resource):
     """
 
     _DESCRIBE = "describe_experiment"
+    _DESCRIBE_INPUT = _shapes.DescribeExperimentRequest
 
     @classmethod
     async def get(

@@ -61,6 +61,7 @@ class FeatureGroup(_shapes.DescribeFeatureGroupResponse, _Resource):
     """
 
     _DESCRIBE = "describe_feature_group"
+    _DESCRIBE_INPUT = _shapes.DescribeFeatureGroupRequest
     _STATUS = "feature_group_status"
     _TERMINAL = frozenset(["Created", "CreateFailed", "DeleteFailed"])
     _FAILED = frozenset(["CreateFailed", "DeleteFailed"])
@@ -246,6 +247,7 @@ class FeatureMetadata(_shapes.DescribeFeatureMetadataResponse, _Resource):
     """
 
     _DESCRIBE = "describe_feature_metadata"
+    _DESCRIBE_INPUT = _shapes.DescribeFeatureMetadataRequest
 
     @classmethod
     async def get(
@@ -298,6 +300,7 @@ class FlowDefinition(_shapes.DescribeFlowDefinitionResponse, _Resource):
     """
 
     _DESCRIBE = "describe_flow_definition"
+    _DESCRIBE_INPUT = _shapes.DescribeFlowDefinitionRequest
     _STATUS = "flow_definition_status"
     _TERMINAL = frozenset(["Active", "Failed"])
     _FAILED = frozenset(["Failed"])

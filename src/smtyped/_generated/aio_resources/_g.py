@@ -34,6 +34,7 @@ class GlobalInferenceGateway(_shapes.DescribeGlobalInferenceGatewayResponse, _Re
     """
 
     _DESCRIBE = "describe_global_inference_gateway"
+    _DESCRIBE_INPUT = _shapes.DescribeGlobalInferenceGatewayRequest
     _STATUS = "status"
     _TERMINAL = frozenset(["ACTIVE", "FAILED"])
     _FAILED = frozenset(["FAILED"])

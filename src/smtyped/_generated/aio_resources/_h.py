@@ -65,6 +65,7 @@ class Hub(_shapes.DescribeHubResponse, _Resource):
     """
 
     _DESCRIBE = "describe_hub"
+    _DESCRIBE_INPUT = _shapes.DescribeHubRequest
     _STATUS = "hub_status"
     _TERMINAL = frozenset(["InService", "CreateFailed", "UpdateFailed", "DeleteFailed"])
     _FAILED = frozenset(["CreateFailed", "UpdateFailed", "DeleteFailed"])
@@ -241,6 +242,7 @@ class HubContent(_shapes.DescribeHubContentResponse, _Resource):
     """
 
     _DESCRIBE = "describe_hub_content"
+    _DESCRIBE_INPUT = _shapes.DescribeHubContentRequest
     _STATUS = "hub_content_status"
     _TERMINAL = frozenset(["Available", "ImportFailed", "DeleteFailed"])
     _FAILED = frozenset(["ImportFailed", "DeleteFailed"])
@@ -407,6 +409,7 @@ class HumanTaskUi(_shapes.DescribeHumanTaskUiResponse, _Resource):
     """
 
     _DESCRIBE = "describe_human_task_ui"
+    _DESCRIBE_INPUT = _shapes.DescribeHumanTaskUiRequest
     _STATUS = "human_task_ui_status"
     _TERMINAL = frozenset(["Active"])
     _FAILED = frozenset([])
@@ -541,6 +544,7 @@ class HyperParameterTuningJob(_shapes.DescribeHyperParameterTuningJobResponse, _
     """
 
     _DESCRIBE = "describe_hyper_parameter_tuning_job"
+    _DESCRIBE_INPUT = _shapes.DescribeHyperParameterTuningJobRequest
     _STATUS = "hyper_parameter_tuning_job_status"
     _TERMINAL = frozenset(["Completed", "Failed", "Stopped", "DeleteFailed"])
     _FAILED = frozenset(["Failed", "DeleteFailed"])

@@ -96,6 +96,7 @@ class Image(_shapes.DescribeImageResponse, _Resource):
     """
 
     _DESCRIBE = "describe_image"
+    _DESCRIBE_INPUT = _shapes.DescribeImageRequest
     _STATUS = "image_status"
     _TERMINAL = frozenset(["CREATED", "CREATE_FAILED", "UPDATE_FAILED", "DELETE_FAILED"])
     _FAILED = frozenset(["CREATE_FAILED", "UPDATE_FAILED", "DELETE_FAILED"])
@@ -272,6 +273,7 @@ class ImageVersion(_shapes.DescribeImageVersionResponse, _Resource):
     """
 
     _DESCRIBE = "describe_image_version"
+    _DESCRIBE_INPUT = _shapes.DescribeImageVersionRequest
     _STATUS = "image_version_status"
     _TERMINAL = frozenset(["CREATED", "CREATE_FAILED", "DELETE_FAILED"])
     _FAILED = frozenset(["CREATE_FAILED", "DELETE_FAILED"])
@@ -483,6 +485,7 @@ class InferenceComponent(_shapes.DescribeInferenceComponentOutput, _Resource):
     """
 
     _DESCRIBE = "describe_inference_component"
+    _DESCRIBE_INPUT = _shapes.DescribeInferenceComponentInput
     _STATUS = "inference_component_status"
     _TERMINAL = frozenset(["InService", "Failed"])
     _FAILED = frozenset(["Failed"])
@@ -669,6 +672,7 @@ class InferenceExperiment(_shapes.DescribeInferenceExperimentResponse, _Resource
     """
 
     _DESCRIBE = "describe_inference_experiment"
+    _DESCRIBE_INPUT = _shapes.DescribeInferenceExperimentRequest
     _STATUS = "status"
     _TERMINAL = frozenset(["Created", "Completed", "Cancelled"])
     _FAILED = frozenset([])
@@ -906,6 +910,7 @@ class InferenceRecommendationsJob(_shapes.DescribeInferenceRecommendationsJobRes
     """
 
     _DESCRIBE = "describe_inference_recommendations_job"
+    _DESCRIBE_INPUT = _shapes.DescribeInferenceRecommendationsJobRequest
     _STATUS = "status"
     _TERMINAL = frozenset(["COMPLETED", "FAILED", "STOPPED", "DELETED"])
     _FAILED = frozenset(["FAILED"])
@@ -1068,6 +1073,7 @@ class InferenceRouter(_shapes.DescribeInferenceRouterOutput, _Resource):
     """
 
     _DESCRIBE = "describe_inference_router"
+    _DESCRIBE_INPUT = _shapes.DescribeInferenceRouterInput
     _STATUS = "status"
     _TERMINAL = frozenset(["InService", "Failed"])
     _FAILED = frozenset(["Failed"])

@@ -43,6 +43,7 @@ class Job(_shapes.DescribeJobResponse, _Resource):
     """
 
     _DESCRIBE = "describe_job"
+    _DESCRIBE_INPUT = _shapes.DescribeJobRequest
     _STATUS = "job_status"
     _TERMINAL = frozenset(["Completed", "Failed", "Stopped", "DeleteFailed"])
     _FAILED = frozenset(["Failed", "DeleteFailed"])
@@ -221,6 +222,7 @@ class JobSchemaVersion(_shapes.DescribeJobSchemaVersionResponse, _Resource):
     """
 
     _DESCRIBE = "describe_job_schema_version"
+    _DESCRIBE_INPUT = _shapes.DescribeJobSchemaVersionRequest
 
     @classmethod
     async def get(

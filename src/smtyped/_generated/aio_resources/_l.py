@@ -50,6 +50,7 @@ class LabelingJob(_shapes.DescribeLabelingJobResponse, _Resource):
     """
 
     _DESCRIBE = "describe_labeling_job"
+    _DESCRIBE_INPUT = _shapes.DescribeLabelingJobRequest
     _STATUS = "labeling_job_status"
     _TERMINAL = frozenset(["Completed", "Failed", "Stopped"])
     _FAILED = frozenset(["Failed"])
@@ -210,6 +211,7 @@ class LineageGroup(_shapes.DescribeLineageGroupResponse, _Resource):
     """
 
     _DESCRIBE = "describe_lineage_group"
+    _DESCRIBE_INPUT = _shapes.DescribeLineageGroupRequest
 
     @classmethod
     async def get(

@@ -49,6 +49,7 @@ class OptimizationJob(_shapes.DescribeOptimizationJobResponse, _Resource):
     """
 
     _DESCRIBE = "describe_optimization_job"
+    _DESCRIBE_INPUT = _shapes.DescribeOptimizationJobRequest
     _STATUS = "optimization_job_status"
     _TERMINAL = frozenset(["COMPLETED", "FAILED", "STOPPED"])
     _FAILED = frozenset(["FAILED"])

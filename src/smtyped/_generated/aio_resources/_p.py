@@ -90,6 +90,7 @@ class PartnerApp(_shapes.DescribePartnerAppResponse, _Resource):
     """
 
     _DESCRIBE = "describe_partner_app"
+    _DESCRIBE_INPUT = _shapes.DescribePartnerAppRequest
     _STATUS = "status"
     _TERMINAL = frozenset(["Available", "Failed", "UpdateFailed", "Deleted"])
     _FAILED = frozenset(["Failed", "UpdateFailed"])
@@ -281,6 +282,7 @@ class Pipeline(_shapes.DescribePipelineResponse, _Resource):
     """
 
     _DESCRIBE = "describe_pipeline"
+    _DESCRIBE_INPUT = _shapes.DescribePipelineRequest
     _STATUS = "pipeline_status"
     _TERMINAL = frozenset(["Active"])
     _FAILED = frozenset([])
@@ -477,6 +479,7 @@ class PipelineExecution(_shapes.DescribePipelineExecutionResponse, _Resource):
     """
 
     _DESCRIBE = "describe_pipeline_execution"
+    _DESCRIBE_INPUT = _shapes.DescribePipelineExecutionRequest
     _STATUS = "pipeline_execution_status"
     _TERMINAL = frozenset(["Stopped", "Failed", "Succeeded", "CompletedWithFailures"])
     _FAILED = frozenset(["Failed"])
@@ -655,6 +658,7 @@ class ProcessingJob(_shapes.DescribeProcessingJobResponse, _Resource):
     """
 
     _DESCRIBE = "describe_processing_job"
+    _DESCRIBE_INPUT = _shapes.DescribeProcessingJobRequest
     _STATUS = "processing_job_status"
     _TERMINAL = frozenset(["Completed", "Failed", "Stopped"])
     _FAILED = frozenset(["Failed"])
@@ -843,6 +847,7 @@ class Project(_shapes.DescribeProjectOutput, _Resource):
     """
 
     _DESCRIBE = "describe_project"
+    _DESCRIBE_INPUT = _shapes.DescribeProjectInput
     _STATUS = "project_status"
     _TERMINAL = frozenset(
         ["CreateCompleted", "CreateFailed", "DeleteFailed", "DeleteCompleted", "UpdateCompleted", "UpdateFailed"]

@@ -101,6 +101,7 @@ class TrainingJob(_shapes.DescribeTrainingJobResponse, _Resource):
     """
 
     _DESCRIBE = "describe_training_job"
+    _DESCRIBE_INPUT = _shapes.DescribeTrainingJobRequest
     _STATUS = "training_job_status"
     _TERMINAL = frozenset(["Completed", "Failed", "Stopped"])
     _FAILED = frozenset(["Failed"])
@@ -353,6 +354,7 @@ class TrainingPlan(_shapes.DescribeTrainingPlanResponse, _Resource):
     """
 
     _DESCRIBE = "describe_training_plan"
+    _DESCRIBE_INPUT = _shapes.DescribeTrainingPlanRequest
     _STATUS = "status"
     _TERMINAL = frozenset(["Active", "Scheduled", "Expired", "Failed"])
     _FAILED = frozenset(["Failed"])
@@ -476,6 +478,7 @@ class TrainingSession(_shapes.DescribeTrainingSessionResponse, _Resource):
     """
 
     _DESCRIBE = "describe_training_session"
+    _DESCRIBE_INPUT = _shapes.DescribeTrainingSessionRequest
 
     @classmethod
     async def get(
@@ -575,6 +578,7 @@ class TransformJob(_shapes.DescribeTransformJobResponse, _Resource):
     """
 
     _DESCRIBE = "describe_transform_job"
+    _DESCRIBE_INPUT = _shapes.DescribeTransformJobRequest
     _STATUS = "transform_job_status"
     _TERMINAL = frozenset(["Completed", "Failed", "Stopped"])
     _FAILED = frozenset(["Failed"])
@@ -749,6 +753,7 @@ class Trial(_shapes.DescribeTrialResponse, _Resource):
     """
 
     _DESCRIBE = "describe_trial"
+    _DESCRIBE_INPUT = _shapes.DescribeTrialRequest
 
     @classmethod
     async def get(
@@ -881,6 +886,7 @@ class TrialComponent(_shapes.DescribeTrialComponentResponse, _Resource):
     """
 
     _DESCRIBE = "describe_trial_component"
+    _DESCRIBE_INPUT = _shapes.DescribeTrialComponentRequest
 
     @classmethod
     async def get(

@@ -13,8 +13,6 @@ __all__ = [
     "AccessControlStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AccessControlStatus(OpenEnum):
     """Values of ``AccessControlStatus``. Unknown values load as ``AccessControlStatus(value)`` with
@@ -33,15 +31,3 @@ AccessControlStatusLiteral = Literal[
     "ENABLED",
     "DISABLED",
 ]
-
-
-def as_AccessControlStatus(value: AccessControlStatus | AccessControlStatusLiteral) -> AccessControlStatus:
-    """Attribute converter: a literal string becomes the ``AccessControlStatus`` member."""
-    return _lookup(AccessControlStatus, value)
-
-
-def as_AccessControlStatus_opt(
-    value: AccessControlStatus | AccessControlStatusLiteral | None,
-) -> AccessControlStatus | None:
-    """Attribute converter for an optional ``AccessControlStatus``."""
-    return None if value is None else _lookup(AccessControlStatus, value)

@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped._generated.enums._a import AccessControlStatus as AccessControlStatus
 from smtyped._generated.enums._a import AccessControlStatusLiteral as AccessControlStatusLiteral
-from smtyped._generated.enums._a import as_AccessControlStatus as as_AccessControlStatus
-from smtyped._generated.enums._a import as_AccessControlStatus_opt as as_AccessControlStatus_opt
 
 __all__ = [
     "AccessControlStatus",

@@ -13,8 +13,6 @@ __all__ = [
     "AccountDefaultStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AccountDefaultStatus(OpenEnum):
     """Values of ``AccountDefaultStatus``. Unknown values load as ``AccountDefaultStatus(value)`` with
@@ -33,15 +31,3 @@ AccountDefaultStatusLiteral = Literal[
     "ENABLED",
     "DISABLED",
 ]
-
-
-def as_AccountDefaultStatus(value: AccountDefaultStatus | AccountDefaultStatusLiteral) -> AccountDefaultStatus:
-    """Attribute converter: a literal string becomes the ``AccountDefaultStatus`` member."""
-    return _lookup(AccountDefaultStatus, value)
-
-
-def as_AccountDefaultStatus_opt(
-    value: AccountDefaultStatus | AccountDefaultStatusLiteral | None,
-) -> AccountDefaultStatus | None:
-    """Attribute converter for an optional ``AccountDefaultStatus``."""
-    return None if value is None else _lookup(AccountDefaultStatus, value)

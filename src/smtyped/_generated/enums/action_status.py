@@ -13,8 +13,6 @@ __all__ = [
     "ActionStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ActionStatus(OpenEnum):
     """Values of ``ActionStatus``. Unknown values load as ``ActionStatus(value)`` with ``is_known``
@@ -45,13 +43,3 @@ ActionStatusLiteral = Literal[
     "Stopping",
     "Stopped",
 ]
-
-
-def as_ActionStatus(value: ActionStatus | ActionStatusLiteral) -> ActionStatus:
-    """Attribute converter: a literal string becomes the ``ActionStatus`` member."""
-    return _lookup(ActionStatus, value)
-
-
-def as_ActionStatus_opt(value: ActionStatus | ActionStatusLiteral | None) -> ActionStatus | None:
-    """Attribute converter for an optional ``ActionStatus``."""
-    return None if value is None else _lookup(ActionStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ActivationStateLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ActivationState(OpenEnum):
     """Values of ``ActivationState``. Unknown values load as ``ActivationState(value)`` with
@@ -33,13 +31,3 @@ ActivationStateLiteral = Literal[
     "Enabled",
     "Disabled",
 ]
-
-
-def as_ActivationState(value: ActivationState | ActivationStateLiteral) -> ActivationState:
-    """Attribute converter: a literal string becomes the ``ActivationState`` member."""
-    return _lookup(ActivationState, value)
-
-
-def as_ActivationState_opt(value: ActivationState | ActivationStateLiteral | None) -> ActivationState | None:
-    """Attribute converter for an optional ``ActivationState``."""
-    return None if value is None else _lookup(ActivationState, value)

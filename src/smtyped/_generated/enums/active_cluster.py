@@ -13,8 +13,6 @@ __all__ = [
     "ActiveClusterOperationNameLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ActiveClusterOperationName(OpenEnum):
     """Values of ``ActiveClusterOperationName``. Unknown values load as
@@ -28,17 +26,3 @@ class ActiveClusterOperationName(OpenEnum):
 
 
 ActiveClusterOperationNameLiteral = Literal["Scaling",]
-
-
-def as_ActiveClusterOperationName(
-    value: ActiveClusterOperationName | ActiveClusterOperationNameLiteral,
-) -> ActiveClusterOperationName:
-    """Attribute converter: a literal string becomes the ``ActiveClusterOperationName`` member."""
-    return _lookup(ActiveClusterOperationName, value)
-
-
-def as_ActiveClusterOperationName_opt(
-    value: ActiveClusterOperationName | ActiveClusterOperationNameLiteral | None,
-) -> ActiveClusterOperationName | None:
-    """Attribute converter for an optional ``ActiveClusterOperationName``."""
-    return None if value is None else _lookup(ActiveClusterOperationName, value)

@@ -13,8 +13,6 @@ __all__ = [
     "AdditionalS3DataSourceDataTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AdditionalS3DataSourceDataType(OpenEnum):
     """Values of ``AdditionalS3DataSourceDataType``. Unknown values load as
@@ -33,17 +31,3 @@ AdditionalS3DataSourceDataTypeLiteral = Literal[
     "S3Object",
     "S3Prefix",
 ]
-
-
-def as_AdditionalS3DataSourceDataType(
-    value: AdditionalS3DataSourceDataType | AdditionalS3DataSourceDataTypeLiteral,
-) -> AdditionalS3DataSourceDataType:
-    """Attribute converter: a literal string becomes the ``AdditionalS3DataSourceDataType`` member."""
-    return _lookup(AdditionalS3DataSourceDataType, value)
-
-
-def as_AdditionalS3DataSourceDataType_opt(
-    value: AdditionalS3DataSourceDataType | AdditionalS3DataSourceDataTypeLiteral | None,
-) -> AdditionalS3DataSourceDataType | None:
-    """Attribute converter for an optional ``AdditionalS3DataSourceDataType``."""
-    return None if value is None else _lookup(AdditionalS3DataSourceDataType, value)

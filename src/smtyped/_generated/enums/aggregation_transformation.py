@@ -13,8 +13,6 @@ __all__ = [
     "AggregationTransformationValueLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AggregationTransformationValue(OpenEnum):
     """Values of ``AggregationTransformationValue``. Unknown values load as
@@ -42,17 +40,3 @@ AggregationTransformationValueLiteral = Literal[
     "min",
     "max",
 ]
-
-
-def as_AggregationTransformationValue(
-    value: AggregationTransformationValue | AggregationTransformationValueLiteral,
-) -> AggregationTransformationValue:
-    """Attribute converter: a literal string becomes the ``AggregationTransformationValue`` member."""
-    return _lookup(AggregationTransformationValue, value)
-
-
-def as_AggregationTransformationValue_opt(
-    value: AggregationTransformationValue | AggregationTransformationValueLiteral | None,
-) -> AggregationTransformationValue | None:
-    """Attribute converter for an optional ``AggregationTransformationValue``."""
-    return None if value is None else _lookup(AggregationTransformationValue, value)

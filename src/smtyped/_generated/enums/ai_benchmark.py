@@ -13,8 +13,6 @@ __all__ = [
     "AIBenchmarkJobStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AIBenchmarkJobStatus(OpenEnum):
     """Values of ``AIBenchmarkJobStatus``. Unknown values load as ``AIBenchmarkJobStatus(value)`` with
@@ -42,15 +40,3 @@ AIBenchmarkJobStatusLiteral = Literal[
     "Stopping",
     "Stopped",
 ]
-
-
-def as_AIBenchmarkJobStatus(value: AIBenchmarkJobStatus | AIBenchmarkJobStatusLiteral) -> AIBenchmarkJobStatus:
-    """Attribute converter: a literal string becomes the ``AIBenchmarkJobStatus`` member."""
-    return _lookup(AIBenchmarkJobStatus, value)
-
-
-def as_AIBenchmarkJobStatus_opt(
-    value: AIBenchmarkJobStatus | AIBenchmarkJobStatusLiteral | None,
-) -> AIBenchmarkJobStatus | None:
-    """Attribute converter for an optional ``AIBenchmarkJobStatus``."""
-    return None if value is None else _lookup(AIBenchmarkJobStatus, value)

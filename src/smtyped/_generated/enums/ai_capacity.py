@@ -13,8 +13,6 @@ __all__ = [
     "AICapacityReservationPreferenceLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AICapacityReservationPreference(OpenEnum):
     """Values of ``AICapacityReservationPreference``. Unknown values load as
@@ -28,17 +26,3 @@ class AICapacityReservationPreference(OpenEnum):
 
 
 AICapacityReservationPreferenceLiteral = Literal["capacity-reservations-only",]
-
-
-def as_AICapacityReservationPreference(
-    value: AICapacityReservationPreference | AICapacityReservationPreferenceLiteral,
-) -> AICapacityReservationPreference:
-    """Attribute converter: a literal string becomes the ``AICapacityReservationPreference`` member."""
-    return _lookup(AICapacityReservationPreference, value)
-
-
-def as_AICapacityReservationPreference_opt(
-    value: AICapacityReservationPreference | AICapacityReservationPreferenceLiteral | None,
-) -> AICapacityReservationPreference | None:
-    """Attribute converter for an optional ``AICapacityReservationPreference``."""
-    return None if value is None else _lookup(AICapacityReservationPreference, value)

@@ -21,8 +21,6 @@ __all__ = [
     "AIRecommendationOptimizationTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AIRecommendationInferenceFramework(OpenEnum):
     """Values of ``AIRecommendationInferenceFramework``. Unknown values load as
@@ -41,20 +39,6 @@ AIRecommendationInferenceFrameworkLiteral = Literal[
     "LMI",
     "VLLM",
 ]
-
-
-def as_AIRecommendationInferenceFramework(
-    value: AIRecommendationInferenceFramework | AIRecommendationInferenceFrameworkLiteral,
-) -> AIRecommendationInferenceFramework:
-    """Attribute converter: a literal string becomes the ``AIRecommendationInferenceFramework`` member."""
-    return _lookup(AIRecommendationInferenceFramework, value)
-
-
-def as_AIRecommendationInferenceFramework_opt(
-    value: AIRecommendationInferenceFramework | AIRecommendationInferenceFrameworkLiteral | None,
-) -> AIRecommendationInferenceFramework | None:
-    """Attribute converter for an optional ``AIRecommendationInferenceFramework``."""
-    return None if value is None else _lookup(AIRecommendationInferenceFramework, value)
 
 
 class AIRecommendationInstanceType(OpenEnum):
@@ -208,20 +192,6 @@ AIRecommendationInstanceTypeLiteral = Literal[
 ]
 
 
-def as_AIRecommendationInstanceType(
-    value: AIRecommendationInstanceType | AIRecommendationInstanceTypeLiteral,
-) -> AIRecommendationInstanceType:
-    """Attribute converter: a literal string becomes the ``AIRecommendationInstanceType`` member."""
-    return _lookup(AIRecommendationInstanceType, value)
-
-
-def as_AIRecommendationInstanceType_opt(
-    value: AIRecommendationInstanceType | AIRecommendationInstanceTypeLiteral | None,
-) -> AIRecommendationInstanceType | None:
-    """Attribute converter for an optional ``AIRecommendationInstanceType``."""
-    return None if value is None else _lookup(AIRecommendationInstanceType, value)
-
-
 class AIRecommendationJobStatus(OpenEnum):
     """Values of ``AIRecommendationJobStatus``. Unknown values load as
     ``AIRecommendationJobStatus(value)`` with ``is_known`` False.
@@ -250,20 +220,6 @@ AIRecommendationJobStatusLiteral = Literal[
 ]
 
 
-def as_AIRecommendationJobStatus(
-    value: AIRecommendationJobStatus | AIRecommendationJobStatusLiteral,
-) -> AIRecommendationJobStatus:
-    """Attribute converter: a literal string becomes the ``AIRecommendationJobStatus`` member."""
-    return _lookup(AIRecommendationJobStatus, value)
-
-
-def as_AIRecommendationJobStatus_opt(
-    value: AIRecommendationJobStatus | AIRecommendationJobStatusLiteral | None,
-) -> AIRecommendationJobStatus | None:
-    """Attribute converter for an optional ``AIRecommendationJobStatus``."""
-    return None if value is None else _lookup(AIRecommendationJobStatus, value)
-
-
 class AIRecommendationMetric(OpenEnum):
     """Values of ``AIRecommendationMetric``. Unknown values load as ``AIRecommendationMetric(value)``
     with ``is_known`` False.
@@ -286,18 +242,6 @@ AIRecommendationMetricLiteral = Literal[
 ]
 
 
-def as_AIRecommendationMetric(value: AIRecommendationMetric | AIRecommendationMetricLiteral) -> AIRecommendationMetric:
-    """Attribute converter: a literal string becomes the ``AIRecommendationMetric`` member."""
-    return _lookup(AIRecommendationMetric, value)
-
-
-def as_AIRecommendationMetric_opt(
-    value: AIRecommendationMetric | AIRecommendationMetricLiteral | None,
-) -> AIRecommendationMetric | None:
-    """Attribute converter for an optional ``AIRecommendationMetric``."""
-    return None if value is None else _lookup(AIRecommendationMetric, value)
-
-
 class AIRecommendationOptimizationType(OpenEnum):
     """Values of ``AIRecommendationOptimizationType``. Unknown values load as
     ``AIRecommendationOptimizationType(value)`` with ``is_known`` False.
@@ -315,17 +259,3 @@ AIRecommendationOptimizationTypeLiteral = Literal[
     "SpeculativeDecoding",
     "KernelTuning",
 ]
-
-
-def as_AIRecommendationOptimizationType(
-    value: AIRecommendationOptimizationType | AIRecommendationOptimizationTypeLiteral,
-) -> AIRecommendationOptimizationType:
-    """Attribute converter: a literal string becomes the ``AIRecommendationOptimizationType`` member."""
-    return _lookup(AIRecommendationOptimizationType, value)
-
-
-def as_AIRecommendationOptimizationType_opt(
-    value: AIRecommendationOptimizationType | AIRecommendationOptimizationTypeLiteral | None,
-) -> AIRecommendationOptimizationType | None:
-    """Attribute converter for an optional ``AIRecommendationOptimizationType``."""
-    return None if value is None else _lookup(AIRecommendationOptimizationType, value)

@@ -14,20 +14,6 @@ from smtyped._generated.enums._a import AIRecommendationOptimizationType as AIRe
 from smtyped._generated.enums._a import (
     AIRecommendationOptimizationTypeLiteral as AIRecommendationOptimizationTypeLiteral,
 )
-from smtyped._generated.enums._a import as_AIRecommendationInferenceFramework as as_AIRecommendationInferenceFramework
-from smtyped._generated.enums._a import (
-    as_AIRecommendationInferenceFramework_opt as as_AIRecommendationInferenceFramework_opt,
-)
-from smtyped._generated.enums._a import as_AIRecommendationInstanceType as as_AIRecommendationInstanceType
-from smtyped._generated.enums._a import as_AIRecommendationInstanceType_opt as as_AIRecommendationInstanceType_opt
-from smtyped._generated.enums._a import as_AIRecommendationJobStatus as as_AIRecommendationJobStatus
-from smtyped._generated.enums._a import as_AIRecommendationJobStatus_opt as as_AIRecommendationJobStatus_opt
-from smtyped._generated.enums._a import as_AIRecommendationMetric as as_AIRecommendationMetric
-from smtyped._generated.enums._a import as_AIRecommendationMetric_opt as as_AIRecommendationMetric_opt
-from smtyped._generated.enums._a import as_AIRecommendationOptimizationType as as_AIRecommendationOptimizationType
-from smtyped._generated.enums._a import (
-    as_AIRecommendationOptimizationType_opt as as_AIRecommendationOptimizationType_opt,
-)
 
 __all__ = [
     "AIRecommendationInferenceFramework",

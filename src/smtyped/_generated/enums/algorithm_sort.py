@@ -13,8 +13,6 @@ __all__ = [
     "AlgorithmSortByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AlgorithmSortBy(OpenEnum):
     """Values of ``AlgorithmSortBy``. Unknown values load as ``AlgorithmSortBy(value)`` with
@@ -33,13 +31,3 @@ AlgorithmSortByLiteral = Literal[
     "Name",
     "CreationTime",
 ]
-
-
-def as_AlgorithmSortBy(value: AlgorithmSortBy | AlgorithmSortByLiteral) -> AlgorithmSortBy:
-    """Attribute converter: a literal string becomes the ``AlgorithmSortBy`` member."""
-    return _lookup(AlgorithmSortBy, value)
-
-
-def as_AlgorithmSortBy_opt(value: AlgorithmSortBy | AlgorithmSortByLiteral | None) -> AlgorithmSortBy | None:
-    """Attribute converter for an optional ``AlgorithmSortBy``."""
-    return None if value is None else _lookup(AlgorithmSortBy, value)

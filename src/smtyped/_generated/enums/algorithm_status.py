@@ -13,8 +13,6 @@ __all__ = [
     "AlgorithmStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AlgorithmStatus(OpenEnum):
     """Values of ``AlgorithmStatus``. Unknown values load as ``AlgorithmStatus(value)`` with
@@ -42,13 +40,3 @@ AlgorithmStatusLiteral = Literal[
     "Failed",
     "Deleting",
 ]
-
-
-def as_AlgorithmStatus(value: AlgorithmStatus | AlgorithmStatusLiteral) -> AlgorithmStatus:
-    """Attribute converter: a literal string becomes the ``AlgorithmStatus`` member."""
-    return _lookup(AlgorithmStatus, value)
-
-
-def as_AlgorithmStatus_opt(value: AlgorithmStatus | AlgorithmStatusLiteral | None) -> AlgorithmStatus | None:
-    """Attribute converter for an optional ``AlgorithmStatus``."""
-    return None if value is None else _lookup(AlgorithmStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "AppImageConfigSortKeyLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AppImageConfigSortKey(OpenEnum):
     """Values of ``AppImageConfigSortKey``. Unknown values load as ``AppImageConfigSortKey(value)``
@@ -36,15 +34,3 @@ AppImageConfigSortKeyLiteral = Literal[
     "LastModifiedTime",
     "Name",
 ]
-
-
-def as_AppImageConfigSortKey(value: AppImageConfigSortKey | AppImageConfigSortKeyLiteral) -> AppImageConfigSortKey:
-    """Attribute converter: a literal string becomes the ``AppImageConfigSortKey`` member."""
-    return _lookup(AppImageConfigSortKey, value)
-
-
-def as_AppImageConfigSortKey_opt(
-    value: AppImageConfigSortKey | AppImageConfigSortKeyLiteral | None,
-) -> AppImageConfigSortKey | None:
-    """Attribute converter for an optional ``AppImageConfigSortKey``."""
-    return None if value is None else _lookup(AppImageConfigSortKey, value)

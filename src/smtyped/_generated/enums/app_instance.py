@@ -13,8 +13,6 @@ __all__ = [
     "AppInstanceTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AppInstanceType(OpenEnum):
     """Values of ``AppInstanceType``. Unknown values load as ``AppInstanceType(value)`` with
@@ -555,13 +553,3 @@ AppInstanceTypeLiteral = Literal[
     "ml.g7e.24xlarge",
     "ml.g7e.48xlarge",
 ]
-
-
-def as_AppInstanceType(value: AppInstanceType | AppInstanceTypeLiteral) -> AppInstanceType:
-    """Attribute converter: a literal string becomes the ``AppInstanceType`` member."""
-    return _lookup(AppInstanceType, value)
-
-
-def as_AppInstanceType_opt(value: AppInstanceType | AppInstanceTypeLiteral | None) -> AppInstanceType | None:
-    """Attribute converter for an optional ``AppInstanceType``."""
-    return None if value is None else _lookup(AppInstanceType, value)

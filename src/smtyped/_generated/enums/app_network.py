@@ -13,8 +13,6 @@ __all__ = [
     "AppNetworkAccessTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AppNetworkAccessType(OpenEnum):
     """Values of ``AppNetworkAccessType``. Unknown values load as ``AppNetworkAccessType(value)`` with
@@ -33,15 +31,3 @@ AppNetworkAccessTypeLiteral = Literal[
     "PublicInternetOnly",
     "VpcOnly",
 ]
-
-
-def as_AppNetworkAccessType(value: AppNetworkAccessType | AppNetworkAccessTypeLiteral) -> AppNetworkAccessType:
-    """Attribute converter: a literal string becomes the ``AppNetworkAccessType`` member."""
-    return _lookup(AppNetworkAccessType, value)
-
-
-def as_AppNetworkAccessType_opt(
-    value: AppNetworkAccessType | AppNetworkAccessTypeLiteral | None,
-) -> AppNetworkAccessType | None:
-    """Attribute converter for an optional ``AppNetworkAccessType``."""
-    return None if value is None else _lookup(AppNetworkAccessType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "AppSecurityGroupManagementLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AppSecurityGroupManagement(OpenEnum):
     """Values of ``AppSecurityGroupManagement``. Unknown values load as
@@ -33,17 +31,3 @@ AppSecurityGroupManagementLiteral = Literal[
     "Service",
     "Customer",
 ]
-
-
-def as_AppSecurityGroupManagement(
-    value: AppSecurityGroupManagement | AppSecurityGroupManagementLiteral,
-) -> AppSecurityGroupManagement:
-    """Attribute converter: a literal string becomes the ``AppSecurityGroupManagement`` member."""
-    return _lookup(AppSecurityGroupManagement, value)
-
-
-def as_AppSecurityGroupManagement_opt(
-    value: AppSecurityGroupManagement | AppSecurityGroupManagementLiteral | None,
-) -> AppSecurityGroupManagement | None:
-    """Attribute converter for an optional ``AppSecurityGroupManagement``."""
-    return None if value is None else _lookup(AppSecurityGroupManagement, value)

@@ -13,8 +13,6 @@ __all__ = [
     "AppSortKeyLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AppSortKey(OpenEnum):
     """Values of ``AppSortKey``. Unknown values load as ``AppSortKey(value)`` with ``is_known`` False.
@@ -27,13 +25,3 @@ class AppSortKey(OpenEnum):
 
 
 AppSortKeyLiteral = Literal["CreationTime",]
-
-
-def as_AppSortKey(value: AppSortKey | AppSortKeyLiteral) -> AppSortKey:
-    """Attribute converter: a literal string becomes the ``AppSortKey`` member."""
-    return _lookup(AppSortKey, value)
-
-
-def as_AppSortKey_opt(value: AppSortKey | AppSortKeyLiteral | None) -> AppSortKey | None:
-    """Attribute converter for an optional ``AppSortKey``."""
-    return None if value is None else _lookup(AppSortKey, value)

@@ -13,8 +13,6 @@ __all__ = [
     "AppStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AppStatus(OpenEnum):
     """Values of ``AppStatus``. Unknown values load as ``AppStatus(value)`` with ``is_known`` False.
@@ -41,13 +39,3 @@ AppStatusLiteral = Literal[
     "InService",
     "Pending",
 ]
-
-
-def as_AppStatus(value: AppStatus | AppStatusLiteral) -> AppStatus:
-    """Attribute converter: a literal string becomes the ``AppStatus`` member."""
-    return _lookup(AppStatus, value)
-
-
-def as_AppStatus_opt(value: AppStatus | AppStatusLiteral | None) -> AppStatus | None:
-    """Attribute converter for an optional ``AppStatus``."""
-    return None if value is None else _lookup(AppStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "AppTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AppType(OpenEnum):
     """Values of ``AppType``. Unknown values load as ``AppType(value)`` with ``is_known`` False.
@@ -53,13 +51,3 @@ AppTypeLiteral = Literal[
     "RSessionGateway",
     "Canvas",
 ]
-
-
-def as_AppType(value: AppType | AppTypeLiteral) -> AppType:
-    """Attribute converter: a literal string becomes the ``AppType`` member."""
-    return _lookup(AppType, value)
-
-
-def as_AppType_opt(value: AppType | AppTypeLiteral | None) -> AppType | None:
-    """Attribute converter for an optional ``AppType``."""
-    return None if value is None else _lookup(AppType, value)

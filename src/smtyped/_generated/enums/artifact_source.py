@@ -13,8 +13,6 @@ __all__ = [
     "ArtifactSourceIdTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ArtifactSourceIdType(OpenEnum):
     """Values of ``ArtifactSourceIdType``. Unknown values load as ``ArtifactSourceIdType(value)`` with
@@ -39,15 +37,3 @@ ArtifactSourceIdTypeLiteral = Literal[
     "S3Version",
     "Custom",
 ]
-
-
-def as_ArtifactSourceIdType(value: ArtifactSourceIdType | ArtifactSourceIdTypeLiteral) -> ArtifactSourceIdType:
-    """Attribute converter: a literal string becomes the ``ArtifactSourceIdType`` member."""
-    return _lookup(ArtifactSourceIdType, value)
-
-
-def as_ArtifactSourceIdType_opt(
-    value: ArtifactSourceIdType | ArtifactSourceIdTypeLiteral | None,
-) -> ArtifactSourceIdType | None:
-    """Attribute converter for an optional ``ArtifactSourceIdType``."""
-    return None if value is None else _lookup(ArtifactSourceIdType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "AssemblyTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AssemblyType(OpenEnum):
     """Values of ``AssemblyType``. Unknown values load as ``AssemblyType(value)`` with ``is_known``
@@ -33,13 +31,3 @@ AssemblyTypeLiteral = Literal[
     "None",
     "Line",
 ]
-
-
-def as_AssemblyType(value: AssemblyType | AssemblyTypeLiteral) -> AssemblyType:
-    """Attribute converter: a literal string becomes the ``AssemblyType`` member."""
-    return _lookup(AssemblyType, value)
-
-
-def as_AssemblyType_opt(value: AssemblyType | AssemblyTypeLiteral | None) -> AssemblyType | None:
-    """Attribute converter for an optional ``AssemblyType``."""
-    return None if value is None else _lookup(AssemblyType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "AssociationEdgeTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AssociationEdgeType(OpenEnum):
     """Values of ``AssociationEdgeType``. Unknown values load as ``AssociationEdgeType(value)`` with
@@ -42,15 +40,3 @@ AssociationEdgeTypeLiteral = Literal[
     "Produced",
     "SameAs",
 ]
-
-
-def as_AssociationEdgeType(value: AssociationEdgeType | AssociationEdgeTypeLiteral) -> AssociationEdgeType:
-    """Attribute converter: a literal string becomes the ``AssociationEdgeType`` member."""
-    return _lookup(AssociationEdgeType, value)
-
-
-def as_AssociationEdgeType_opt(
-    value: AssociationEdgeType | AssociationEdgeTypeLiteral | None,
-) -> AssociationEdgeType | None:
-    """Attribute converter for an optional ``AssociationEdgeType``."""
-    return None if value is None else _lookup(AssociationEdgeType, value)

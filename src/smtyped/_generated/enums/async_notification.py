@@ -13,8 +13,6 @@ __all__ = [
     "AsyncNotificationTopicTypesLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AsyncNotificationTopicTypes(OpenEnum):
     """Values of ``AsyncNotificationTopicTypes``. Unknown values load as
@@ -33,17 +31,3 @@ AsyncNotificationTopicTypesLiteral = Literal[
     "SUCCESS_NOTIFICATION_TOPIC",
     "ERROR_NOTIFICATION_TOPIC",
 ]
-
-
-def as_AsyncNotificationTopicTypes(
-    value: AsyncNotificationTopicTypes | AsyncNotificationTopicTypesLiteral,
-) -> AsyncNotificationTopicTypes:
-    """Attribute converter: a literal string becomes the ``AsyncNotificationTopicTypes`` member."""
-    return _lookup(AsyncNotificationTopicTypes, value)
-
-
-def as_AsyncNotificationTopicTypes_opt(
-    value: AsyncNotificationTopicTypes | AsyncNotificationTopicTypesLiteral | None,
-) -> AsyncNotificationTopicTypes | None:
-    """Attribute converter for an optional ``AsyncNotificationTopicTypes``."""
-    return None if value is None else _lookup(AsyncNotificationTopicTypes, value)

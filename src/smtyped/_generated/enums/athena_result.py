@@ -15,8 +15,6 @@ __all__ = [
     "AthenaResultFormatLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AthenaResultCompressionType(OpenEnum):
     """Values of ``AthenaResultCompressionType``. Unknown values load as
@@ -38,20 +36,6 @@ AthenaResultCompressionTypeLiteral = Literal[
     "SNAPPY",
     "ZLIB",
 ]
-
-
-def as_AthenaResultCompressionType(
-    value: AthenaResultCompressionType | AthenaResultCompressionTypeLiteral,
-) -> AthenaResultCompressionType:
-    """Attribute converter: a literal string becomes the ``AthenaResultCompressionType`` member."""
-    return _lookup(AthenaResultCompressionType, value)
-
-
-def as_AthenaResultCompressionType_opt(
-    value: AthenaResultCompressionType | AthenaResultCompressionTypeLiteral | None,
-) -> AthenaResultCompressionType | None:
-    """Attribute converter for an optional ``AthenaResultCompressionType``."""
-    return None if value is None else _lookup(AthenaResultCompressionType, value)
 
 
 class AthenaResultFormat(OpenEnum):
@@ -80,15 +64,3 @@ AthenaResultFormatLiteral = Literal[
     "JSON",
     "TEXTFILE",
 ]
-
-
-def as_AthenaResultFormat(value: AthenaResultFormat | AthenaResultFormatLiteral) -> AthenaResultFormat:
-    """Attribute converter: a literal string becomes the ``AthenaResultFormat`` member."""
-    return _lookup(AthenaResultFormat, value)
-
-
-def as_AthenaResultFormat_opt(
-    value: AthenaResultFormat | AthenaResultFormatLiteral | None,
-) -> AthenaResultFormat | None:
-    """Attribute converter for an optional ``AthenaResultFormat``."""
-    return None if value is None else _lookup(AthenaResultFormat, value)

@@ -13,8 +13,6 @@ __all__ = [
     "AuthModeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AuthMode(OpenEnum):
     """Values of ``AuthMode``. Unknown values load as ``AuthMode(value)`` with ``is_known`` False.
@@ -32,13 +30,3 @@ AuthModeLiteral = Literal[
     "SSO",
     "IAM",
 ]
-
-
-def as_AuthMode(value: AuthMode | AuthModeLiteral) -> AuthMode:
-    """Attribute converter: a literal string becomes the ``AuthMode`` member."""
-    return _lookup(AuthMode, value)
-
-
-def as_AuthMode_opt(value: AuthMode | AuthModeLiteral | None) -> AuthMode | None:
-    """Attribute converter for an optional ``AuthMode``."""
-    return None if value is None else _lookup(AuthMode, value)

@@ -35,8 +35,6 @@ __all__ = [
     "AutoMLSortOrderLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AutoMLAlgorithm(OpenEnum):
     """Values of ``AutoMLAlgorithm``. Unknown values load as ``AutoMLAlgorithm(value)`` with
@@ -96,16 +94,6 @@ AutoMLAlgorithmLiteral = Literal[
 ]
 
 
-def as_AutoMLAlgorithm(value: AutoMLAlgorithm | AutoMLAlgorithmLiteral) -> AutoMLAlgorithm:
-    """Attribute converter: a literal string becomes the ``AutoMLAlgorithm`` member."""
-    return _lookup(AutoMLAlgorithm, value)
-
-
-def as_AutoMLAlgorithm_opt(value: AutoMLAlgorithm | AutoMLAlgorithmLiteral | None) -> AutoMLAlgorithm | None:
-    """Attribute converter for an optional ``AutoMLAlgorithm``."""
-    return None if value is None else _lookup(AutoMLAlgorithm, value)
-
-
 class AutoMLChannelType(OpenEnum):
     """Values of ``AutoMLChannelType``. Unknown values load as ``AutoMLChannelType(value)`` with
     ``is_known`` False.
@@ -125,16 +113,6 @@ AutoMLChannelTypeLiteral = Literal[
 ]
 
 
-def as_AutoMLChannelType(value: AutoMLChannelType | AutoMLChannelTypeLiteral) -> AutoMLChannelType:
-    """Attribute converter: a literal string becomes the ``AutoMLChannelType`` member."""
-    return _lookup(AutoMLChannelType, value)
-
-
-def as_AutoMLChannelType_opt(value: AutoMLChannelType | AutoMLChannelTypeLiteral | None) -> AutoMLChannelType | None:
-    """Attribute converter for an optional ``AutoMLChannelType``."""
-    return None if value is None else _lookup(AutoMLChannelType, value)
-
-
 class AutoMLJobObjectiveType(OpenEnum):
     """Values of ``AutoMLJobObjectiveType``. Unknown values load as ``AutoMLJobObjectiveType(value)``
     with ``is_known`` False.
@@ -152,18 +130,6 @@ AutoMLJobObjectiveTypeLiteral = Literal[
     "Maximize",
     "Minimize",
 ]
-
-
-def as_AutoMLJobObjectiveType(value: AutoMLJobObjectiveType | AutoMLJobObjectiveTypeLiteral) -> AutoMLJobObjectiveType:
-    """Attribute converter: a literal string becomes the ``AutoMLJobObjectiveType`` member."""
-    return _lookup(AutoMLJobObjectiveType, value)
-
-
-def as_AutoMLJobObjectiveType_opt(
-    value: AutoMLJobObjectiveType | AutoMLJobObjectiveTypeLiteral | None,
-) -> AutoMLJobObjectiveType | None:
-    """Attribute converter for an optional ``AutoMLJobObjectiveType``."""
-    return None if value is None else _lookup(AutoMLJobObjectiveType, value)
 
 
 class AutoMLJobSecondaryStatus(OpenEnum):
@@ -236,20 +202,6 @@ AutoMLJobSecondaryStatusLiteral = Literal[
 ]
 
 
-def as_AutoMLJobSecondaryStatus(
-    value: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral,
-) -> AutoMLJobSecondaryStatus:
-    """Attribute converter: a literal string becomes the ``AutoMLJobSecondaryStatus`` member."""
-    return _lookup(AutoMLJobSecondaryStatus, value)
-
-
-def as_AutoMLJobSecondaryStatus_opt(
-    value: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral | None,
-) -> AutoMLJobSecondaryStatus | None:
-    """Attribute converter for an optional ``AutoMLJobSecondaryStatus``."""
-    return None if value is None else _lookup(AutoMLJobSecondaryStatus, value)
-
-
 class AutoMLJobStatus(OpenEnum):
     """Values of ``AutoMLJobStatus``. Unknown values load as ``AutoMLJobStatus(value)`` with
     ``is_known`` False.
@@ -276,16 +228,6 @@ AutoMLJobStatusLiteral = Literal[
     "Stopped",
     "Stopping",
 ]
-
-
-def as_AutoMLJobStatus(value: AutoMLJobStatus | AutoMLJobStatusLiteral) -> AutoMLJobStatus:
-    """Attribute converter: a literal string becomes the ``AutoMLJobStatus`` member."""
-    return _lookup(AutoMLJobStatus, value)
-
-
-def as_AutoMLJobStatus_opt(value: AutoMLJobStatus | AutoMLJobStatusLiteral | None) -> AutoMLJobStatus | None:
-    """Attribute converter for an optional ``AutoMLJobStatus``."""
-    return None if value is None else _lookup(AutoMLJobStatus, value)
 
 
 class AutoMLMetricEnum(OpenEnum):
@@ -350,16 +292,6 @@ AutoMLMetricEnumLiteral = Literal[
     "WAPE",
     "AverageWeightedQuantileLoss",
 ]
-
-
-def as_AutoMLMetricEnum(value: AutoMLMetricEnum | AutoMLMetricEnumLiteral) -> AutoMLMetricEnum:
-    """Attribute converter: a literal string becomes the ``AutoMLMetricEnum`` member."""
-    return _lookup(AutoMLMetricEnum, value)
-
-
-def as_AutoMLMetricEnum_opt(value: AutoMLMetricEnum | AutoMLMetricEnumLiteral | None) -> AutoMLMetricEnum | None:
-    """Attribute converter for an optional ``AutoMLMetricEnum``."""
-    return None if value is None else _lookup(AutoMLMetricEnum, value)
 
 
 class AutoMLMetricExtendedEnum(OpenEnum):
@@ -453,20 +385,6 @@ AutoMLMetricExtendedEnumLiteral = Literal[
 ]
 
 
-def as_AutoMLMetricExtendedEnum(
-    value: AutoMLMetricExtendedEnum | AutoMLMetricExtendedEnumLiteral,
-) -> AutoMLMetricExtendedEnum:
-    """Attribute converter: a literal string becomes the ``AutoMLMetricExtendedEnum`` member."""
-    return _lookup(AutoMLMetricExtendedEnum, value)
-
-
-def as_AutoMLMetricExtendedEnum_opt(
-    value: AutoMLMetricExtendedEnum | AutoMLMetricExtendedEnumLiteral | None,
-) -> AutoMLMetricExtendedEnum | None:
-    """Attribute converter for an optional ``AutoMLMetricExtendedEnum``."""
-    return None if value is None else _lookup(AutoMLMetricExtendedEnum, value)
-
-
 class AutoMLMode(OpenEnum):
     """Values of ``AutoMLMode``. Unknown values load as ``AutoMLMode(value)`` with ``is_known`` False.
 
@@ -486,16 +404,6 @@ AutoMLModeLiteral = Literal[
     "ENSEMBLING",
     "HYPERPARAMETER_TUNING",
 ]
-
-
-def as_AutoMLMode(value: AutoMLMode | AutoMLModeLiteral) -> AutoMLMode:
-    """Attribute converter: a literal string becomes the ``AutoMLMode`` member."""
-    return _lookup(AutoMLMode, value)
-
-
-def as_AutoMLMode_opt(value: AutoMLMode | AutoMLModeLiteral | None) -> AutoMLMode | None:
-    """Attribute converter for an optional ``AutoMLMode``."""
-    return None if value is None else _lookup(AutoMLMode, value)
 
 
 class AutoMLProblemTypeConfigName(OpenEnum):
@@ -526,20 +434,6 @@ AutoMLProblemTypeConfigNameLiteral = Literal[
 ]
 
 
-def as_AutoMLProblemTypeConfigName(
-    value: AutoMLProblemTypeConfigName | AutoMLProblemTypeConfigNameLiteral,
-) -> AutoMLProblemTypeConfigName:
-    """Attribute converter: a literal string becomes the ``AutoMLProblemTypeConfigName`` member."""
-    return _lookup(AutoMLProblemTypeConfigName, value)
-
-
-def as_AutoMLProblemTypeConfigName_opt(
-    value: AutoMLProblemTypeConfigName | AutoMLProblemTypeConfigNameLiteral | None,
-) -> AutoMLProblemTypeConfigName | None:
-    """Attribute converter for an optional ``AutoMLProblemTypeConfigName``."""
-    return None if value is None else _lookup(AutoMLProblemTypeConfigName, value)
-
-
 class AutoMLProcessingUnit(OpenEnum):
     """Values of ``AutoMLProcessingUnit``. Unknown values load as ``AutoMLProcessingUnit(value)`` with
     ``is_known`` False.
@@ -557,18 +451,6 @@ AutoMLProcessingUnitLiteral = Literal[
     "CPU",
     "GPU",
 ]
-
-
-def as_AutoMLProcessingUnit(value: AutoMLProcessingUnit | AutoMLProcessingUnitLiteral) -> AutoMLProcessingUnit:
-    """Attribute converter: a literal string becomes the ``AutoMLProcessingUnit`` member."""
-    return _lookup(AutoMLProcessingUnit, value)
-
-
-def as_AutoMLProcessingUnit_opt(
-    value: AutoMLProcessingUnit | AutoMLProcessingUnitLiteral | None,
-) -> AutoMLProcessingUnit | None:
-    """Attribute converter for an optional ``AutoMLProcessingUnit``."""
-    return None if value is None else _lookup(AutoMLProcessingUnit, value)
 
 
 class AutoMLSortBy(OpenEnum):
@@ -593,16 +475,6 @@ AutoMLSortByLiteral = Literal[
 ]
 
 
-def as_AutoMLSortBy(value: AutoMLSortBy | AutoMLSortByLiteral) -> AutoMLSortBy:
-    """Attribute converter: a literal string becomes the ``AutoMLSortBy`` member."""
-    return _lookup(AutoMLSortBy, value)
-
-
-def as_AutoMLSortBy_opt(value: AutoMLSortBy | AutoMLSortByLiteral | None) -> AutoMLSortBy | None:
-    """Attribute converter for an optional ``AutoMLSortBy``."""
-    return None if value is None else _lookup(AutoMLSortBy, value)
-
-
 class AutoMLSortOrder(OpenEnum):
     """Values of ``AutoMLSortOrder``. Unknown values load as ``AutoMLSortOrder(value)`` with
     ``is_known`` False.
@@ -620,13 +492,3 @@ AutoMLSortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
-
-
-def as_AutoMLSortOrder(value: AutoMLSortOrder | AutoMLSortOrderLiteral) -> AutoMLSortOrder:
-    """Attribute converter: a literal string becomes the ``AutoMLSortOrder`` member."""
-    return _lookup(AutoMLSortOrder, value)
-
-
-def as_AutoMLSortOrder_opt(value: AutoMLSortOrder | AutoMLSortOrderLiteral | None) -> AutoMLSortOrder | None:
-    """Attribute converter for an optional ``AutoMLSortOrder``."""
-    return None if value is None else _lookup(AutoMLSortOrder, value)

@@ -13,8 +13,6 @@ __all__ = [
     "AutoMLS3DataTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AutoMLS3DataType(OpenEnum):
     """Values of ``AutoMLS3DataType``. Unknown values load as ``AutoMLS3DataType(value)`` with
@@ -36,13 +34,3 @@ AutoMLS3DataTypeLiteral = Literal[
     "S3Prefix",
     "AugmentedManifestFile",
 ]
-
-
-def as_AutoMLS3DataType(value: AutoMLS3DataType | AutoMLS3DataTypeLiteral) -> AutoMLS3DataType:
-    """Attribute converter: a literal string becomes the ``AutoMLS3DataType`` member."""
-    return _lookup(AutoMLS3DataType, value)
-
-
-def as_AutoMLS3DataType_opt(value: AutoMLS3DataType | AutoMLS3DataTypeLiteral | None) -> AutoMLS3DataType | None:
-    """Attribute converter for an optional ``AutoMLS3DataType``."""
-    return None if value is None else _lookup(AutoMLS3DataType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "AutoMountHomeEFSLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AutoMountHomeEFS(OpenEnum):
     """Values of ``AutoMountHomeEFS``. Unknown values load as ``AutoMountHomeEFS(value)`` with
@@ -36,13 +34,3 @@ AutoMountHomeEFSLiteral = Literal[
     "Disabled",
     "DefaultAsDomain",
 ]
-
-
-def as_AutoMountHomeEFS(value: AutoMountHomeEFS | AutoMountHomeEFSLiteral) -> AutoMountHomeEFS:
-    """Attribute converter: a literal string becomes the ``AutoMountHomeEFS`` member."""
-    return _lookup(AutoMountHomeEFS, value)
-
-
-def as_AutoMountHomeEFS_opt(value: AutoMountHomeEFS | AutoMountHomeEFSLiteral | None) -> AutoMountHomeEFS | None:
-    """Attribute converter for an optional ``AutoMountHomeEFS``."""
-    return None if value is None else _lookup(AutoMountHomeEFS, value)

@@ -13,8 +13,6 @@ __all__ = [
     "AutotuneModeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AutotuneMode(OpenEnum):
     """Values of ``AutotuneMode``. Unknown values load as ``AutotuneMode(value)`` with ``is_known``
@@ -28,13 +26,3 @@ class AutotuneMode(OpenEnum):
 
 
 AutotuneModeLiteral = Literal["Enabled",]
-
-
-def as_AutotuneMode(value: AutotuneMode | AutotuneModeLiteral) -> AutotuneMode:
-    """Attribute converter: a literal string becomes the ``AutotuneMode`` member."""
-    return _lookup(AutotuneMode, value)
-
-
-def as_AutotuneMode_opt(value: AutotuneMode | AutotuneModeLiteral | None) -> AutotuneMode | None:
-    """Attribute converter for an optional ``AutotuneMode``."""
-    return None if value is None else _lookup(AutotuneMode, value)

@@ -13,8 +13,6 @@ __all__ = [
     "AvailabilityZoneBalanceEnforcementModeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AvailabilityZoneBalanceEnforcementMode(OpenEnum):
     """Values of ``AvailabilityZoneBalanceEnforcementMode``. Unknown values load as
@@ -28,17 +26,3 @@ class AvailabilityZoneBalanceEnforcementMode(OpenEnum):
 
 
 AvailabilityZoneBalanceEnforcementModeLiteral = Literal["PERMISSIVE",]
-
-
-def as_AvailabilityZoneBalanceEnforcementMode(
-    value: AvailabilityZoneBalanceEnforcementMode | AvailabilityZoneBalanceEnforcementModeLiteral,
-) -> AvailabilityZoneBalanceEnforcementMode:
-    """Attribute converter: a literal string becomes the ``AvailabilityZoneBalanceEnforcementMode`` member."""
-    return _lookup(AvailabilityZoneBalanceEnforcementMode, value)
-
-
-def as_AvailabilityZoneBalanceEnforcementMode_opt(
-    value: AvailabilityZoneBalanceEnforcementMode | AvailabilityZoneBalanceEnforcementModeLiteral | None,
-) -> AvailabilityZoneBalanceEnforcementMode | None:
-    """Attribute converter for an optional ``AvailabilityZoneBalanceEnforcementMode``."""
-    return None if value is None else _lookup(AvailabilityZoneBalanceEnforcementMode, value)

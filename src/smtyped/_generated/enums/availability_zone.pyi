@@ -4,12 +4,6 @@ from smtyped._generated.enums._a import AvailabilityZoneBalanceEnforcementMode a
 from smtyped._generated.enums._a import (
     AvailabilityZoneBalanceEnforcementModeLiteral as AvailabilityZoneBalanceEnforcementModeLiteral,
 )
-from smtyped._generated.enums._a import (
-    as_AvailabilityZoneBalanceEnforcementMode as as_AvailabilityZoneBalanceEnforcementMode,
-)
-from smtyped._generated.enums._a import (
-    as_AvailabilityZoneBalanceEnforcementMode_opt as as_AvailabilityZoneBalanceEnforcementMode_opt,
-)
 
 __all__ = [
     "AvailabilityZoneBalanceEnforcementMode",

@@ -13,8 +13,6 @@ __all__ = [
     "AwsManagedHumanLoopRequestSourceLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AwsManagedHumanLoopRequestSource(OpenEnum):
     """Values of ``AwsManagedHumanLoopRequestSource``. Unknown values load as
@@ -44,17 +42,3 @@ AwsManagedHumanLoopRequestSourceLiteral = Literal[
     "AWS/Handshake/VerifyIdentity",
     "AWS/Bedrock/ModelEvaluation",
 ]
-
-
-def as_AwsManagedHumanLoopRequestSource(
-    value: AwsManagedHumanLoopRequestSource | AwsManagedHumanLoopRequestSourceLiteral,
-) -> AwsManagedHumanLoopRequestSource:
-    """Attribute converter: a literal string becomes the ``AwsManagedHumanLoopRequestSource`` member."""
-    return _lookup(AwsManagedHumanLoopRequestSource, value)
-
-
-def as_AwsManagedHumanLoopRequestSource_opt(
-    value: AwsManagedHumanLoopRequestSource | AwsManagedHumanLoopRequestSourceLiteral | None,
-) -> AwsManagedHumanLoopRequestSource | None:
-    """Attribute converter for an optional ``AwsManagedHumanLoopRequestSource``."""
-    return None if value is None else _lookup(AwsManagedHumanLoopRequestSource, value)

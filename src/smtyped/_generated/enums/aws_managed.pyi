@@ -4,10 +4,6 @@ from smtyped._generated.enums._a import AwsManagedHumanLoopRequestSource as AwsM
 from smtyped._generated.enums._a import (
     AwsManagedHumanLoopRequestSourceLiteral as AwsManagedHumanLoopRequestSourceLiteral,
 )
-from smtyped._generated.enums._a import as_AwsManagedHumanLoopRequestSource as as_AwsManagedHumanLoopRequestSource
-from smtyped._generated.enums._a import (
-    as_AwsManagedHumanLoopRequestSource_opt as as_AwsManagedHumanLoopRequestSource_opt,
-)
 
 __all__ = [
     "AwsManagedHumanLoopRequestSource",

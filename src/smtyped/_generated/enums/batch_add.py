@@ -13,8 +13,6 @@ __all__ = [
     "BatchAddClusterNodesErrorCodeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class BatchAddClusterNodesErrorCode(OpenEnum):
     """Values of ``BatchAddClusterNodesErrorCode``. Unknown values load as
@@ -39,17 +37,3 @@ BatchAddClusterNodesErrorCodeLiteral = Literal[
     "IncompatibleAvailabilityZones",
     "IncompatibleInstanceTypes",
 ]
-
-
-def as_BatchAddClusterNodesErrorCode(
-    value: BatchAddClusterNodesErrorCode | BatchAddClusterNodesErrorCodeLiteral,
-) -> BatchAddClusterNodesErrorCode:
-    """Attribute converter: a literal string becomes the ``BatchAddClusterNodesErrorCode`` member."""
-    return _lookup(BatchAddClusterNodesErrorCode, value)
-
-
-def as_BatchAddClusterNodesErrorCode_opt(
-    value: BatchAddClusterNodesErrorCode | BatchAddClusterNodesErrorCodeLiteral | None,
-) -> BatchAddClusterNodesErrorCode | None:
-    """Attribute converter for an optional ``BatchAddClusterNodesErrorCode``."""
-    return None if value is None else _lookup(BatchAddClusterNodesErrorCode, value)

@@ -13,8 +13,6 @@ __all__ = [
     "BatchDeleteClusterNodesErrorCodeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class BatchDeleteClusterNodesErrorCode(OpenEnum):
     """Values of ``BatchDeleteClusterNodesErrorCode``. Unknown values load as
@@ -36,17 +34,3 @@ BatchDeleteClusterNodesErrorCodeLiteral = Literal[
     "InvalidNodeStatus",
     "NodeIdInUse",
 ]
-
-
-def as_BatchDeleteClusterNodesErrorCode(
-    value: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral,
-) -> BatchDeleteClusterNodesErrorCode:
-    """Attribute converter: a literal string becomes the ``BatchDeleteClusterNodesErrorCode`` member."""
-    return _lookup(BatchDeleteClusterNodesErrorCode, value)
-
-
-def as_BatchDeleteClusterNodesErrorCode_opt(
-    value: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral | None,
-) -> BatchDeleteClusterNodesErrorCode | None:
-    """Attribute converter for an optional ``BatchDeleteClusterNodesErrorCode``."""
-    return None if value is None else _lookup(BatchDeleteClusterNodesErrorCode, value)

@@ -4,10 +4,6 @@ from smtyped._generated.enums._b import BatchDeleteClusterNodesErrorCode as Batc
 from smtyped._generated.enums._b import (
     BatchDeleteClusterNodesErrorCodeLiteral as BatchDeleteClusterNodesErrorCodeLiteral,
 )
-from smtyped._generated.enums._b import as_BatchDeleteClusterNodesErrorCode as as_BatchDeleteClusterNodesErrorCode
-from smtyped._generated.enums._b import (
-    as_BatchDeleteClusterNodesErrorCode_opt as as_BatchDeleteClusterNodesErrorCode_opt,
-)
 
 __all__ = [
     "BatchDeleteClusterNodesErrorCode",

@@ -13,8 +13,6 @@ __all__ = [
     "BatchRebootClusterNodesErrorCodeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class BatchRebootClusterNodesErrorCode(OpenEnum):
     """Values of ``BatchRebootClusterNodesErrorCode``. Unknown values load as
@@ -39,17 +37,3 @@ BatchRebootClusterNodesErrorCodeLiteral = Literal[
     "InstanceIdInUse",
     "InternalServerError",
 ]
-
-
-def as_BatchRebootClusterNodesErrorCode(
-    value: BatchRebootClusterNodesErrorCode | BatchRebootClusterNodesErrorCodeLiteral,
-) -> BatchRebootClusterNodesErrorCode:
-    """Attribute converter: a literal string becomes the ``BatchRebootClusterNodesErrorCode`` member."""
-    return _lookup(BatchRebootClusterNodesErrorCode, value)
-
-
-def as_BatchRebootClusterNodesErrorCode_opt(
-    value: BatchRebootClusterNodesErrorCode | BatchRebootClusterNodesErrorCodeLiteral | None,
-) -> BatchRebootClusterNodesErrorCode | None:
-    """Attribute converter for an optional ``BatchRebootClusterNodesErrorCode``."""
-    return None if value is None else _lookup(BatchRebootClusterNodesErrorCode, value)

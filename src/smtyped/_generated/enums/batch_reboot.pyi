@@ -4,10 +4,6 @@ from smtyped._generated.enums._b import BatchRebootClusterNodesErrorCode as Batc
 from smtyped._generated.enums._b import (
     BatchRebootClusterNodesErrorCodeLiteral as BatchRebootClusterNodesErrorCodeLiteral,
 )
-from smtyped._generated.enums._b import as_BatchRebootClusterNodesErrorCode as as_BatchRebootClusterNodesErrorCode
-from smtyped._generated.enums._b import (
-    as_BatchRebootClusterNodesErrorCode_opt as as_BatchRebootClusterNodesErrorCode_opt,
-)
 
 __all__ = [
     "BatchRebootClusterNodesErrorCode",

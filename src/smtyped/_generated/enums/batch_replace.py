@@ -13,8 +13,6 @@ __all__ = [
     "BatchReplaceClusterNodesErrorCodeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class BatchReplaceClusterNodesErrorCode(OpenEnum):
     """Values of ``BatchReplaceClusterNodesErrorCode``. Unknown values load as
@@ -39,17 +37,3 @@ BatchReplaceClusterNodesErrorCodeLiteral = Literal[
     "InstanceIdInUse",
     "InternalServerError",
 ]
-
-
-def as_BatchReplaceClusterNodesErrorCode(
-    value: BatchReplaceClusterNodesErrorCode | BatchReplaceClusterNodesErrorCodeLiteral,
-) -> BatchReplaceClusterNodesErrorCode:
-    """Attribute converter: a literal string becomes the ``BatchReplaceClusterNodesErrorCode`` member."""
-    return _lookup(BatchReplaceClusterNodesErrorCode, value)
-
-
-def as_BatchReplaceClusterNodesErrorCode_opt(
-    value: BatchReplaceClusterNodesErrorCode | BatchReplaceClusterNodesErrorCodeLiteral | None,
-) -> BatchReplaceClusterNodesErrorCode | None:
-    """Attribute converter for an optional ``BatchReplaceClusterNodesErrorCode``."""
-    return None if value is None else _lookup(BatchReplaceClusterNodesErrorCode, value)

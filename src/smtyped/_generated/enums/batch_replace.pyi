@@ -4,10 +4,6 @@ from smtyped._generated.enums._b import BatchReplaceClusterNodesErrorCode as Bat
 from smtyped._generated.enums._b import (
     BatchReplaceClusterNodesErrorCodeLiteral as BatchReplaceClusterNodesErrorCodeLiteral,
 )
-from smtyped._generated.enums._b import as_BatchReplaceClusterNodesErrorCode as as_BatchReplaceClusterNodesErrorCode
-from smtyped._generated.enums._b import (
-    as_BatchReplaceClusterNodesErrorCode_opt as as_BatchReplaceClusterNodesErrorCode_opt,
-)
 
 __all__ = [
     "BatchReplaceClusterNodesErrorCode",

@@ -13,8 +13,6 @@ __all__ = [
     "BatchStrategyLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class BatchStrategy(OpenEnum):
     """Values of ``BatchStrategy``. Unknown values load as ``BatchStrategy(value)`` with ``is_known``
@@ -33,13 +31,3 @@ BatchStrategyLiteral = Literal[
     "MultiRecord",
     "SingleRecord",
 ]
-
-
-def as_BatchStrategy(value: BatchStrategy | BatchStrategyLiteral) -> BatchStrategy:
-    """Attribute converter: a literal string becomes the ``BatchStrategy`` member."""
-    return _lookup(BatchStrategy, value)
-
-
-def as_BatchStrategy_opt(value: BatchStrategy | BatchStrategyLiteral | None) -> BatchStrategy | None:
-    """Attribute converter for an optional ``BatchStrategy``."""
-    return None if value is None else _lookup(BatchStrategy, value)

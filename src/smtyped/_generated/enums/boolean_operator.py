@@ -13,8 +13,6 @@ __all__ = [
     "BooleanOperatorLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class BooleanOperator(OpenEnum):
     """Values of ``BooleanOperator``. Unknown values load as ``BooleanOperator(value)`` with
@@ -33,13 +31,3 @@ BooleanOperatorLiteral = Literal[
     "And",
     "Or",
 ]
-
-
-def as_BooleanOperator(value: BooleanOperator | BooleanOperatorLiteral) -> BooleanOperator:
-    """Attribute converter: a literal string becomes the ``BooleanOperator`` member."""
-    return _lookup(BooleanOperator, value)
-
-
-def as_BooleanOperator_opt(value: BooleanOperator | BooleanOperatorLiteral | None) -> BooleanOperator | None:
-    """Attribute converter for an optional ``BooleanOperator``."""
-    return None if value is None else _lookup(BooleanOperator, value)

@@ -13,8 +13,6 @@ __all__ = [
     "CandidateSortByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class CandidateSortBy(OpenEnum):
     """Values of ``CandidateSortBy``. Unknown values load as ``CandidateSortBy(value)`` with
@@ -36,13 +34,3 @@ CandidateSortByLiteral = Literal[
     "Status",
     "FinalObjectiveMetricValue",
 ]
-
-
-def as_CandidateSortBy(value: CandidateSortBy | CandidateSortByLiteral) -> CandidateSortBy:
-    """Attribute converter: a literal string becomes the ``CandidateSortBy`` member."""
-    return _lookup(CandidateSortBy, value)
-
-
-def as_CandidateSortBy_opt(value: CandidateSortBy | CandidateSortByLiteral | None) -> CandidateSortBy | None:
-    """Attribute converter for an optional ``CandidateSortBy``."""
-    return None if value is None else _lookup(CandidateSortBy, value)

@@ -13,8 +13,6 @@ __all__ = [
     "CandidateStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class CandidateStatus(OpenEnum):
     """Values of ``CandidateStatus``. Unknown values load as ``CandidateStatus(value)`` with
@@ -42,13 +40,3 @@ CandidateStatusLiteral = Literal[
     "Stopped",
     "Stopping",
 ]
-
-
-def as_CandidateStatus(value: CandidateStatus | CandidateStatusLiteral) -> CandidateStatus:
-    """Attribute converter: a literal string becomes the ``CandidateStatus`` member."""
-    return _lookup(CandidateStatus, value)
-
-
-def as_CandidateStatus_opt(value: CandidateStatus | CandidateStatusLiteral | None) -> CandidateStatus | None:
-    """Attribute converter for an optional ``CandidateStatus``."""
-    return None if value is None else _lookup(CandidateStatus, value)

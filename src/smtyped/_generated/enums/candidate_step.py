@@ -13,8 +13,6 @@ __all__ = [
     "CandidateStepTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class CandidateStepType(OpenEnum):
     """Values of ``CandidateStepType``. Unknown values load as ``CandidateStepType(value)`` with
@@ -36,13 +34,3 @@ CandidateStepTypeLiteral = Literal[
     "AWS::SageMaker::TransformJob",
     "AWS::SageMaker::ProcessingJob",
 ]
-
-
-def as_CandidateStepType(value: CandidateStepType | CandidateStepTypeLiteral) -> CandidateStepType:
-    """Attribute converter: a literal string becomes the ``CandidateStepType`` member."""
-    return _lookup(CandidateStepType, value)
-
-
-def as_CandidateStepType_opt(value: CandidateStepType | CandidateStepTypeLiteral | None) -> CandidateStepType | None:
-    """Attribute converter for an optional ``CandidateStepType``."""
-    return None if value is None else _lookup(CandidateStepType, value)

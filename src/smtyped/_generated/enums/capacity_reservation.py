@@ -27,8 +27,6 @@ __all__ = [
     "CapacityReservationTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class CapacityReservationEndpointSharing(OpenEnum):
     """Values of ``CapacityReservationEndpointSharing``. Unknown values load as
@@ -49,20 +47,6 @@ CapacityReservationEndpointSharingLiteral = Literal[
 ]
 
 
-def as_CapacityReservationEndpointSharing(
-    value: CapacityReservationEndpointSharing | CapacityReservationEndpointSharingLiteral,
-) -> CapacityReservationEndpointSharing:
-    """Attribute converter: a literal string becomes the ``CapacityReservationEndpointSharing`` member."""
-    return _lookup(CapacityReservationEndpointSharing, value)
-
-
-def as_CapacityReservationEndpointSharing_opt(
-    value: CapacityReservationEndpointSharing | CapacityReservationEndpointSharingLiteral | None,
-) -> CapacityReservationEndpointSharing | None:
-    """Attribute converter for an optional ``CapacityReservationEndpointSharing``."""
-    return None if value is None else _lookup(CapacityReservationEndpointSharing, value)
-
-
 class CapacityReservationFilterName(OpenEnum):
     """Values of ``CapacityReservationFilterName``. Unknown values load as
     ``CapacityReservationFilterName(value)`` with ``is_known`` False.
@@ -75,20 +59,6 @@ class CapacityReservationFilterName(OpenEnum):
 
 
 CapacityReservationFilterNameLiteral = Literal["Status",]
-
-
-def as_CapacityReservationFilterName(
-    value: CapacityReservationFilterName | CapacityReservationFilterNameLiteral,
-) -> CapacityReservationFilterName:
-    """Attribute converter: a literal string becomes the ``CapacityReservationFilterName`` member."""
-    return _lookup(CapacityReservationFilterName, value)
-
-
-def as_CapacityReservationFilterName_opt(
-    value: CapacityReservationFilterName | CapacityReservationFilterNameLiteral | None,
-) -> CapacityReservationFilterName | None:
-    """Attribute converter for an optional ``CapacityReservationFilterName``."""
-    return None if value is None else _lookup(CapacityReservationFilterName, value)
 
 
 class CapacityReservationMatchCriteria(OpenEnum):
@@ -108,20 +78,6 @@ CapacityReservationMatchCriteriaLiteral = Literal[
     "Open",
     "Targeted",
 ]
-
-
-def as_CapacityReservationMatchCriteria(
-    value: CapacityReservationMatchCriteria | CapacityReservationMatchCriteriaLiteral,
-) -> CapacityReservationMatchCriteria:
-    """Attribute converter: a literal string becomes the ``CapacityReservationMatchCriteria`` member."""
-    return _lookup(CapacityReservationMatchCriteria, value)
-
-
-def as_CapacityReservationMatchCriteria_opt(
-    value: CapacityReservationMatchCriteria | CapacityReservationMatchCriteriaLiteral | None,
-) -> CapacityReservationMatchCriteria | None:
-    """Attribute converter for an optional ``CapacityReservationMatchCriteria``."""
-    return None if value is None else _lookup(CapacityReservationMatchCriteria, value)
 
 
 class CapacityReservationOptInStatus(OpenEnum):
@@ -146,20 +102,6 @@ CapacityReservationOptInStatusLiteral = Literal[
 ]
 
 
-def as_CapacityReservationOptInStatus(
-    value: CapacityReservationOptInStatus | CapacityReservationOptInStatusLiteral,
-) -> CapacityReservationOptInStatus:
-    """Attribute converter: a literal string becomes the ``CapacityReservationOptInStatus`` member."""
-    return _lookup(CapacityReservationOptInStatus, value)
-
-
-def as_CapacityReservationOptInStatus_opt(
-    value: CapacityReservationOptInStatus | CapacityReservationOptInStatusLiteral | None,
-) -> CapacityReservationOptInStatus | None:
-    """Attribute converter for an optional ``CapacityReservationOptInStatus``."""
-    return None if value is None else _lookup(CapacityReservationOptInStatus, value)
-
-
 class CapacityReservationPreference(OpenEnum):
     """Values of ``CapacityReservationPreference``. Unknown values load as
     ``CapacityReservationPreference(value)`` with ``is_known`` False.
@@ -172,20 +114,6 @@ class CapacityReservationPreference(OpenEnum):
 
 
 CapacityReservationPreferenceLiteral = Literal["capacity-reservations-only",]
-
-
-def as_CapacityReservationPreference(
-    value: CapacityReservationPreference | CapacityReservationPreferenceLiteral,
-) -> CapacityReservationPreference:
-    """Attribute converter: a literal string becomes the ``CapacityReservationPreference`` member."""
-    return _lookup(CapacityReservationPreference, value)
-
-
-def as_CapacityReservationPreference_opt(
-    value: CapacityReservationPreference | CapacityReservationPreferenceLiteral | None,
-) -> CapacityReservationPreference | None:
-    """Attribute converter for an optional ``CapacityReservationPreference``."""
-    return None if value is None else _lookup(CapacityReservationPreference, value)
 
 
 class CapacityReservationResourceType(OpenEnum):
@@ -205,20 +133,6 @@ CapacityReservationResourceTypeLiteral = Literal[
     "HyperPodClusters",
     "Endpoints",
 ]
-
-
-def as_CapacityReservationResourceType(
-    value: CapacityReservationResourceType | CapacityReservationResourceTypeLiteral,
-) -> CapacityReservationResourceType:
-    """Attribute converter: a literal string becomes the ``CapacityReservationResourceType`` member."""
-    return _lookup(CapacityReservationResourceType, value)
-
-
-def as_CapacityReservationResourceType_opt(
-    value: CapacityReservationResourceType | CapacityReservationResourceTypeLiteral | None,
-) -> CapacityReservationResourceType | None:
-    """Attribute converter for an optional ``CapacityReservationResourceType``."""
-    return None if value is None else _lookup(CapacityReservationResourceType, value)
 
 
 class CapacityReservationStatus(OpenEnum):
@@ -243,20 +157,6 @@ CapacityReservationStatusLiteral = Literal[
 ]
 
 
-def as_CapacityReservationStatus(
-    value: CapacityReservationStatus | CapacityReservationStatusLiteral,
-) -> CapacityReservationStatus:
-    """Attribute converter: a literal string becomes the ``CapacityReservationStatus`` member."""
-    return _lookup(CapacityReservationStatus, value)
-
-
-def as_CapacityReservationStatus_opt(
-    value: CapacityReservationStatus | CapacityReservationStatusLiteral | None,
-) -> CapacityReservationStatus | None:
-    """Attribute converter for an optional ``CapacityReservationStatus``."""
-    return None if value is None else _lookup(CapacityReservationStatus, value)
-
-
 class CapacityReservationType(OpenEnum):
     """Values of ``CapacityReservationType``. Unknown values load as ``CapacityReservationType(value)``
     with ``is_known`` False.
@@ -274,17 +174,3 @@ CapacityReservationTypeLiteral = Literal[
     "ODCR",
     "CRG",
 ]
-
-
-def as_CapacityReservationType(
-    value: CapacityReservationType | CapacityReservationTypeLiteral,
-) -> CapacityReservationType:
-    """Attribute converter: a literal string becomes the ``CapacityReservationType`` member."""
-    return _lookup(CapacityReservationType, value)
-
-
-def as_CapacityReservationType_opt(
-    value: CapacityReservationType | CapacityReservationTypeLiteral | None,
-) -> CapacityReservationType | None:
-    """Attribute converter for an optional ``CapacityReservationType``."""
-    return None if value is None else _lookup(CapacityReservationType, value)

@@ -20,26 +20,6 @@ from smtyped._generated.enums._c import CapacityReservationStatus as CapacityRes
 from smtyped._generated.enums._c import CapacityReservationStatusLiteral as CapacityReservationStatusLiteral
 from smtyped._generated.enums._c import CapacityReservationType as CapacityReservationType
 from smtyped._generated.enums._c import CapacityReservationTypeLiteral as CapacityReservationTypeLiteral
-from smtyped._generated.enums._c import as_CapacityReservationEndpointSharing as as_CapacityReservationEndpointSharing
-from smtyped._generated.enums._c import (
-    as_CapacityReservationEndpointSharing_opt as as_CapacityReservationEndpointSharing_opt,
-)
-from smtyped._generated.enums._c import as_CapacityReservationFilterName as as_CapacityReservationFilterName
-from smtyped._generated.enums._c import as_CapacityReservationFilterName_opt as as_CapacityReservationFilterName_opt
-from smtyped._generated.enums._c import as_CapacityReservationMatchCriteria as as_CapacityReservationMatchCriteria
-from smtyped._generated.enums._c import (
-    as_CapacityReservationMatchCriteria_opt as as_CapacityReservationMatchCriteria_opt,
-)
-from smtyped._generated.enums._c import as_CapacityReservationOptInStatus as as_CapacityReservationOptInStatus
-from smtyped._generated.enums._c import as_CapacityReservationOptInStatus_opt as as_CapacityReservationOptInStatus_opt
-from smtyped._generated.enums._c import as_CapacityReservationPreference as as_CapacityReservationPreference
-from smtyped._generated.enums._c import as_CapacityReservationPreference_opt as as_CapacityReservationPreference_opt
-from smtyped._generated.enums._c import as_CapacityReservationResourceType as as_CapacityReservationResourceType
-from smtyped._generated.enums._c import as_CapacityReservationResourceType_opt as as_CapacityReservationResourceType_opt
-from smtyped._generated.enums._c import as_CapacityReservationStatus as as_CapacityReservationStatus
-from smtyped._generated.enums._c import as_CapacityReservationStatus_opt as as_CapacityReservationStatus_opt
-from smtyped._generated.enums._c import as_CapacityReservationType as as_CapacityReservationType
-from smtyped._generated.enums._c import as_CapacityReservationType_opt as as_CapacityReservationType_opt
 
 __all__ = [
     "CapacityReservationEndpointSharing",

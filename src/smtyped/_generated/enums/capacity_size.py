@@ -13,8 +13,6 @@ __all__ = [
     "CapacitySizeTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class CapacitySizeType(OpenEnum):
     """Values of ``CapacitySizeType``. Unknown values load as ``CapacitySizeType(value)`` with
@@ -33,13 +31,3 @@ CapacitySizeTypeLiteral = Literal[
     "INSTANCE_COUNT",
     "CAPACITY_PERCENT",
 ]
-
-
-def as_CapacitySizeType(value: CapacitySizeType | CapacitySizeTypeLiteral) -> CapacitySizeType:
-    """Attribute converter: a literal string becomes the ``CapacitySizeType`` member."""
-    return _lookup(CapacitySizeType, value)
-
-
-def as_CapacitySizeType_opt(value: CapacitySizeType | CapacitySizeTypeLiteral | None) -> CapacitySizeType | None:
-    """Attribute converter for an optional ``CapacitySizeType``."""
-    return None if value is None else _lookup(CapacitySizeType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "CaptureModeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class CaptureMode(OpenEnum):
     """Values of ``CaptureMode``. Unknown values load as ``CaptureMode(value)`` with ``is_known``
@@ -36,13 +34,3 @@ CaptureModeLiteral = Literal[
     "Output",
     "InputAndOutput",
 ]
-
-
-def as_CaptureMode(value: CaptureMode | CaptureModeLiteral) -> CaptureMode:
-    """Attribute converter: a literal string becomes the ``CaptureMode`` member."""
-    return _lookup(CaptureMode, value)
-
-
-def as_CaptureMode_opt(value: CaptureMode | CaptureModeLiteral | None) -> CaptureMode | None:
-    """Attribute converter for an optional ``CaptureMode``."""
-    return None if value is None else _lookup(CaptureMode, value)

@@ -13,8 +13,6 @@ __all__ = [
     "CaptureStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class CaptureStatus(OpenEnum):
     """Values of ``CaptureStatus``. Unknown values load as ``CaptureStatus(value)`` with ``is_known``
@@ -33,13 +31,3 @@ CaptureStatusLiteral = Literal[
     "Started",
     "Stopped",
 ]
-
-
-def as_CaptureStatus(value: CaptureStatus | CaptureStatusLiteral) -> CaptureStatus:
-    """Attribute converter: a literal string becomes the ``CaptureStatus`` member."""
-    return _lookup(CaptureStatus, value)
-
-
-def as_CaptureStatus_opt(value: CaptureStatus | CaptureStatusLiteral | None) -> CaptureStatus | None:
-    """Attribute converter for an optional ``CaptureStatus``."""
-    return None if value is None else _lookup(CaptureStatus, value)

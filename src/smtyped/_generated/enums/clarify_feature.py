@@ -13,8 +13,6 @@ __all__ = [
     "ClarifyFeatureTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ClarifyFeatureType(OpenEnum):
     """Values of ``ClarifyFeatureType``. Unknown values load as ``ClarifyFeatureType(value)`` with
@@ -36,15 +34,3 @@ ClarifyFeatureTypeLiteral = Literal[
     "categorical",
     "text",
 ]
-
-
-def as_ClarifyFeatureType(value: ClarifyFeatureType | ClarifyFeatureTypeLiteral) -> ClarifyFeatureType:
-    """Attribute converter: a literal string becomes the ``ClarifyFeatureType`` member."""
-    return _lookup(ClarifyFeatureType, value)
-
-
-def as_ClarifyFeatureType_opt(
-    value: ClarifyFeatureType | ClarifyFeatureTypeLiteral | None,
-) -> ClarifyFeatureType | None:
-    """Attribute converter for an optional ``ClarifyFeatureType``."""
-    return None if value is None else _lookup(ClarifyFeatureType, value)

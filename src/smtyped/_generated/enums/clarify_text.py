@@ -15,8 +15,6 @@ __all__ = [
     "ClarifyTextLanguageLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ClarifyTextGranularity(OpenEnum):
     """Values of ``ClarifyTextGranularity``. Unknown values load as ``ClarifyTextGranularity(value)``
@@ -38,18 +36,6 @@ ClarifyTextGranularityLiteral = Literal[
     "sentence",
     "paragraph",
 ]
-
-
-def as_ClarifyTextGranularity(value: ClarifyTextGranularity | ClarifyTextGranularityLiteral) -> ClarifyTextGranularity:
-    """Attribute converter: a literal string becomes the ``ClarifyTextGranularity`` member."""
-    return _lookup(ClarifyTextGranularity, value)
-
-
-def as_ClarifyTextGranularity_opt(
-    value: ClarifyTextGranularity | ClarifyTextGranularityLiteral | None,
-) -> ClarifyTextGranularity | None:
-    """Attribute converter for an optional ``ClarifyTextGranularity``."""
-    return None if value is None else _lookup(ClarifyTextGranularity, value)
 
 
 class ClarifyTextLanguage(OpenEnum):
@@ -243,15 +229,3 @@ ClarifyTextLanguageLiteral = Literal[
     "lij",
     "xx",
 ]
-
-
-def as_ClarifyTextLanguage(value: ClarifyTextLanguage | ClarifyTextLanguageLiteral) -> ClarifyTextLanguage:
-    """Attribute converter: a literal string becomes the ``ClarifyTextLanguage`` member."""
-    return _lookup(ClarifyTextLanguage, value)
-
-
-def as_ClarifyTextLanguage_opt(
-    value: ClarifyTextLanguage | ClarifyTextLanguageLiteral | None,
-) -> ClarifyTextLanguage | None:
-    """Attribute converter for an optional ``ClarifyTextLanguage``."""
-    return None if value is None else _lookup(ClarifyTextLanguage, value)

@@ -4,10 +4,6 @@ from smtyped._generated.enums._c import ClarifyTextGranularity as ClarifyTextGra
 from smtyped._generated.enums._c import ClarifyTextGranularityLiteral as ClarifyTextGranularityLiteral
 from smtyped._generated.enums._c import ClarifyTextLanguage as ClarifyTextLanguage
 from smtyped._generated.enums._c import ClarifyTextLanguageLiteral as ClarifyTextLanguageLiteral
-from smtyped._generated.enums._c import as_ClarifyTextGranularity as as_ClarifyTextGranularity
-from smtyped._generated.enums._c import as_ClarifyTextGranularity_opt as as_ClarifyTextGranularity_opt
-from smtyped._generated.enums._c import as_ClarifyTextLanguage as as_ClarifyTextLanguage
-from smtyped._generated.enums._c import as_ClarifyTextLanguage_opt as as_ClarifyTextLanguage_opt
 
 __all__ = [
     "ClarifyTextGranularity",

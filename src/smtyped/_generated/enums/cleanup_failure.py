@@ -13,8 +13,6 @@ __all__ = [
     "CleanupFailureErrorCodeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class CleanupFailureErrorCode(OpenEnum):
     """Values of ``CleanupFailureErrorCode``. Unknown values load as ``CleanupFailureErrorCode(value)``
@@ -33,17 +31,3 @@ CleanupFailureErrorCodeLiteral = Literal[
     "ClientError",
     "InternalFailure",
 ]
-
-
-def as_CleanupFailureErrorCode(
-    value: CleanupFailureErrorCode | CleanupFailureErrorCodeLiteral,
-) -> CleanupFailureErrorCode:
-    """Attribute converter: a literal string becomes the ``CleanupFailureErrorCode`` member."""
-    return _lookup(CleanupFailureErrorCode, value)
-
-
-def as_CleanupFailureErrorCode_opt(
-    value: CleanupFailureErrorCode | CleanupFailureErrorCodeLiteral | None,
-) -> CleanupFailureErrorCode | None:
-    """Attribute converter for an optional ``CleanupFailureErrorCode``."""
-    return None if value is None else _lookup(CleanupFailureErrorCode, value)

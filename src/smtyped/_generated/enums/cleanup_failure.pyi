@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped._generated.enums._c import CleanupFailureErrorCode as CleanupFailureErrorCode
 from smtyped._generated.enums._c import CleanupFailureErrorCodeLiteral as CleanupFailureErrorCodeLiteral
-from smtyped._generated.enums._c import as_CleanupFailureErrorCode as as_CleanupFailureErrorCode
-from smtyped._generated.enums._c import as_CleanupFailureErrorCode_opt as as_CleanupFailureErrorCode_opt
 
 __all__ = [
     "CleanupFailureErrorCode",

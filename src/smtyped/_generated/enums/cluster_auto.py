@@ -17,8 +17,6 @@ __all__ = [
     "ClusterAutoScalingStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ClusterAutoScalerType(OpenEnum):
     """Values of ``ClusterAutoScalerType``. Unknown values load as ``ClusterAutoScalerType(value)``
@@ -32,18 +30,6 @@ class ClusterAutoScalerType(OpenEnum):
 
 
 ClusterAutoScalerTypeLiteral = Literal["Karpenter",]
-
-
-def as_ClusterAutoScalerType(value: ClusterAutoScalerType | ClusterAutoScalerTypeLiteral) -> ClusterAutoScalerType:
-    """Attribute converter: a literal string becomes the ``ClusterAutoScalerType`` member."""
-    return _lookup(ClusterAutoScalerType, value)
-
-
-def as_ClusterAutoScalerType_opt(
-    value: ClusterAutoScalerType | ClusterAutoScalerTypeLiteral | None,
-) -> ClusterAutoScalerType | None:
-    """Attribute converter for an optional ``ClusterAutoScalerType``."""
-    return None if value is None else _lookup(ClusterAutoScalerType, value)
 
 
 class ClusterAutoScalingMode(OpenEnum):
@@ -63,18 +49,6 @@ ClusterAutoScalingModeLiteral = Literal[
     "Enable",
     "Disable",
 ]
-
-
-def as_ClusterAutoScalingMode(value: ClusterAutoScalingMode | ClusterAutoScalingModeLiteral) -> ClusterAutoScalingMode:
-    """Attribute converter: a literal string becomes the ``ClusterAutoScalingMode`` member."""
-    return _lookup(ClusterAutoScalingMode, value)
-
-
-def as_ClusterAutoScalingMode_opt(
-    value: ClusterAutoScalingMode | ClusterAutoScalingModeLiteral | None,
-) -> ClusterAutoScalingMode | None:
-    """Attribute converter for an optional ``ClusterAutoScalingMode``."""
-    return None if value is None else _lookup(ClusterAutoScalingMode, value)
 
 
 class ClusterAutoScalingStatus(OpenEnum):
@@ -100,17 +74,3 @@ ClusterAutoScalingStatusLiteral = Literal[
     "Creating",
     "Deleting",
 ]
-
-
-def as_ClusterAutoScalingStatus(
-    value: ClusterAutoScalingStatus | ClusterAutoScalingStatusLiteral,
-) -> ClusterAutoScalingStatus:
-    """Attribute converter: a literal string becomes the ``ClusterAutoScalingStatus`` member."""
-    return _lookup(ClusterAutoScalingStatus, value)
-
-
-def as_ClusterAutoScalingStatus_opt(
-    value: ClusterAutoScalingStatus | ClusterAutoScalingStatusLiteral | None,
-) -> ClusterAutoScalingStatus | None:
-    """Attribute converter for an optional ``ClusterAutoScalingStatus``."""
-    return None if value is None else _lookup(ClusterAutoScalingStatus, value)

@@ -6,12 +6,6 @@ from smtyped._generated.enums._c import ClusterAutoScalingMode as ClusterAutoSca
 from smtyped._generated.enums._c import ClusterAutoScalingModeLiteral as ClusterAutoScalingModeLiteral
 from smtyped._generated.enums._c import ClusterAutoScalingStatus as ClusterAutoScalingStatus
 from smtyped._generated.enums._c import ClusterAutoScalingStatusLiteral as ClusterAutoScalingStatusLiteral
-from smtyped._generated.enums._c import as_ClusterAutoScalerType as as_ClusterAutoScalerType
-from smtyped._generated.enums._c import as_ClusterAutoScalerType_opt as as_ClusterAutoScalerType_opt
-from smtyped._generated.enums._c import as_ClusterAutoScalingMode as as_ClusterAutoScalingMode
-from smtyped._generated.enums._c import as_ClusterAutoScalingMode_opt as as_ClusterAutoScalingMode_opt
-from smtyped._generated.enums._c import as_ClusterAutoScalingStatus as as_ClusterAutoScalingStatus
-from smtyped._generated.enums._c import as_ClusterAutoScalingStatus_opt as as_ClusterAutoScalingStatus_opt
 
 __all__ = [
     "ClusterAutoScalerType",

@@ -13,8 +13,6 @@ __all__ = [
     "ClusterCapacityTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ClusterCapacityType(OpenEnum):
     """Values of ``ClusterCapacityType``. Unknown values load as ``ClusterCapacityType(value)`` with
@@ -33,15 +31,3 @@ ClusterCapacityTypeLiteral = Literal[
     "Spot",
     "OnDemand",
 ]
-
-
-def as_ClusterCapacityType(value: ClusterCapacityType | ClusterCapacityTypeLiteral) -> ClusterCapacityType:
-    """Attribute converter: a literal string becomes the ``ClusterCapacityType`` member."""
-    return _lookup(ClusterCapacityType, value)
-
-
-def as_ClusterCapacityType_opt(
-    value: ClusterCapacityType | ClusterCapacityTypeLiteral | None,
-) -> ClusterCapacityType | None:
-    """Attribute converter for an optional ``ClusterCapacityType``."""
-    return None if value is None else _lookup(ClusterCapacityType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ClusterConfigModeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ClusterConfigMode(OpenEnum):
     """Values of ``ClusterConfigMode``. Unknown values load as ``ClusterConfigMode(value)`` with
@@ -33,13 +31,3 @@ ClusterConfigModeLiteral = Literal[
     "Enable",
     "Disable",
 ]
-
-
-def as_ClusterConfigMode(value: ClusterConfigMode | ClusterConfigModeLiteral) -> ClusterConfigMode:
-    """Attribute converter: a literal string becomes the ``ClusterConfigMode`` member."""
-    return _lookup(ClusterConfigMode, value)
-
-
-def as_ClusterConfigMode_opt(value: ClusterConfigMode | ClusterConfigModeLiteral | None) -> ClusterConfigMode | None:
-    """Attribute converter for an optional ``ClusterConfigMode``."""
-    return None if value is None else _lookup(ClusterConfigMode, value)

@@ -15,8 +15,6 @@ __all__ = [
     "ClusterEventResourceTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ClusterEventLevel(OpenEnum):
     """Values of ``ClusterEventLevel``. Unknown values load as ``ClusterEventLevel(value)`` with
@@ -40,16 +38,6 @@ ClusterEventLevelLiteral = Literal[
 ]
 
 
-def as_ClusterEventLevel(value: ClusterEventLevel | ClusterEventLevelLiteral) -> ClusterEventLevel:
-    """Attribute converter: a literal string becomes the ``ClusterEventLevel`` member."""
-    return _lookup(ClusterEventLevel, value)
-
-
-def as_ClusterEventLevel_opt(value: ClusterEventLevel | ClusterEventLevelLiteral | None) -> ClusterEventLevel | None:
-    """Attribute converter for an optional ``ClusterEventLevel``."""
-    return None if value is None else _lookup(ClusterEventLevel, value)
-
-
 class ClusterEventResourceType(OpenEnum):
     """Values of ``ClusterEventResourceType``. Unknown values load as
     ``ClusterEventResourceType(value)`` with ``is_known`` False.
@@ -70,17 +58,3 @@ ClusterEventResourceTypeLiteral = Literal[
     "InstanceGroup",
     "Instance",
 ]
-
-
-def as_ClusterEventResourceType(
-    value: ClusterEventResourceType | ClusterEventResourceTypeLiteral,
-) -> ClusterEventResourceType:
-    """Attribute converter: a literal string becomes the ``ClusterEventResourceType`` member."""
-    return _lookup(ClusterEventResourceType, value)
-
-
-def as_ClusterEventResourceType_opt(
-    value: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None,
-) -> ClusterEventResourceType | None:
-    """Attribute converter for an optional ``ClusterEventResourceType``."""
-    return None if value is None else _lookup(ClusterEventResourceType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ClusterFSxLustreDeletionPolicyLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ClusterFSxLustreDeletionPolicy(OpenEnum):
     """Values of ``ClusterFSxLustreDeletionPolicy``. Unknown values load as
@@ -33,17 +31,3 @@ ClusterFSxLustreDeletionPolicyLiteral = Literal[
     "DeleteIfNotUsed",
     "Keep",
 ]
-
-
-def as_ClusterFSxLustreDeletionPolicy(
-    value: ClusterFSxLustreDeletionPolicy | ClusterFSxLustreDeletionPolicyLiteral,
-) -> ClusterFSxLustreDeletionPolicy:
-    """Attribute converter: a literal string becomes the ``ClusterFSxLustreDeletionPolicy`` member."""
-    return _lookup(ClusterFSxLustreDeletionPolicy, value)
-
-
-def as_ClusterFSxLustreDeletionPolicy_opt(
-    value: ClusterFSxLustreDeletionPolicy | ClusterFSxLustreDeletionPolicyLiteral | None,
-) -> ClusterFSxLustreDeletionPolicy | None:
-    """Attribute converter for an optional ``ClusterFSxLustreDeletionPolicy``."""
-    return None if value is None else _lookup(ClusterFSxLustreDeletionPolicy, value)

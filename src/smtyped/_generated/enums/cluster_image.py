@@ -13,8 +13,6 @@ __all__ = [
     "ClusterImageVersionStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ClusterImageVersionStatus(OpenEnum):
     """Values of ``ClusterImageVersionStatus``. Unknown values load as
@@ -39,17 +37,3 @@ ClusterImageVersionStatusLiteral = Literal[
     "SecurityUpdateRequired",
     "EndOfLife",
 ]
-
-
-def as_ClusterImageVersionStatus(
-    value: ClusterImageVersionStatus | ClusterImageVersionStatusLiteral,
-) -> ClusterImageVersionStatus:
-    """Attribute converter: a literal string becomes the ``ClusterImageVersionStatus`` member."""
-    return _lookup(ClusterImageVersionStatus, value)
-
-
-def as_ClusterImageVersionStatus_opt(
-    value: ClusterImageVersionStatus | ClusterImageVersionStatusLiteral | None,
-) -> ClusterImageVersionStatus | None:
-    """Attribute converter for an optional ``ClusterImageVersionStatus``."""
-    return None if value is None else _lookup(ClusterImageVersionStatus, value)

@@ -15,8 +15,6 @@ __all__ = [
     "ClusterInstanceTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ClusterInstanceStatus(OpenEnum):
     """Values of ``ClusterInstanceStatus``. Unknown values load as ``ClusterInstanceStatus(value)``
@@ -56,18 +54,6 @@ ClusterInstanceStatusLiteral = Literal[
     "DetachInProgress",
     "AttachInProgress",
 ]
-
-
-def as_ClusterInstanceStatus(value: ClusterInstanceStatus | ClusterInstanceStatusLiteral) -> ClusterInstanceStatus:
-    """Attribute converter: a literal string becomes the ``ClusterInstanceStatus`` member."""
-    return _lookup(ClusterInstanceStatus, value)
-
-
-def as_ClusterInstanceStatus_opt(
-    value: ClusterInstanceStatus | ClusterInstanceStatusLiteral | None,
-) -> ClusterInstanceStatus | None:
-    """Attribute converter for an optional ``ClusterInstanceStatus``."""
-    return None if value is None else _lookup(ClusterInstanceStatus, value)
 
 
 class ClusterInstanceType(OpenEnum):
@@ -708,15 +694,3 @@ ClusterInstanceTypeLiteral = Literal[
     "ml.c8a.16xlarge",
     "ml.m8a.16xlarge",
 ]
-
-
-def as_ClusterInstanceType(value: ClusterInstanceType | ClusterInstanceTypeLiteral) -> ClusterInstanceType:
-    """Attribute converter: a literal string becomes the ``ClusterInstanceType`` member."""
-    return _lookup(ClusterInstanceType, value)
-
-
-def as_ClusterInstanceType_opt(
-    value: ClusterInstanceType | ClusterInstanceTypeLiteral | None,
-) -> ClusterInstanceType | None:
-    """Attribute converter for an optional ``ClusterInstanceType``."""
-    return None if value is None else _lookup(ClusterInstanceType, value)

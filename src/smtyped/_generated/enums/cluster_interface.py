@@ -13,8 +13,6 @@ __all__ = [
     "ClusterInterfaceTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ClusterInterfaceType(OpenEnum):
     """Values of ``ClusterInterfaceType``. Unknown values load as ``ClusterInterfaceType(value)`` with
@@ -33,15 +31,3 @@ ClusterInterfaceTypeLiteral = Literal[
     "efa",
     "efa-only",
 ]
-
-
-def as_ClusterInterfaceType(value: ClusterInterfaceType | ClusterInterfaceTypeLiteral) -> ClusterInterfaceType:
-    """Attribute converter: a literal string becomes the ``ClusterInterfaceType`` member."""
-    return _lookup(ClusterInterfaceType, value)
-
-
-def as_ClusterInterfaceType_opt(
-    value: ClusterInterfaceType | ClusterInterfaceTypeLiteral | None,
-) -> ClusterInterfaceType | None:
-    """Attribute converter for an optional ``ClusterInterfaceType``."""
-    return None if value is None else _lookup(ClusterInterfaceType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ClusterKubernetesTaintEffectLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ClusterKubernetesTaintEffect(OpenEnum):
     """Values of ``ClusterKubernetesTaintEffect``. Unknown values load as
@@ -36,17 +34,3 @@ ClusterKubernetesTaintEffectLiteral = Literal[
     "PreferNoSchedule",
     "NoExecute",
 ]
-
-
-def as_ClusterKubernetesTaintEffect(
-    value: ClusterKubernetesTaintEffect | ClusterKubernetesTaintEffectLiteral,
-) -> ClusterKubernetesTaintEffect:
-    """Attribute converter: a literal string becomes the ``ClusterKubernetesTaintEffect`` member."""
-    return _lookup(ClusterKubernetesTaintEffect, value)
-
-
-def as_ClusterKubernetesTaintEffect_opt(
-    value: ClusterKubernetesTaintEffect | ClusterKubernetesTaintEffectLiteral | None,
-) -> ClusterKubernetesTaintEffect | None:
-    """Attribute converter for an optional ``ClusterKubernetesTaintEffect``."""
-    return None if value is None else _lookup(ClusterKubernetesTaintEffect, value)

@@ -15,8 +15,6 @@ __all__ = [
     "ClusterNodeRecoveryLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ClusterNodeProvisioningMode(OpenEnum):
     """Values of ``ClusterNodeProvisioningMode``. Unknown values load as
@@ -30,20 +28,6 @@ class ClusterNodeProvisioningMode(OpenEnum):
 
 
 ClusterNodeProvisioningModeLiteral = Literal["Continuous",]
-
-
-def as_ClusterNodeProvisioningMode(
-    value: ClusterNodeProvisioningMode | ClusterNodeProvisioningModeLiteral,
-) -> ClusterNodeProvisioningMode:
-    """Attribute converter: a literal string becomes the ``ClusterNodeProvisioningMode`` member."""
-    return _lookup(ClusterNodeProvisioningMode, value)
-
-
-def as_ClusterNodeProvisioningMode_opt(
-    value: ClusterNodeProvisioningMode | ClusterNodeProvisioningModeLiteral | None,
-) -> ClusterNodeProvisioningMode | None:
-    """Attribute converter for an optional ``ClusterNodeProvisioningMode``."""
-    return None if value is None else _lookup(ClusterNodeProvisioningMode, value)
 
 
 class ClusterNodeRecovery(OpenEnum):
@@ -63,15 +47,3 @@ ClusterNodeRecoveryLiteral = Literal[
     "Automatic",
     "None",
 ]
-
-
-def as_ClusterNodeRecovery(value: ClusterNodeRecovery | ClusterNodeRecoveryLiteral) -> ClusterNodeRecovery:
-    """Attribute converter: a literal string becomes the ``ClusterNodeRecovery`` member."""
-    return _lookup(ClusterNodeRecovery, value)
-
-
-def as_ClusterNodeRecovery_opt(
-    value: ClusterNodeRecovery | ClusterNodeRecoveryLiteral | None,
-) -> ClusterNodeRecovery | None:
-    """Attribute converter for an optional ``ClusterNodeRecovery``."""
-    return None if value is None else _lookup(ClusterNodeRecovery, value)

@@ -4,10 +4,6 @@ from smtyped._generated.enums._c import ClusterNodeProvisioningMode as ClusterNo
 from smtyped._generated.enums._c import ClusterNodeProvisioningModeLiteral as ClusterNodeProvisioningModeLiteral
 from smtyped._generated.enums._c import ClusterNodeRecovery as ClusterNodeRecovery
 from smtyped._generated.enums._c import ClusterNodeRecoveryLiteral as ClusterNodeRecoveryLiteral
-from smtyped._generated.enums._c import as_ClusterNodeProvisioningMode as as_ClusterNodeProvisioningMode
-from smtyped._generated.enums._c import as_ClusterNodeProvisioningMode_opt as as_ClusterNodeProvisioningMode_opt
-from smtyped._generated.enums._c import as_ClusterNodeRecovery as as_ClusterNodeRecovery
-from smtyped._generated.enums._c import as_ClusterNodeRecovery_opt as as_ClusterNodeRecovery_opt
 
 __all__ = [
     "ClusterNodeProvisioningMode",

@@ -13,8 +13,6 @@ __all__ = [
     "ClusterOnDrainTimeoutLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ClusterOnDrainTimeout(OpenEnum):
     """Values of ``ClusterOnDrainTimeout``. Unknown values load as ``ClusterOnDrainTimeout(value)``
@@ -33,15 +31,3 @@ ClusterOnDrainTimeoutLiteral = Literal[
     "Force",
     "Skip",
 ]
-
-
-def as_ClusterOnDrainTimeout(value: ClusterOnDrainTimeout | ClusterOnDrainTimeoutLiteral) -> ClusterOnDrainTimeout:
-    """Attribute converter: a literal string becomes the ``ClusterOnDrainTimeout`` member."""
-    return _lookup(ClusterOnDrainTimeout, value)
-
-
-def as_ClusterOnDrainTimeout_opt(
-    value: ClusterOnDrainTimeout | ClusterOnDrainTimeoutLiteral | None,
-) -> ClusterOnDrainTimeout | None:
-    """Attribute converter for an optional ``ClusterOnDrainTimeout``."""
-    return None if value is None else _lookup(ClusterOnDrainTimeout, value)

@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped._generated.enums._c import ClusterOnDrainTimeout as ClusterOnDrainTimeout
 from smtyped._generated.enums._c import ClusterOnDrainTimeoutLiteral as ClusterOnDrainTimeoutLiteral
-from smtyped._generated.enums._c import as_ClusterOnDrainTimeout as as_ClusterOnDrainTimeout
-from smtyped._generated.enums._c import as_ClusterOnDrainTimeout_opt as as_ClusterOnDrainTimeout_opt
 
 __all__ = [
     "ClusterOnDrainTimeout",

@@ -17,8 +17,6 @@ __all__ = [
     "ClusterOperationTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ClusterOperationSortBy(OpenEnum):
     """Values of ``ClusterOperationSortBy``. Unknown values load as ``ClusterOperationSortBy(value)``
@@ -32,18 +30,6 @@ class ClusterOperationSortBy(OpenEnum):
 
 
 ClusterOperationSortByLiteral = Literal["CreationTime",]
-
-
-def as_ClusterOperationSortBy(value: ClusterOperationSortBy | ClusterOperationSortByLiteral) -> ClusterOperationSortBy:
-    """Attribute converter: a literal string becomes the ``ClusterOperationSortBy`` member."""
-    return _lookup(ClusterOperationSortBy, value)
-
-
-def as_ClusterOperationSortBy_opt(
-    value: ClusterOperationSortBy | ClusterOperationSortByLiteral | None,
-) -> ClusterOperationSortBy | None:
-    """Attribute converter for an optional ``ClusterOperationSortBy``."""
-    return None if value is None else _lookup(ClusterOperationSortBy, value)
 
 
 class ClusterOperationStatus(OpenEnum):
@@ -68,18 +54,6 @@ ClusterOperationStatusLiteral = Literal[
 ]
 
 
-def as_ClusterOperationStatus(value: ClusterOperationStatus | ClusterOperationStatusLiteral) -> ClusterOperationStatus:
-    """Attribute converter: a literal string becomes the ``ClusterOperationStatus`` member."""
-    return _lookup(ClusterOperationStatus, value)
-
-
-def as_ClusterOperationStatus_opt(
-    value: ClusterOperationStatus | ClusterOperationStatusLiteral | None,
-) -> ClusterOperationStatus | None:
-    """Attribute converter for an optional ``ClusterOperationStatus``."""
-    return None if value is None else _lookup(ClusterOperationStatus, value)
-
-
 class ClusterOperationType(OpenEnum):
     """Values of ``ClusterOperationType``. Unknown values load as ``ClusterOperationType(value)`` with
     ``is_known`` False.
@@ -97,15 +71,3 @@ ClusterOperationTypeLiteral = Literal[
     "Scaling",
     "DeepHealthCheck",
 ]
-
-
-def as_ClusterOperationType(value: ClusterOperationType | ClusterOperationTypeLiteral) -> ClusterOperationType:
-    """Attribute converter: a literal string becomes the ``ClusterOperationType`` member."""
-    return _lookup(ClusterOperationType, value)
-
-
-def as_ClusterOperationType_opt(
-    value: ClusterOperationType | ClusterOperationTypeLiteral | None,
-) -> ClusterOperationType | None:
-    """Attribute converter for an optional ``ClusterOperationType``."""
-    return None if value is None else _lookup(ClusterOperationType, value)

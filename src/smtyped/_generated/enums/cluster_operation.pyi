@@ -6,12 +6,6 @@ from smtyped._generated.enums._c import ClusterOperationStatus as ClusterOperati
 from smtyped._generated.enums._c import ClusterOperationStatusLiteral as ClusterOperationStatusLiteral
 from smtyped._generated.enums._c import ClusterOperationType as ClusterOperationType
 from smtyped._generated.enums._c import ClusterOperationTypeLiteral as ClusterOperationTypeLiteral
-from smtyped._generated.enums._c import as_ClusterOperationSortBy as as_ClusterOperationSortBy
-from smtyped._generated.enums._c import as_ClusterOperationSortBy_opt as as_ClusterOperationSortBy_opt
-from smtyped._generated.enums._c import as_ClusterOperationStatus as as_ClusterOperationStatus
-from smtyped._generated.enums._c import as_ClusterOperationStatus_opt as as_ClusterOperationStatus_opt
-from smtyped._generated.enums._c import as_ClusterOperationType as as_ClusterOperationType
-from smtyped._generated.enums._c import as_ClusterOperationType_opt as as_ClusterOperationType_opt
 
 __all__ = [
     "ClusterOperationSortBy",

@@ -13,8 +13,6 @@ __all__ = [
     "ClusterPatchingStrategyLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ClusterPatchingStrategy(OpenEnum):
     """Values of ``ClusterPatchingStrategy``. Unknown values load as ``ClusterPatchingStrategy(value)``
@@ -36,17 +34,3 @@ ClusterPatchingStrategyLiteral = Literal[
     "WhenAllIdle",
     "DrainFirst",
 ]
-
-
-def as_ClusterPatchingStrategy(
-    value: ClusterPatchingStrategy | ClusterPatchingStrategyLiteral,
-) -> ClusterPatchingStrategy:
-    """Attribute converter: a literal string becomes the ``ClusterPatchingStrategy`` member."""
-    return _lookup(ClusterPatchingStrategy, value)
-
-
-def as_ClusterPatchingStrategy_opt(
-    value: ClusterPatchingStrategy | ClusterPatchingStrategyLiteral | None,
-) -> ClusterPatchingStrategy | None:
-    """Attribute converter for an optional ``ClusterPatchingStrategy``."""
-    return None if value is None else _lookup(ClusterPatchingStrategy, value)

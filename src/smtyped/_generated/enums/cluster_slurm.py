@@ -15,8 +15,6 @@ __all__ = [
     "ClusterSlurmNodeTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ClusterSlurmConfigStrategy(OpenEnum):
     """Values of ``ClusterSlurmConfigStrategy``. Unknown values load as
@@ -40,20 +38,6 @@ ClusterSlurmConfigStrategyLiteral = Literal[
 ]
 
 
-def as_ClusterSlurmConfigStrategy(
-    value: ClusterSlurmConfigStrategy | ClusterSlurmConfigStrategyLiteral,
-) -> ClusterSlurmConfigStrategy:
-    """Attribute converter: a literal string becomes the ``ClusterSlurmConfigStrategy`` member."""
-    return _lookup(ClusterSlurmConfigStrategy, value)
-
-
-def as_ClusterSlurmConfigStrategy_opt(
-    value: ClusterSlurmConfigStrategy | ClusterSlurmConfigStrategyLiteral | None,
-) -> ClusterSlurmConfigStrategy | None:
-    """Attribute converter for an optional ``ClusterSlurmConfigStrategy``."""
-    return None if value is None else _lookup(ClusterSlurmConfigStrategy, value)
-
-
 class ClusterSlurmNodeType(OpenEnum):
     """Values of ``ClusterSlurmNodeType``. Unknown values load as ``ClusterSlurmNodeType(value)`` with
     ``is_known`` False.
@@ -74,15 +58,3 @@ ClusterSlurmNodeTypeLiteral = Literal[
     "Login",
     "Compute",
 ]
-
-
-def as_ClusterSlurmNodeType(value: ClusterSlurmNodeType | ClusterSlurmNodeTypeLiteral) -> ClusterSlurmNodeType:
-    """Attribute converter: a literal string becomes the ``ClusterSlurmNodeType`` member."""
-    return _lookup(ClusterSlurmNodeType, value)
-
-
-def as_ClusterSlurmNodeType_opt(
-    value: ClusterSlurmNodeType | ClusterSlurmNodeTypeLiteral | None,
-) -> ClusterSlurmNodeType | None:
-    """Attribute converter for an optional ``ClusterSlurmNodeType``."""
-    return None if value is None else _lookup(ClusterSlurmNodeType, value)

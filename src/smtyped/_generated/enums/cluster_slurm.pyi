@@ -4,10 +4,6 @@ from smtyped._generated.enums._c import ClusterSlurmConfigStrategy as ClusterSlu
 from smtyped._generated.enums._c import ClusterSlurmConfigStrategyLiteral as ClusterSlurmConfigStrategyLiteral
 from smtyped._generated.enums._c import ClusterSlurmNodeType as ClusterSlurmNodeType
 from smtyped._generated.enums._c import ClusterSlurmNodeTypeLiteral as ClusterSlurmNodeTypeLiteral
-from smtyped._generated.enums._c import as_ClusterSlurmConfigStrategy as as_ClusterSlurmConfigStrategy
-from smtyped._generated.enums._c import as_ClusterSlurmConfigStrategy_opt as as_ClusterSlurmConfigStrategy_opt
-from smtyped._generated.enums._c import as_ClusterSlurmNodeType as as_ClusterSlurmNodeType
-from smtyped._generated.enums._c import as_ClusterSlurmNodeType_opt as as_ClusterSlurmNodeType_opt
 
 __all__ = [
     "ClusterSlurmConfigStrategy",

@@ -13,8 +13,6 @@ __all__ = [
     "ClusterSortByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ClusterSortBy(OpenEnum):
     """Values of ``ClusterSortBy``. Unknown values load as ``ClusterSortBy(value)`` with ``is_known``
@@ -33,13 +31,3 @@ ClusterSortByLiteral = Literal[
     "CREATION_TIME",
     "NAME",
 ]
-
-
-def as_ClusterSortBy(value: ClusterSortBy | ClusterSortByLiteral) -> ClusterSortBy:
-    """Attribute converter: a literal string becomes the ``ClusterSortBy`` member."""
-    return _lookup(ClusterSortBy, value)
-
-
-def as_ClusterSortBy_opt(value: ClusterSortBy | ClusterSortByLiteral | None) -> ClusterSortBy | None:
-    """Attribute converter for an optional ``ClusterSortBy``."""
-    return None if value is None else _lookup(ClusterSortBy, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ClusterStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ClusterStatus(OpenEnum):
     """Values of ``ClusterStatus``. Unknown values load as ``ClusterStatus(value)`` with ``is_known``
@@ -48,13 +46,3 @@ ClusterStatusLiteral = Literal[
     "SystemUpdating",
     "Updating",
 ]
-
-
-def as_ClusterStatus(value: ClusterStatus | ClusterStatusLiteral) -> ClusterStatus:
-    """Attribute converter: a literal string becomes the ``ClusterStatus`` member."""
-    return _lookup(ClusterStatus, value)
-
-
-def as_ClusterStatus_opt(value: ClusterStatus | ClusterStatusLiteral | None) -> ClusterStatus | None:
-    """Attribute converter for an optional ``ClusterStatus``."""
-    return None if value is None else _lookup(ClusterStatus, value)

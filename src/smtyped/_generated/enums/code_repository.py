@@ -15,8 +15,6 @@ __all__ = [
     "CodeRepositorySortOrderLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class CodeRepositorySortBy(OpenEnum):
     """Values of ``CodeRepositorySortBy``. Unknown values load as ``CodeRepositorySortBy(value)`` with
@@ -40,18 +38,6 @@ CodeRepositorySortByLiteral = Literal[
 ]
 
 
-def as_CodeRepositorySortBy(value: CodeRepositorySortBy | CodeRepositorySortByLiteral) -> CodeRepositorySortBy:
-    """Attribute converter: a literal string becomes the ``CodeRepositorySortBy`` member."""
-    return _lookup(CodeRepositorySortBy, value)
-
-
-def as_CodeRepositorySortBy_opt(
-    value: CodeRepositorySortBy | CodeRepositorySortByLiteral | None,
-) -> CodeRepositorySortBy | None:
-    """Attribute converter for an optional ``CodeRepositorySortBy``."""
-    return None if value is None else _lookup(CodeRepositorySortBy, value)
-
-
 class CodeRepositorySortOrder(OpenEnum):
     """Values of ``CodeRepositorySortOrder``. Unknown values load as ``CodeRepositorySortOrder(value)``
     with ``is_known`` False.
@@ -69,17 +55,3 @@ CodeRepositorySortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
-
-
-def as_CodeRepositorySortOrder(
-    value: CodeRepositorySortOrder | CodeRepositorySortOrderLiteral,
-) -> CodeRepositorySortOrder:
-    """Attribute converter: a literal string becomes the ``CodeRepositorySortOrder`` member."""
-    return _lookup(CodeRepositorySortOrder, value)
-
-
-def as_CodeRepositorySortOrder_opt(
-    value: CodeRepositorySortOrder | CodeRepositorySortOrderLiteral | None,
-) -> CodeRepositorySortOrder | None:
-    """Attribute converter for an optional ``CodeRepositorySortOrder``."""
-    return None if value is None else _lookup(CodeRepositorySortOrder, value)

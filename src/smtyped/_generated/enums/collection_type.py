@@ -13,8 +13,6 @@ __all__ = [
     "CollectionTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class CollectionType(OpenEnum):
     """Values of ``CollectionType``. Unknown values load as ``CollectionType(value)`` with ``is_known``
@@ -36,13 +34,3 @@ CollectionTypeLiteral = Literal[
     "Set",
     "Vector",
 ]
-
-
-def as_CollectionType(value: CollectionType | CollectionTypeLiteral) -> CollectionType:
-    """Attribute converter: a literal string becomes the ``CollectionType`` member."""
-    return _lookup(CollectionType, value)
-
-
-def as_CollectionType_opt(value: CollectionType | CollectionTypeLiteral | None) -> CollectionType | None:
-    """Attribute converter for an optional ``CollectionType``."""
-    return None if value is None else _lookup(CollectionType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "CompilationJobStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class CompilationJobStatus(OpenEnum):
     """Values of ``CompilationJobStatus``. Unknown values load as ``CompilationJobStatus(value)`` with
@@ -45,15 +43,3 @@ CompilationJobStatusLiteral = Literal[
     "STOPPING",
     "STOPPED",
 ]
-
-
-def as_CompilationJobStatus(value: CompilationJobStatus | CompilationJobStatusLiteral) -> CompilationJobStatus:
-    """Attribute converter: a literal string becomes the ``CompilationJobStatus`` member."""
-    return _lookup(CompilationJobStatus, value)
-
-
-def as_CompilationJobStatus_opt(
-    value: CompilationJobStatus | CompilationJobStatusLiteral | None,
-) -> CompilationJobStatus | None:
-    """Attribute converter for an optional ``CompilationJobStatus``."""
-    return None if value is None else _lookup(CompilationJobStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "CompleteOnConvergenceLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class CompleteOnConvergence(OpenEnum):
     """Values of ``CompleteOnConvergence``. Unknown values load as ``CompleteOnConvergence(value)``
@@ -33,15 +31,3 @@ CompleteOnConvergenceLiteral = Literal[
     "Disabled",
     "Enabled",
 ]
-
-
-def as_CompleteOnConvergence(value: CompleteOnConvergence | CompleteOnConvergenceLiteral) -> CompleteOnConvergence:
-    """Attribute converter: a literal string becomes the ``CompleteOnConvergence`` member."""
-    return _lookup(CompleteOnConvergence, value)
-
-
-def as_CompleteOnConvergence_opt(
-    value: CompleteOnConvergence | CompleteOnConvergenceLiteral | None,
-) -> CompleteOnConvergence | None:
-    """Attribute converter for an optional ``CompleteOnConvergence``."""
-    return None if value is None else _lookup(CompleteOnConvergence, value)

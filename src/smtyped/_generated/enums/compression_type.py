@@ -13,8 +13,6 @@ __all__ = [
     "CompressionTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class CompressionType(OpenEnum):
     """Values of ``CompressionType``. Unknown values load as ``CompressionType(value)`` with
@@ -33,13 +31,3 @@ CompressionTypeLiteral = Literal[
     "None",
     "Gzip",
 ]
-
-
-def as_CompressionType(value: CompressionType | CompressionTypeLiteral) -> CompressionType:
-    """Attribute converter: a literal string becomes the ``CompressionType`` member."""
-    return _lookup(CompressionType, value)
-
-
-def as_CompressionType_opt(value: CompressionType | CompressionTypeLiteral | None) -> CompressionType | None:
-    """Attribute converter for an optional ``CompressionType``."""
-    return None if value is None else _lookup(CompressionType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ConditionOutcomeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ConditionOutcome(OpenEnum):
     """Values of ``ConditionOutcome``. Unknown values load as ``ConditionOutcome(value)`` with
@@ -33,13 +31,3 @@ ConditionOutcomeLiteral = Literal[
     "True",
     "False",
 ]
-
-
-def as_ConditionOutcome(value: ConditionOutcome | ConditionOutcomeLiteral) -> ConditionOutcome:
-    """Attribute converter: a literal string becomes the ``ConditionOutcome`` member."""
-    return _lookup(ConditionOutcome, value)
-
-
-def as_ConditionOutcome_opt(value: ConditionOutcome | ConditionOutcomeLiteral | None) -> ConditionOutcome | None:
-    """Attribute converter for an optional ``ConditionOutcome``."""
-    return None if value is None else _lookup(ConditionOutcome, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ContainerModeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ContainerMode(OpenEnum):
     """Values of ``ContainerMode``. Unknown values load as ``ContainerMode(value)`` with ``is_known``
@@ -33,13 +31,3 @@ ContainerModeLiteral = Literal[
     "SingleModel",
     "MultiModel",
 ]
-
-
-def as_ContainerMode(value: ContainerMode | ContainerModeLiteral) -> ContainerMode:
-    """Attribute converter: a literal string becomes the ``ContainerMode`` member."""
-    return _lookup(ContainerMode, value)
-
-
-def as_ContainerMode_opt(value: ContainerMode | ContainerModeLiteral | None) -> ContainerMode | None:
-    """Attribute converter for an optional ``ContainerMode``."""
-    return None if value is None else _lookup(ContainerMode, value)

@@ -13,8 +13,6 @@ __all__ = [
     "CrossAccountFilterOptionLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class CrossAccountFilterOption(OpenEnum):
     """Values of ``CrossAccountFilterOption``. Unknown values load as
@@ -33,17 +31,3 @@ CrossAccountFilterOptionLiteral = Literal[
     "SameAccount",
     "CrossAccount",
 ]
-
-
-def as_CrossAccountFilterOption(
-    value: CrossAccountFilterOption | CrossAccountFilterOptionLiteral,
-) -> CrossAccountFilterOption:
-    """Attribute converter: a literal string becomes the ``CrossAccountFilterOption`` member."""
-    return _lookup(CrossAccountFilterOption, value)
-
-
-def as_CrossAccountFilterOption_opt(
-    value: CrossAccountFilterOption | CrossAccountFilterOptionLiteral | None,
-) -> CrossAccountFilterOption | None:
-    """Attribute converter for an optional ``CrossAccountFilterOption``."""
-    return None if value is None else _lookup(CrossAccountFilterOption, value)

@@ -13,8 +13,6 @@ __all__ = [
     "CustomizationTechniqueLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class CustomizationTechnique(OpenEnum):
     """Values of ``CustomizationTechnique``. Unknown values load as ``CustomizationTechnique(value)``
@@ -39,15 +37,3 @@ CustomizationTechniqueLiteral = Literal[
     "RLVR",
     "RLAIF",
 ]
-
-
-def as_CustomizationTechnique(value: CustomizationTechnique | CustomizationTechniqueLiteral) -> CustomizationTechnique:
-    """Attribute converter: a literal string becomes the ``CustomizationTechnique`` member."""
-    return _lookup(CustomizationTechnique, value)
-
-
-def as_CustomizationTechnique_opt(
-    value: CustomizationTechnique | CustomizationTechniqueLiteral | None,
-) -> CustomizationTechnique | None:
-    """Attribute converter for an optional ``CustomizationTechnique``."""
-    return None if value is None else _lookup(CustomizationTechnique, value)

@@ -13,8 +13,6 @@ __all__ = [
     "DataDistributionTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class DataDistributionType(OpenEnum):
     """Values of ``DataDistributionType``. Unknown values load as ``DataDistributionType(value)`` with
@@ -33,15 +31,3 @@ DataDistributionTypeLiteral = Literal[
     "FullyReplicated",
     "ShardedByS3Key",
 ]
-
-
-def as_DataDistributionType(value: DataDistributionType | DataDistributionTypeLiteral) -> DataDistributionType:
-    """Attribute converter: a literal string becomes the ``DataDistributionType`` member."""
-    return _lookup(DataDistributionType, value)
-
-
-def as_DataDistributionType_opt(
-    value: DataDistributionType | DataDistributionTypeLiteral | None,
-) -> DataDistributionType | None:
-    """Attribute converter for an optional ``DataDistributionType``."""
-    return None if value is None else _lookup(DataDistributionType, value)

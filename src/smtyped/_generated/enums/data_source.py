@@ -13,8 +13,6 @@ __all__ = [
     "DataSourceNameLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class DataSourceName(OpenEnum):
     """Values of ``DataSourceName``. Unknown values load as ``DataSourceName(value)`` with ``is_known``
@@ -33,13 +31,3 @@ DataSourceNameLiteral = Literal[
     "SalesforceGenie",
     "Snowflake",
 ]
-
-
-def as_DataSourceName(value: DataSourceName | DataSourceNameLiteral) -> DataSourceName:
-    """Attribute converter: a literal string becomes the ``DataSourceName`` member."""
-    return _lookup(DataSourceName, value)
-
-
-def as_DataSourceName_opt(value: DataSourceName | DataSourceNameLiteral | None) -> DataSourceName | None:
-    """Attribute converter for an optional ``DataSourceName``."""
-    return None if value is None else _lookup(DataSourceName, value)

@@ -13,8 +13,6 @@ __all__ = [
     "DatabaseConfigurationRollbackStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class DatabaseConfigurationRollbackStatus(OpenEnum):
     """Values of ``DatabaseConfigurationRollbackStatus``. Unknown values load as
@@ -36,17 +34,3 @@ DatabaseConfigurationRollbackStatusLiteral = Literal[
     "Reverted",
     "RevertFailed",
 ]
-
-
-def as_DatabaseConfigurationRollbackStatus(
-    value: DatabaseConfigurationRollbackStatus | DatabaseConfigurationRollbackStatusLiteral,
-) -> DatabaseConfigurationRollbackStatus:
-    """Attribute converter: a literal string becomes the ``DatabaseConfigurationRollbackStatus`` member."""
-    return _lookup(DatabaseConfigurationRollbackStatus, value)
-
-
-def as_DatabaseConfigurationRollbackStatus_opt(
-    value: DatabaseConfigurationRollbackStatus | DatabaseConfigurationRollbackStatusLiteral | None,
-) -> DatabaseConfigurationRollbackStatus | None:
-    """Attribute converter for an optional ``DatabaseConfigurationRollbackStatus``."""
-    return None if value is None else _lookup(DatabaseConfigurationRollbackStatus, value)

@@ -4,10 +4,6 @@ from smtyped._generated.enums._d import DatabaseConfigurationRollbackStatus as D
 from smtyped._generated.enums._d import (
     DatabaseConfigurationRollbackStatusLiteral as DatabaseConfigurationRollbackStatusLiteral,
 )
-from smtyped._generated.enums._d import as_DatabaseConfigurationRollbackStatus as as_DatabaseConfigurationRollbackStatus
-from smtyped._generated.enums._d import (
-    as_DatabaseConfigurationRollbackStatus_opt as as_DatabaseConfigurationRollbackStatus_opt,
-)
 
 __all__ = [
     "DatabaseConfigurationRollbackStatus",

@@ -13,8 +13,6 @@ __all__ = [
     "DeepHealthCheckTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class DeepHealthCheckType(OpenEnum):
     """Values of ``DeepHealthCheckType``. Unknown values load as ``DeepHealthCheckType(value)`` with
@@ -36,15 +34,3 @@ DeepHealthCheckTypeLiteral = Literal[
     "InstanceConnectivity",
     "MultiNodeTrainingValidation",
 ]
-
-
-def as_DeepHealthCheckType(value: DeepHealthCheckType | DeepHealthCheckTypeLiteral) -> DeepHealthCheckType:
-    """Attribute converter: a literal string becomes the ``DeepHealthCheckType`` member."""
-    return _lookup(DeepHealthCheckType, value)
-
-
-def as_DeepHealthCheckType_opt(
-    value: DeepHealthCheckType | DeepHealthCheckTypeLiteral | None,
-) -> DeepHealthCheckType | None:
-    """Attribute converter for an optional ``DeepHealthCheckType``."""
-    return None if value is None else _lookup(DeepHealthCheckType, value)

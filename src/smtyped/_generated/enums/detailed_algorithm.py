@@ -13,8 +13,6 @@ __all__ = [
     "DetailedAlgorithmStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class DetailedAlgorithmStatus(OpenEnum):
     """Values of ``DetailedAlgorithmStatus``. Unknown values load as ``DetailedAlgorithmStatus(value)``
@@ -39,17 +37,3 @@ DetailedAlgorithmStatusLiteral = Literal[
     "Completed",
     "Failed",
 ]
-
-
-def as_DetailedAlgorithmStatus(
-    value: DetailedAlgorithmStatus | DetailedAlgorithmStatusLiteral,
-) -> DetailedAlgorithmStatus:
-    """Attribute converter: a literal string becomes the ``DetailedAlgorithmStatus`` member."""
-    return _lookup(DetailedAlgorithmStatus, value)
-
-
-def as_DetailedAlgorithmStatus_opt(
-    value: DetailedAlgorithmStatus | DetailedAlgorithmStatusLiteral | None,
-) -> DetailedAlgorithmStatus | None:
-    """Attribute converter for an optional ``DetailedAlgorithmStatus``."""
-    return None if value is None else _lookup(DetailedAlgorithmStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "DetailedModelPackageStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class DetailedModelPackageStatus(OpenEnum):
     """Values of ``DetailedModelPackageStatus``. Unknown values load as
@@ -39,17 +37,3 @@ DetailedModelPackageStatusLiteral = Literal[
     "Completed",
     "Failed",
 ]
-
-
-def as_DetailedModelPackageStatus(
-    value: DetailedModelPackageStatus | DetailedModelPackageStatusLiteral,
-) -> DetailedModelPackageStatus:
-    """Attribute converter: a literal string becomes the ``DetailedModelPackageStatus`` member."""
-    return _lookup(DetailedModelPackageStatus, value)
-
-
-def as_DetailedModelPackageStatus_opt(
-    value: DetailedModelPackageStatus | DetailedModelPackageStatusLiteral | None,
-) -> DetailedModelPackageStatus | None:
-    """Attribute converter for an optional ``DetailedModelPackageStatus``."""
-    return None if value is None else _lookup(DetailedModelPackageStatus, value)

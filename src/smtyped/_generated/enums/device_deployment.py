@@ -13,8 +13,6 @@ __all__ = [
     "DeviceDeploymentStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class DeviceDeploymentStatus(OpenEnum):
     """Values of ``DeviceDeploymentStatus``. Unknown values load as ``DeviceDeploymentStatus(value)``
@@ -45,15 +43,3 @@ DeviceDeploymentStatusLiteral = Literal[
     "STOPPING",
     "STOPPED",
 ]
-
-
-def as_DeviceDeploymentStatus(value: DeviceDeploymentStatus | DeviceDeploymentStatusLiteral) -> DeviceDeploymentStatus:
-    """Attribute converter: a literal string becomes the ``DeviceDeploymentStatus`` member."""
-    return _lookup(DeviceDeploymentStatus, value)
-
-
-def as_DeviceDeploymentStatus_opt(
-    value: DeviceDeploymentStatus | DeviceDeploymentStatusLiteral | None,
-) -> DeviceDeploymentStatus | None:
-    """Attribute converter for an optional ``DeviceDeploymentStatus``."""
-    return None if value is None else _lookup(DeviceDeploymentStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "DeviceSubsetTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class DeviceSubsetType(OpenEnum):
     """Values of ``DeviceSubsetType``. Unknown values load as ``DeviceSubsetType(value)`` with
@@ -36,13 +34,3 @@ DeviceSubsetTypeLiteral = Literal[
     "SELECTION",
     "NAMECONTAINS",
 ]
-
-
-def as_DeviceSubsetType(value: DeviceSubsetType | DeviceSubsetTypeLiteral) -> DeviceSubsetType:
-    """Attribute converter: a literal string becomes the ``DeviceSubsetType`` member."""
-    return _lookup(DeviceSubsetType, value)
-
-
-def as_DeviceSubsetType_opt(value: DeviceSubsetType | DeviceSubsetTypeLiteral | None) -> DeviceSubsetType | None:
-    """Attribute converter for an optional ``DeviceSubsetType``."""
-    return None if value is None else _lookup(DeviceSubsetType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "DirectInternetAccessLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class DirectInternetAccess(OpenEnum):
     """Values of ``DirectInternetAccess``. Unknown values load as ``DirectInternetAccess(value)`` with
@@ -33,15 +31,3 @@ DirectInternetAccessLiteral = Literal[
     "Enabled",
     "Disabled",
 ]
-
-
-def as_DirectInternetAccess(value: DirectInternetAccess | DirectInternetAccessLiteral) -> DirectInternetAccess:
-    """Attribute converter: a literal string becomes the ``DirectInternetAccess`` member."""
-    return _lookup(DirectInternetAccess, value)
-
-
-def as_DirectInternetAccess_opt(
-    value: DirectInternetAccess | DirectInternetAccessLiteral | None,
-) -> DirectInternetAccess | None:
-    """Attribute converter for an optional ``DirectInternetAccess``."""
-    return None if value is None else _lookup(DirectInternetAccess, value)

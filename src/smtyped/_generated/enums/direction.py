@@ -13,8 +13,6 @@ __all__ = [
     "DirectionLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class Direction(OpenEnum):
     """Values of ``Direction``. Unknown values load as ``Direction(value)`` with ``is_known`` False.
@@ -35,13 +33,3 @@ DirectionLiteral = Literal[
     "Ascendants",
     "Descendants",
 ]
-
-
-def as_Direction(value: Direction | DirectionLiteral) -> Direction:
-    """Attribute converter: a literal string becomes the ``Direction`` member."""
-    return _lookup(Direction, value)
-
-
-def as_Direction_opt(value: Direction | DirectionLiteral | None) -> Direction | None:
-    """Attribute converter for an optional ``Direction``."""
-    return None if value is None else _lookup(Direction, value)

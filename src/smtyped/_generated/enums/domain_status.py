@@ -13,8 +13,6 @@ __all__ = [
     "DomainStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class DomainStatus(OpenEnum):
     """Values of ``DomainStatus``. Unknown values load as ``DomainStatus(value)`` with ``is_known``
@@ -48,13 +46,3 @@ DomainStatusLiteral = Literal[
     "Update_Failed",
     "Delete_Failed",
 ]
-
-
-def as_DomainStatus(value: DomainStatus | DomainStatusLiteral) -> DomainStatus:
-    """Attribute converter: a literal string becomes the ``DomainStatus`` member."""
-    return _lookup(DomainStatus, value)
-
-
-def as_DomainStatus_opt(value: DomainStatus | DomainStatusLiteral | None) -> DomainStatus | None:
-    """Attribute converter for an optional ``DomainStatus``."""
-    return None if value is None else _lookup(DomainStatus, value)

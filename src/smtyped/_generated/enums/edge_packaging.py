@@ -13,8 +13,6 @@ __all__ = [
     "EdgePackagingJobStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class EdgePackagingJobStatus(OpenEnum):
     """Values of ``EdgePackagingJobStatus``. Unknown values load as ``EdgePackagingJobStatus(value)``
@@ -45,15 +43,3 @@ EdgePackagingJobStatusLiteral = Literal[
     "STOPPING",
     "STOPPED",
 ]
-
-
-def as_EdgePackagingJobStatus(value: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral) -> EdgePackagingJobStatus:
-    """Attribute converter: a literal string becomes the ``EdgePackagingJobStatus`` member."""
-    return _lookup(EdgePackagingJobStatus, value)
-
-
-def as_EdgePackagingJobStatus_opt(
-    value: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral | None,
-) -> EdgePackagingJobStatus | None:
-    """Attribute converter for an optional ``EdgePackagingJobStatus``."""
-    return None if value is None else _lookup(EdgePackagingJobStatus, value)

@@ -15,8 +15,6 @@ __all__ = [
     "EdgePresetDeploymentTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class EdgePresetDeploymentStatus(OpenEnum):
     """Values of ``EdgePresetDeploymentStatus``. Unknown values load as
@@ -37,20 +35,6 @@ EdgePresetDeploymentStatusLiteral = Literal[
 ]
 
 
-def as_EdgePresetDeploymentStatus(
-    value: EdgePresetDeploymentStatus | EdgePresetDeploymentStatusLiteral,
-) -> EdgePresetDeploymentStatus:
-    """Attribute converter: a literal string becomes the ``EdgePresetDeploymentStatus`` member."""
-    return _lookup(EdgePresetDeploymentStatus, value)
-
-
-def as_EdgePresetDeploymentStatus_opt(
-    value: EdgePresetDeploymentStatus | EdgePresetDeploymentStatusLiteral | None,
-) -> EdgePresetDeploymentStatus | None:
-    """Attribute converter for an optional ``EdgePresetDeploymentStatus``."""
-    return None if value is None else _lookup(EdgePresetDeploymentStatus, value)
-
-
 class EdgePresetDeploymentType(OpenEnum):
     """Values of ``EdgePresetDeploymentType``. Unknown values load as
     ``EdgePresetDeploymentType(value)`` with ``is_known`` False.
@@ -63,17 +47,3 @@ class EdgePresetDeploymentType(OpenEnum):
 
 
 EdgePresetDeploymentTypeLiteral = Literal["GreengrassV2Component",]
-
-
-def as_EdgePresetDeploymentType(
-    value: EdgePresetDeploymentType | EdgePresetDeploymentTypeLiteral,
-) -> EdgePresetDeploymentType:
-    """Attribute converter: a literal string becomes the ``EdgePresetDeploymentType`` member."""
-    return _lookup(EdgePresetDeploymentType, value)
-
-
-def as_EdgePresetDeploymentType_opt(
-    value: EdgePresetDeploymentType | EdgePresetDeploymentTypeLiteral | None,
-) -> EdgePresetDeploymentType | None:
-    """Attribute converter for an optional ``EdgePresetDeploymentType``."""
-    return None if value is None else _lookup(EdgePresetDeploymentType, value)

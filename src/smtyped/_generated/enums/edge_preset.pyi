@@ -4,10 +4,6 @@ from smtyped._generated.enums._e import EdgePresetDeploymentStatus as EdgePreset
 from smtyped._generated.enums._e import EdgePresetDeploymentStatusLiteral as EdgePresetDeploymentStatusLiteral
 from smtyped._generated.enums._e import EdgePresetDeploymentType as EdgePresetDeploymentType
 from smtyped._generated.enums._e import EdgePresetDeploymentTypeLiteral as EdgePresetDeploymentTypeLiteral
-from smtyped._generated.enums._e import as_EdgePresetDeploymentStatus as as_EdgePresetDeploymentStatus
-from smtyped._generated.enums._e import as_EdgePresetDeploymentStatus_opt as as_EdgePresetDeploymentStatus_opt
-from smtyped._generated.enums._e import as_EdgePresetDeploymentType as as_EdgePresetDeploymentType
-from smtyped._generated.enums._e import as_EdgePresetDeploymentType_opt as as_EdgePresetDeploymentType_opt
 
 __all__ = [
     "EdgePresetDeploymentStatus",

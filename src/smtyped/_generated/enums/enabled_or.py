@@ -13,8 +13,6 @@ __all__ = [
     "EnabledOrDisabledLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class EnabledOrDisabled(OpenEnum):
     """Values of ``EnabledOrDisabled``. Unknown values load as ``EnabledOrDisabled(value)`` with
@@ -33,13 +31,3 @@ EnabledOrDisabledLiteral = Literal[
     "Enabled",
     "Disabled",
 ]
-
-
-def as_EnabledOrDisabled(value: EnabledOrDisabled | EnabledOrDisabledLiteral) -> EnabledOrDisabled:
-    """Attribute converter: a literal string becomes the ``EnabledOrDisabled`` member."""
-    return _lookup(EnabledOrDisabled, value)
-
-
-def as_EnabledOrDisabled_opt(value: EnabledOrDisabled | EnabledOrDisabledLiteral | None) -> EnabledOrDisabled | None:
-    """Attribute converter for an optional ``EnabledOrDisabled``."""
-    return None if value is None else _lookup(EnabledOrDisabled, value)

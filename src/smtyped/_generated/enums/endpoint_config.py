@@ -13,8 +13,6 @@ __all__ = [
     "EndpointConfigSortKeyLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class EndpointConfigSortKey(OpenEnum):
     """Values of ``EndpointConfigSortKey``. Unknown values load as ``EndpointConfigSortKey(value)``
@@ -33,15 +31,3 @@ EndpointConfigSortKeyLiteral = Literal[
     "Name",
     "CreationTime",
 ]
-
-
-def as_EndpointConfigSortKey(value: EndpointConfigSortKey | EndpointConfigSortKeyLiteral) -> EndpointConfigSortKey:
-    """Attribute converter: a literal string becomes the ``EndpointConfigSortKey`` member."""
-    return _lookup(EndpointConfigSortKey, value)
-
-
-def as_EndpointConfigSortKey_opt(
-    value: EndpointConfigSortKey | EndpointConfigSortKeyLiteral | None,
-) -> EndpointConfigSortKey | None:
-    """Attribute converter for an optional ``EndpointConfigSortKey``."""
-    return None if value is None else _lookup(EndpointConfigSortKey, value)

@@ -13,8 +13,6 @@ __all__ = [
     "EndpointSortKeyLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class EndpointSortKey(OpenEnum):
     """Values of ``EndpointSortKey``. Unknown values load as ``EndpointSortKey(value)`` with
@@ -36,13 +34,3 @@ EndpointSortKeyLiteral = Literal[
     "CreationTime",
     "Status",
 ]
-
-
-def as_EndpointSortKey(value: EndpointSortKey | EndpointSortKeyLiteral) -> EndpointSortKey:
-    """Attribute converter: a literal string becomes the ``EndpointSortKey`` member."""
-    return _lookup(EndpointSortKey, value)
-
-
-def as_EndpointSortKey_opt(value: EndpointSortKey | EndpointSortKeyLiteral | None) -> EndpointSortKey | None:
-    """Attribute converter for an optional ``EndpointSortKey``."""
-    return None if value is None else _lookup(EndpointSortKey, value)

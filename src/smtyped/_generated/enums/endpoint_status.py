@@ -13,8 +13,6 @@ __all__ = [
     "EndpointStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class EndpointStatus(OpenEnum):
     """Values of ``EndpointStatus``. Unknown values load as ``EndpointStatus(value)`` with ``is_known``
@@ -54,13 +52,3 @@ EndpointStatusLiteral = Literal[
     "Failed",
     "UpdateRollbackFailed",
 ]
-
-
-def as_EndpointStatus(value: EndpointStatus | EndpointStatusLiteral) -> EndpointStatus:
-    """Attribute converter: a literal string becomes the ``EndpointStatus`` member."""
-    return _lookup(EndpointStatus, value)
-
-
-def as_EndpointStatus_opt(value: EndpointStatus | EndpointStatusLiteral | None) -> EndpointStatus | None:
-    """Attribute converter for an optional ``EndpointStatus``."""
-    return None if value is None else _lookup(EndpointStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "EvaluationTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class EvaluationType(OpenEnum):
     """Values of ``EvaluationType``. Unknown values load as ``EvaluationType(value)`` with ``is_known``
@@ -36,13 +34,3 @@ EvaluationTypeLiteral = Literal[
     "CustomScorerEvaluation",
     "BenchmarkEvaluation",
 ]
-
-
-def as_EvaluationType(value: EvaluationType | EvaluationTypeLiteral) -> EvaluationType:
-    """Attribute converter: a literal string becomes the ``EvaluationType`` member."""
-    return _lookup(EvaluationType, value)
-
-
-def as_EvaluationType_opt(value: EvaluationType | EvaluationTypeLiteral | None) -> EvaluationType | None:
-    """Attribute converter for an optional ``EvaluationType``."""
-    return None if value is None else _lookup(EvaluationType, value)

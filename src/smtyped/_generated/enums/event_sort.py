@@ -13,8 +13,6 @@ __all__ = [
     "EventSortByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class EventSortBy(OpenEnum):
     """Values of ``EventSortBy``. Unknown values load as ``EventSortBy(value)`` with ``is_known``
@@ -28,13 +26,3 @@ class EventSortBy(OpenEnum):
 
 
 EventSortByLiteral = Literal["EventTime",]
-
-
-def as_EventSortBy(value: EventSortBy | EventSortByLiteral) -> EventSortBy:
-    """Attribute converter: a literal string becomes the ``EventSortBy`` member."""
-    return _lookup(EventSortBy, value)
-
-
-def as_EventSortBy_opt(value: EventSortBy | EventSortByLiteral | None) -> EventSortBy | None:
-    """Attribute converter for an optional ``EventSortBy``."""
-    return None if value is None else _lookup(EventSortBy, value)

@@ -15,8 +15,6 @@ __all__ = [
     "ExecutionRoleSessionNameModeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ExecutionRoleIdentityConfig(OpenEnum):
     """Values of ``ExecutionRoleIdentityConfig``. Unknown values load as
@@ -37,20 +35,6 @@ ExecutionRoleIdentityConfigLiteral = Literal[
 ]
 
 
-def as_ExecutionRoleIdentityConfig(
-    value: ExecutionRoleIdentityConfig | ExecutionRoleIdentityConfigLiteral,
-) -> ExecutionRoleIdentityConfig:
-    """Attribute converter: a literal string becomes the ``ExecutionRoleIdentityConfig`` member."""
-    return _lookup(ExecutionRoleIdentityConfig, value)
-
-
-def as_ExecutionRoleIdentityConfig_opt(
-    value: ExecutionRoleIdentityConfig | ExecutionRoleIdentityConfigLiteral | None,
-) -> ExecutionRoleIdentityConfig | None:
-    """Attribute converter for an optional ``ExecutionRoleIdentityConfig``."""
-    return None if value is None else _lookup(ExecutionRoleIdentityConfig, value)
-
-
 class ExecutionRoleSessionNameMode(OpenEnum):
     """Values of ``ExecutionRoleSessionNameMode``. Unknown values load as
     ``ExecutionRoleSessionNameMode(value)`` with ``is_known`` False.
@@ -68,17 +52,3 @@ ExecutionRoleSessionNameModeLiteral = Literal[
     "STATIC",
     "USER_IDENTITY",
 ]
-
-
-def as_ExecutionRoleSessionNameMode(
-    value: ExecutionRoleSessionNameMode | ExecutionRoleSessionNameModeLiteral,
-) -> ExecutionRoleSessionNameMode:
-    """Attribute converter: a literal string becomes the ``ExecutionRoleSessionNameMode`` member."""
-    return _lookup(ExecutionRoleSessionNameMode, value)
-
-
-def as_ExecutionRoleSessionNameMode_opt(
-    value: ExecutionRoleSessionNameMode | ExecutionRoleSessionNameModeLiteral | None,
-) -> ExecutionRoleSessionNameMode | None:
-    """Attribute converter for an optional ``ExecutionRoleSessionNameMode``."""
-    return None if value is None else _lookup(ExecutionRoleSessionNameMode, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ExecutionStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ExecutionStatus(OpenEnum):
     """Values of ``ExecutionStatus``. Unknown values load as ``ExecutionStatus(value)`` with
@@ -48,13 +46,3 @@ ExecutionStatusLiteral = Literal[
     "Stopping",
     "Stopped",
 ]
-
-
-def as_ExecutionStatus(value: ExecutionStatus | ExecutionStatusLiteral) -> ExecutionStatus:
-    """Attribute converter: a literal string becomes the ``ExecutionStatus`` member."""
-    return _lookup(ExecutionStatus, value)
-
-
-def as_ExecutionStatus_opt(value: ExecutionStatus | ExecutionStatusLiteral | None) -> ExecutionStatus | None:
-    """Attribute converter for an optional ``ExecutionStatus``."""
-    return None if value is None else _lookup(ExecutionStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ExtensionHealthIssueCodeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ExtensionHealthIssueCode(OpenEnum):
     """Values of ``ExtensionHealthIssueCode``. Unknown values load as
@@ -51,17 +49,3 @@ ExtensionHealthIssueCodeLiteral = Literal[
     "InternalFailure",
     "Other",
 ]
-
-
-def as_ExtensionHealthIssueCode(
-    value: ExtensionHealthIssueCode | ExtensionHealthIssueCodeLiteral,
-) -> ExtensionHealthIssueCode:
-    """Attribute converter: a literal string becomes the ``ExtensionHealthIssueCode`` member."""
-    return _lookup(ExtensionHealthIssueCode, value)
-
-
-def as_ExtensionHealthIssueCode_opt(
-    value: ExtensionHealthIssueCode | ExtensionHealthIssueCodeLiteral | None,
-) -> ExtensionHealthIssueCode | None:
-    """Attribute converter for an optional ``ExtensionHealthIssueCode``."""
-    return None if value is None else _lookup(ExtensionHealthIssueCode, value)

@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped._generated.enums._e import ExtensionHealthIssueCode as ExtensionHealthIssueCode
 from smtyped._generated.enums._e import ExtensionHealthIssueCodeLiteral as ExtensionHealthIssueCodeLiteral
-from smtyped._generated.enums._e import as_ExtensionHealthIssueCode as as_ExtensionHealthIssueCode
-from smtyped._generated.enums._e import as_ExtensionHealthIssueCode_opt as as_ExtensionHealthIssueCode_opt
 
 __all__ = [
     "ExtensionHealthIssueCode",

@@ -13,8 +13,6 @@ __all__ = [
     "ExtensionStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ExtensionStatus(OpenEnum):
     """Values of ``ExtensionStatus``. Unknown values load as ``ExtensionStatus(value)`` with
@@ -51,13 +49,3 @@ ExtensionStatusLiteral = Literal[
     "Degraded",
     "UpdateFailed",
 ]
-
-
-def as_ExtensionStatus(value: ExtensionStatus | ExtensionStatusLiteral) -> ExtensionStatus:
-    """Attribute converter: a literal string becomes the ``ExtensionStatus`` member."""
-    return _lookup(ExtensionStatus, value)
-
-
-def as_ExtensionStatus_opt(value: ExtensionStatus | ExtensionStatusLiteral | None) -> ExtensionStatus | None:
-    """Attribute converter for an optional ``ExtensionStatus``."""
-    return None if value is None else _lookup(ExtensionStatus, value)

@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped._generated.enums._e import ExtensionStatus as ExtensionStatus
 from smtyped._generated.enums._e import ExtensionStatusLiteral as ExtensionStatusLiteral
-from smtyped._generated.enums._e import as_ExtensionStatus as as_ExtensionStatus
-from smtyped._generated.enums._e import as_ExtensionStatus_opt as as_ExtensionStatus_opt
 
 __all__ = [
     "ExtensionStatus",

@@ -13,8 +13,6 @@ __all__ = [
     "FailureHandlingPolicyLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class FailureHandlingPolicy(OpenEnum):
     """Values of ``FailureHandlingPolicy``. Unknown values load as ``FailureHandlingPolicy(value)``
@@ -33,15 +31,3 @@ FailureHandlingPolicyLiteral = Literal[
     "ROLLBACK_ON_FAILURE",
     "DO_NOTHING",
 ]
-
-
-def as_FailureHandlingPolicy(value: FailureHandlingPolicy | FailureHandlingPolicyLiteral) -> FailureHandlingPolicy:
-    """Attribute converter: a literal string becomes the ``FailureHandlingPolicy`` member."""
-    return _lookup(FailureHandlingPolicy, value)
-
-
-def as_FailureHandlingPolicy_opt(
-    value: FailureHandlingPolicy | FailureHandlingPolicyLiteral | None,
-) -> FailureHandlingPolicy | None:
-    """Attribute converter for an optional ``FailureHandlingPolicy``."""
-    return None if value is None else _lookup(FailureHandlingPolicy, value)

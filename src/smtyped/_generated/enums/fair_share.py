@@ -13,8 +13,6 @@ __all__ = [
     "FairShareLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class FairShare(OpenEnum):
     """Values of ``FairShare``. Unknown values load as ``FairShare(value)`` with ``is_known`` False.
@@ -32,13 +30,3 @@ FairShareLiteral = Literal[
     "Enabled",
     "Disabled",
 ]
-
-
-def as_FairShare(value: FairShare | FairShareLiteral) -> FairShare:
-    """Attribute converter: a literal string becomes the ``FairShare`` member."""
-    return _lookup(FairShare, value)
-
-
-def as_FairShare_opt(value: FairShare | FairShareLiteral | None) -> FairShare | None:
-    """Attribute converter for an optional ``FairShare``."""
-    return None if value is None else _lookup(FairShare, value)

@@ -17,8 +17,6 @@ __all__ = [
     "FeatureGroupStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class FeatureGroupSortBy(OpenEnum):
     """Values of ``FeatureGroupSortBy``. Unknown values load as ``FeatureGroupSortBy(value)`` with
@@ -45,18 +43,6 @@ FeatureGroupSortByLiteral = Literal[
 ]
 
 
-def as_FeatureGroupSortBy(value: FeatureGroupSortBy | FeatureGroupSortByLiteral) -> FeatureGroupSortBy:
-    """Attribute converter: a literal string becomes the ``FeatureGroupSortBy`` member."""
-    return _lookup(FeatureGroupSortBy, value)
-
-
-def as_FeatureGroupSortBy_opt(
-    value: FeatureGroupSortBy | FeatureGroupSortByLiteral | None,
-) -> FeatureGroupSortBy | None:
-    """Attribute converter for an optional ``FeatureGroupSortBy``."""
-    return None if value is None else _lookup(FeatureGroupSortBy, value)
-
-
 class FeatureGroupSortOrder(OpenEnum):
     """Values of ``FeatureGroupSortOrder``. Unknown values load as ``FeatureGroupSortOrder(value)``
     with ``is_known`` False.
@@ -74,18 +60,6 @@ FeatureGroupSortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
-
-
-def as_FeatureGroupSortOrder(value: FeatureGroupSortOrder | FeatureGroupSortOrderLiteral) -> FeatureGroupSortOrder:
-    """Attribute converter: a literal string becomes the ``FeatureGroupSortOrder`` member."""
-    return _lookup(FeatureGroupSortOrder, value)
-
-
-def as_FeatureGroupSortOrder_opt(
-    value: FeatureGroupSortOrder | FeatureGroupSortOrderLiteral | None,
-) -> FeatureGroupSortOrder | None:
-    """Attribute converter for an optional ``FeatureGroupSortOrder``."""
-    return None if value is None else _lookup(FeatureGroupSortOrder, value)
 
 
 class FeatureGroupStatus(OpenEnum):
@@ -114,15 +88,3 @@ FeatureGroupStatusLiteral = Literal[
     "Deleting",
     "DeleteFailed",
 ]
-
-
-def as_FeatureGroupStatus(value: FeatureGroupStatus | FeatureGroupStatusLiteral) -> FeatureGroupStatus:
-    """Attribute converter: a literal string becomes the ``FeatureGroupStatus`` member."""
-    return _lookup(FeatureGroupStatus, value)
-
-
-def as_FeatureGroupStatus_opt(
-    value: FeatureGroupStatus | FeatureGroupStatusLiteral | None,
-) -> FeatureGroupStatus | None:
-    """Attribute converter for an optional ``FeatureGroupStatus``."""
-    return None if value is None else _lookup(FeatureGroupStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "FeatureStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class FeatureStatus(OpenEnum):
     """Values of ``FeatureStatus``. Unknown values load as ``FeatureStatus(value)`` with ``is_known``
@@ -33,13 +31,3 @@ FeatureStatusLiteral = Literal[
     "ENABLED",
     "DISABLED",
 ]
-
-
-def as_FeatureStatus(value: FeatureStatus | FeatureStatusLiteral) -> FeatureStatus:
-    """Attribute converter: a literal string becomes the ``FeatureStatus`` member."""
-    return _lookup(FeatureStatus, value)
-
-
-def as_FeatureStatus_opt(value: FeatureStatus | FeatureStatusLiteral | None) -> FeatureStatus | None:
-    """Attribute converter for an optional ``FeatureStatus``."""
-    return None if value is None else _lookup(FeatureStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "FeatureTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class FeatureType(OpenEnum):
     """Values of ``FeatureType``. Unknown values load as ``FeatureType(value)`` with ``is_known``
@@ -36,13 +34,3 @@ FeatureTypeLiteral = Literal[
     "Fractional",
     "String",
 ]
-
-
-def as_FeatureType(value: FeatureType | FeatureTypeLiteral) -> FeatureType:
-    """Attribute converter: a literal string becomes the ``FeatureType`` member."""
-    return _lookup(FeatureType, value)
-
-
-def as_FeatureType_opt(value: FeatureType | FeatureTypeLiteral | None) -> FeatureType | None:
-    """Attribute converter for an optional ``FeatureType``."""
-    return None if value is None else _lookup(FeatureType, value)

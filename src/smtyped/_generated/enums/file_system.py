@@ -15,8 +15,6 @@ __all__ = [
     "FileSystemTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class FileSystemAccessMode(OpenEnum):
     """Values of ``FileSystemAccessMode``. Unknown values load as ``FileSystemAccessMode(value)`` with
@@ -37,18 +35,6 @@ FileSystemAccessModeLiteral = Literal[
 ]
 
 
-def as_FileSystemAccessMode(value: FileSystemAccessMode | FileSystemAccessModeLiteral) -> FileSystemAccessMode:
-    """Attribute converter: a literal string becomes the ``FileSystemAccessMode`` member."""
-    return _lookup(FileSystemAccessMode, value)
-
-
-def as_FileSystemAccessMode_opt(
-    value: FileSystemAccessMode | FileSystemAccessModeLiteral | None,
-) -> FileSystemAccessMode | None:
-    """Attribute converter for an optional ``FileSystemAccessMode``."""
-    return None if value is None else _lookup(FileSystemAccessMode, value)
-
-
 class FileSystemType(OpenEnum):
     """Values of ``FileSystemType``. Unknown values load as ``FileSystemType(value)`` with ``is_known``
     False.
@@ -66,13 +52,3 @@ FileSystemTypeLiteral = Literal[
     "EFS",
     "FSxLustre",
 ]
-
-
-def as_FileSystemType(value: FileSystemType | FileSystemTypeLiteral) -> FileSystemType:
-    """Attribute converter: a literal string becomes the ``FileSystemType`` member."""
-    return _lookup(FileSystemType, value)
-
-
-def as_FileSystemType_opt(value: FileSystemType | FileSystemTypeLiteral | None) -> FileSystemType | None:
-    """Attribute converter for an optional ``FileSystemType``."""
-    return None if value is None else _lookup(FileSystemType, value)

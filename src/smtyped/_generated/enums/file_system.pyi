@@ -4,10 +4,6 @@ from smtyped._generated.enums._f import FileSystemAccessMode as FileSystemAccess
 from smtyped._generated.enums._f import FileSystemAccessModeLiteral as FileSystemAccessModeLiteral
 from smtyped._generated.enums._f import FileSystemType as FileSystemType
 from smtyped._generated.enums._f import FileSystemTypeLiteral as FileSystemTypeLiteral
-from smtyped._generated.enums._f import as_FileSystemAccessMode as as_FileSystemAccessMode
-from smtyped._generated.enums._f import as_FileSystemAccessMode_opt as as_FileSystemAccessMode_opt
-from smtyped._generated.enums._f import as_FileSystemType as as_FileSystemType
-from smtyped._generated.enums._f import as_FileSystemType_opt as as_FileSystemType_opt
 
 __all__ = [
     "FileSystemAccessMode",

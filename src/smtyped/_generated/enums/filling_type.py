@@ -13,8 +13,6 @@ __all__ = [
     "FillingTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class FillingType(OpenEnum):
     """Values of ``FillingType``. Unknown values load as ``FillingType(value)`` with ``is_known``
@@ -51,13 +49,3 @@ FillingTypeLiteral = Literal[
     "backfill_value",
     "futurefill_value",
 ]
-
-
-def as_FillingType(value: FillingType | FillingTypeLiteral) -> FillingType:
-    """Attribute converter: a literal string becomes the ``FillingType`` member."""
-    return _lookup(FillingType, value)
-
-
-def as_FillingType_opt(value: FillingType | FillingTypeLiteral | None) -> FillingType | None:
-    """Attribute converter for an optional ``FillingType``."""
-    return None if value is None else _lookup(FillingType, value)

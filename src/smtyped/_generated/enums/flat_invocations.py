@@ -13,8 +13,6 @@ __all__ = [
     "FlatInvocationsLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class FlatInvocations(OpenEnum):
     """Values of ``FlatInvocations``. Unknown values load as ``FlatInvocations(value)`` with
@@ -33,13 +31,3 @@ FlatInvocationsLiteral = Literal[
     "Continue",
     "Stop",
 ]
-
-
-def as_FlatInvocations(value: FlatInvocations | FlatInvocationsLiteral) -> FlatInvocations:
-    """Attribute converter: a literal string becomes the ``FlatInvocations`` member."""
-    return _lookup(FlatInvocations, value)
-
-
-def as_FlatInvocations_opt(value: FlatInvocations | FlatInvocationsLiteral | None) -> FlatInvocations | None:
-    """Attribute converter for an optional ``FlatInvocations``."""
-    return None if value is None else _lookup(FlatInvocations, value)

@@ -13,8 +13,6 @@ __all__ = [
     "FlowDefinitionStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class FlowDefinitionStatus(OpenEnum):
     """Values of ``FlowDefinitionStatus``. Unknown values load as ``FlowDefinitionStatus(value)`` with
@@ -39,15 +37,3 @@ FlowDefinitionStatusLiteral = Literal[
     "Failed",
     "Deleting",
 ]
-
-
-def as_FlowDefinitionStatus(value: FlowDefinitionStatus | FlowDefinitionStatusLiteral) -> FlowDefinitionStatus:
-    """Attribute converter: a literal string becomes the ``FlowDefinitionStatus`` member."""
-    return _lookup(FlowDefinitionStatus, value)
-
-
-def as_FlowDefinitionStatus_opt(
-    value: FlowDefinitionStatus | FlowDefinitionStatusLiteral | None,
-) -> FlowDefinitionStatus | None:
-    """Attribute converter for an optional ``FlowDefinitionStatus``."""
-    return None if value is None else _lookup(FlowDefinitionStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ForEachStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ForEachStatus(OpenEnum):
     """Values of ``ForEachStatus``. Unknown values load as ``ForEachStatus(value)`` with ``is_known``
@@ -36,13 +34,3 @@ ForEachStatusLiteral = Literal[
     "Failed",
     "Stopped",
 ]
-
-
-def as_ForEachStatus(value: ForEachStatus | ForEachStatusLiteral) -> ForEachStatus:
-    """Attribute converter: a literal string becomes the ``ForEachStatus`` member."""
-    return _lookup(ForEachStatus, value)
-
-
-def as_ForEachStatus_opt(value: ForEachStatus | ForEachStatusLiteral | None) -> ForEachStatus | None:
-    """Attribute converter for an optional ``ForEachStatus``."""
-    return None if value is None else _lookup(ForEachStatus, value)

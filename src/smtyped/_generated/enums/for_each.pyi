@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped._generated.enums._f import ForEachStatus as ForEachStatus
 from smtyped._generated.enums._f import ForEachStatusLiteral as ForEachStatusLiteral
-from smtyped._generated.enums._f import as_ForEachStatus as as_ForEachStatus
-from smtyped._generated.enums._f import as_ForEachStatus_opt as as_ForEachStatus_opt
 
 __all__ = [
     "ForEachStatus",

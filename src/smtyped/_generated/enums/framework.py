@@ -13,8 +13,6 @@ __all__ = [
     "FrameworkLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class Framework(OpenEnum):
     """Values of ``Framework``. Unknown values load as ``Framework(value)`` with ``is_known`` False.
@@ -53,13 +51,3 @@ FrameworkLiteral = Literal[
     "DARKNET",
     "SKLEARN",
 ]
-
-
-def as_Framework(value: Framework | FrameworkLiteral) -> Framework:
-    """Attribute converter: a literal string becomes the ``Framework`` member."""
-    return _lookup(Framework, value)
-
-
-def as_Framework_opt(value: Framework | FrameworkLiteral | None) -> Framework | None:
-    """Attribute converter for an optional ``Framework``."""
-    return None if value is None else _lookup(Framework, value)

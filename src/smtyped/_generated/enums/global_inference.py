@@ -19,8 +19,6 @@ __all__ = [
     "GlobalInferenceGatewayStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class GlobalInferenceGatewayFilterName(OpenEnum):
     """Values of ``GlobalInferenceGatewayFilterName``. Unknown values load as
@@ -34,20 +32,6 @@ class GlobalInferenceGatewayFilterName(OpenEnum):
 
 
 GlobalInferenceGatewayFilterNameLiteral = Literal["Status",]
-
-
-def as_GlobalInferenceGatewayFilterName(
-    value: GlobalInferenceGatewayFilterName | GlobalInferenceGatewayFilterNameLiteral,
-) -> GlobalInferenceGatewayFilterName:
-    """Attribute converter: a literal string becomes the ``GlobalInferenceGatewayFilterName`` member."""
-    return _lookup(GlobalInferenceGatewayFilterName, value)
-
-
-def as_GlobalInferenceGatewayFilterName_opt(
-    value: GlobalInferenceGatewayFilterName | GlobalInferenceGatewayFilterNameLiteral | None,
-) -> GlobalInferenceGatewayFilterName | None:
-    """Attribute converter for an optional ``GlobalInferenceGatewayFilterName``."""
-    return None if value is None else _lookup(GlobalInferenceGatewayFilterName, value)
 
 
 class GlobalInferenceGatewayMemberFilterName(OpenEnum):
@@ -67,20 +51,6 @@ GlobalInferenceGatewayMemberFilterNameLiteral = Literal[
     "Status",
     "ClusterArn",
 ]
-
-
-def as_GlobalInferenceGatewayMemberFilterName(
-    value: GlobalInferenceGatewayMemberFilterName | GlobalInferenceGatewayMemberFilterNameLiteral,
-) -> GlobalInferenceGatewayMemberFilterName:
-    """Attribute converter: a literal string becomes the ``GlobalInferenceGatewayMemberFilterName`` member."""
-    return _lookup(GlobalInferenceGatewayMemberFilterName, value)
-
-
-def as_GlobalInferenceGatewayMemberFilterName_opt(
-    value: GlobalInferenceGatewayMemberFilterName | GlobalInferenceGatewayMemberFilterNameLiteral | None,
-) -> GlobalInferenceGatewayMemberFilterName | None:
-    """Attribute converter for an optional ``GlobalInferenceGatewayMemberFilterName``."""
-    return None if value is None else _lookup(GlobalInferenceGatewayMemberFilterName, value)
 
 
 class GlobalInferenceGatewayMemberStatus(OpenEnum):
@@ -106,20 +76,6 @@ GlobalInferenceGatewayMemberStatusLiteral = Literal[
     "REMOVING",
     "FAILED",
 ]
-
-
-def as_GlobalInferenceGatewayMemberStatus(
-    value: GlobalInferenceGatewayMemberStatus | GlobalInferenceGatewayMemberStatusLiteral,
-) -> GlobalInferenceGatewayMemberStatus:
-    """Attribute converter: a literal string becomes the ``GlobalInferenceGatewayMemberStatus`` member."""
-    return _lookup(GlobalInferenceGatewayMemberStatus, value)
-
-
-def as_GlobalInferenceGatewayMemberStatus_opt(
-    value: GlobalInferenceGatewayMemberStatus | GlobalInferenceGatewayMemberStatusLiteral | None,
-) -> GlobalInferenceGatewayMemberStatus | None:
-    """Attribute converter for an optional ``GlobalInferenceGatewayMemberStatus``."""
-    return None if value is None else _lookup(GlobalInferenceGatewayMemberStatus, value)
 
 
 class GlobalInferenceGatewayStatus(OpenEnum):
@@ -148,17 +104,3 @@ GlobalInferenceGatewayStatusLiteral = Literal[
     "DELETING",
     "FAILED",
 ]
-
-
-def as_GlobalInferenceGatewayStatus(
-    value: GlobalInferenceGatewayStatus | GlobalInferenceGatewayStatusLiteral,
-) -> GlobalInferenceGatewayStatus:
-    """Attribute converter: a literal string becomes the ``GlobalInferenceGatewayStatus`` member."""
-    return _lookup(GlobalInferenceGatewayStatus, value)
-
-
-def as_GlobalInferenceGatewayStatus_opt(
-    value: GlobalInferenceGatewayStatus | GlobalInferenceGatewayStatusLiteral | None,
-) -> GlobalInferenceGatewayStatus | None:
-    """Attribute converter for an optional ``GlobalInferenceGatewayStatus``."""
-    return None if value is None else _lookup(GlobalInferenceGatewayStatus, value)

@@ -14,22 +14,6 @@ from smtyped._generated.enums._g import (
 )
 from smtyped._generated.enums._g import GlobalInferenceGatewayStatus as GlobalInferenceGatewayStatus
 from smtyped._generated.enums._g import GlobalInferenceGatewayStatusLiteral as GlobalInferenceGatewayStatusLiteral
-from smtyped._generated.enums._g import as_GlobalInferenceGatewayFilterName as as_GlobalInferenceGatewayFilterName
-from smtyped._generated.enums._g import (
-    as_GlobalInferenceGatewayFilterName_opt as as_GlobalInferenceGatewayFilterName_opt,
-)
-from smtyped._generated.enums._g import (
-    as_GlobalInferenceGatewayMemberFilterName as as_GlobalInferenceGatewayMemberFilterName,
-)
-from smtyped._generated.enums._g import (
-    as_GlobalInferenceGatewayMemberFilterName_opt as as_GlobalInferenceGatewayMemberFilterName_opt,
-)
-from smtyped._generated.enums._g import as_GlobalInferenceGatewayMemberStatus as as_GlobalInferenceGatewayMemberStatus
-from smtyped._generated.enums._g import (
-    as_GlobalInferenceGatewayMemberStatus_opt as as_GlobalInferenceGatewayMemberStatus_opt,
-)
-from smtyped._generated.enums._g import as_GlobalInferenceGatewayStatus as as_GlobalInferenceGatewayStatus
-from smtyped._generated.enums._g import as_GlobalInferenceGatewayStatus_opt as as_GlobalInferenceGatewayStatus_opt
 
 __all__ = [
     "GlobalInferenceGatewayFilterName",

@@ -13,8 +13,6 @@ __all__ = [
     "HomeEfsFileSystemCreationLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class HomeEfsFileSystemCreation(OpenEnum):
     """Values of ``HomeEfsFileSystemCreation``. Unknown values load as
@@ -33,17 +31,3 @@ HomeEfsFileSystemCreationLiteral = Literal[
     "Enabled",
     "Disabled",
 ]
-
-
-def as_HomeEfsFileSystemCreation(
-    value: HomeEfsFileSystemCreation | HomeEfsFileSystemCreationLiteral,
-) -> HomeEfsFileSystemCreation:
-    """Attribute converter: a literal string becomes the ``HomeEfsFileSystemCreation`` member."""
-    return _lookup(HomeEfsFileSystemCreation, value)
-
-
-def as_HomeEfsFileSystemCreation_opt(
-    value: HomeEfsFileSystemCreation | HomeEfsFileSystemCreationLiteral | None,
-) -> HomeEfsFileSystemCreation | None:
-    """Attribute converter for an optional ``HomeEfsFileSystemCreation``."""
-    return None if value is None else _lookup(HomeEfsFileSystemCreation, value)

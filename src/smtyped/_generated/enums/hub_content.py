@@ -19,8 +19,6 @@ __all__ = [
     "HubContentTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class HubContentSortBy(OpenEnum):
     """Values of ``HubContentSortBy``. Unknown values load as ``HubContentSortBy(value)`` with
@@ -42,16 +40,6 @@ HubContentSortByLiteral = Literal[
     "CreationTime",
     "HubContentStatus",
 ]
-
-
-def as_HubContentSortBy(value: HubContentSortBy | HubContentSortByLiteral) -> HubContentSortBy:
-    """Attribute converter: a literal string becomes the ``HubContentSortBy`` member."""
-    return _lookup(HubContentSortBy, value)
-
-
-def as_HubContentSortBy_opt(value: HubContentSortBy | HubContentSortByLiteral | None) -> HubContentSortBy | None:
-    """Attribute converter for an optional ``HubContentSortBy``."""
-    return None if value is None else _lookup(HubContentSortBy, value)
 
 
 class HubContentStatus(OpenEnum):
@@ -88,16 +76,6 @@ HubContentStatusLiteral = Literal[
 ]
 
 
-def as_HubContentStatus(value: HubContentStatus | HubContentStatusLiteral) -> HubContentStatus:
-    """Attribute converter: a literal string becomes the ``HubContentStatus`` member."""
-    return _lookup(HubContentStatus, value)
-
-
-def as_HubContentStatus_opt(value: HubContentStatus | HubContentStatusLiteral | None) -> HubContentStatus | None:
-    """Attribute converter for an optional ``HubContentStatus``."""
-    return None if value is None else _lookup(HubContentStatus, value)
-
-
 class HubContentSupportStatus(OpenEnum):
     """Values of ``HubContentSupportStatus``. Unknown values load as ``HubContentSupportStatus(value)``
     with ``is_known`` False.
@@ -118,20 +96,6 @@ HubContentSupportStatusLiteral = Literal[
     "Deprecated",
     "Restricted",
 ]
-
-
-def as_HubContentSupportStatus(
-    value: HubContentSupportStatus | HubContentSupportStatusLiteral,
-) -> HubContentSupportStatus:
-    """Attribute converter: a literal string becomes the ``HubContentSupportStatus`` member."""
-    return _lookup(HubContentSupportStatus, value)
-
-
-def as_HubContentSupportStatus_opt(
-    value: HubContentSupportStatus | HubContentSupportStatusLiteral | None,
-) -> HubContentSupportStatus | None:
-    """Attribute converter for an optional ``HubContentSupportStatus``."""
-    return None if value is None else _lookup(HubContentSupportStatus, value)
 
 
 class HubContentType(OpenEnum):
@@ -160,13 +124,3 @@ HubContentTypeLiteral = Literal[
     "DataSet",
     "JsonDoc",
 ]
-
-
-def as_HubContentType(value: HubContentType | HubContentTypeLiteral) -> HubContentType:
-    """Attribute converter: a literal string becomes the ``HubContentType`` member."""
-    return _lookup(HubContentType, value)
-
-
-def as_HubContentType_opt(value: HubContentType | HubContentTypeLiteral | None) -> HubContentType | None:
-    """Attribute converter for an optional ``HubContentType``."""
-    return None if value is None else _lookup(HubContentType, value)

@@ -8,14 +8,6 @@ from smtyped._generated.enums._h import HubContentSupportStatus as HubContentSup
 from smtyped._generated.enums._h import HubContentSupportStatusLiteral as HubContentSupportStatusLiteral
 from smtyped._generated.enums._h import HubContentType as HubContentType
 from smtyped._generated.enums._h import HubContentTypeLiteral as HubContentTypeLiteral
-from smtyped._generated.enums._h import as_HubContentSortBy as as_HubContentSortBy
-from smtyped._generated.enums._h import as_HubContentSortBy_opt as as_HubContentSortBy_opt
-from smtyped._generated.enums._h import as_HubContentStatus as as_HubContentStatus
-from smtyped._generated.enums._h import as_HubContentStatus_opt as as_HubContentStatus_opt
-from smtyped._generated.enums._h import as_HubContentSupportStatus as as_HubContentSupportStatus
-from smtyped._generated.enums._h import as_HubContentSupportStatus_opt as as_HubContentSupportStatus_opt
-from smtyped._generated.enums._h import as_HubContentType as as_HubContentType
-from smtyped._generated.enums._h import as_HubContentType_opt as as_HubContentType_opt
 
 __all__ = [
     "HubContentSortBy",

@@ -13,8 +13,6 @@ __all__ = [
     "HubSortByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class HubSortBy(OpenEnum):
     """Values of ``HubSortBy``. Unknown values load as ``HubSortBy(value)`` with ``is_known`` False.
@@ -38,13 +36,3 @@ HubSortByLiteral = Literal[
     "HubStatus",
     "AccountIdOwner",
 ]
-
-
-def as_HubSortBy(value: HubSortBy | HubSortByLiteral) -> HubSortBy:
-    """Attribute converter: a literal string becomes the ``HubSortBy`` member."""
-    return _lookup(HubSortBy, value)
-
-
-def as_HubSortBy_opt(value: HubSortBy | HubSortByLiteral | None) -> HubSortBy | None:
-    """Attribute converter for an optional ``HubSortBy``."""
-    return None if value is None else _lookup(HubSortBy, value)

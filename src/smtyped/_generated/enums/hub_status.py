@@ -13,8 +13,6 @@ __all__ = [
     "HubStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class HubStatus(OpenEnum):
     """Values of ``HubStatus``. Unknown values load as ``HubStatus(value)`` with ``is_known`` False.
@@ -47,13 +45,3 @@ HubStatusLiteral = Literal[
     "UpdateFailed",
     "DeleteFailed",
 ]
-
-
-def as_HubStatus(value: HubStatus | HubStatusLiteral) -> HubStatus:
-    """Attribute converter: a literal string becomes the ``HubStatus`` member."""
-    return _lookup(HubStatus, value)
-
-
-def as_HubStatus_opt(value: HubStatus | HubStatusLiteral | None) -> HubStatus | None:
-    """Attribute converter for an optional ``HubStatus``."""
-    return None if value is None else _lookup(HubStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "HumanTaskUiStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class HumanTaskUiStatus(OpenEnum):
     """Values of ``HumanTaskUiStatus``. Unknown values load as ``HumanTaskUiStatus(value)`` with
@@ -33,13 +31,3 @@ HumanTaskUiStatusLiteral = Literal[
     "Active",
     "Deleting",
 ]
-
-
-def as_HumanTaskUiStatus(value: HumanTaskUiStatus | HumanTaskUiStatusLiteral) -> HumanTaskUiStatus:
-    """Attribute converter: a literal string becomes the ``HumanTaskUiStatus`` member."""
-    return _lookup(HumanTaskUiStatus, value)
-
-
-def as_HumanTaskUiStatus_opt(value: HumanTaskUiStatus | HumanTaskUiStatusLiteral | None) -> HumanTaskUiStatus | None:
-    """Attribute converter for an optional ``HumanTaskUiStatus``."""
-    return None if value is None else _lookup(HumanTaskUiStatus, value)

@@ -25,8 +25,6 @@ __all__ = [
     "HyperParameterTuningJobWarmStartTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class HyperParameterScalingType(OpenEnum):
     """Values of ``HyperParameterScalingType``. Unknown values load as
@@ -53,20 +51,6 @@ HyperParameterScalingTypeLiteral = Literal[
 ]
 
 
-def as_HyperParameterScalingType(
-    value: HyperParameterScalingType | HyperParameterScalingTypeLiteral,
-) -> HyperParameterScalingType:
-    """Attribute converter: a literal string becomes the ``HyperParameterScalingType`` member."""
-    return _lookup(HyperParameterScalingType, value)
-
-
-def as_HyperParameterScalingType_opt(
-    value: HyperParameterScalingType | HyperParameterScalingTypeLiteral | None,
-) -> HyperParameterScalingType | None:
-    """Attribute converter for an optional ``HyperParameterScalingType``."""
-    return None if value is None else _lookup(HyperParameterScalingType, value)
-
-
 class HyperParameterTuningAllocationStrategy(OpenEnum):
     """Values of ``HyperParameterTuningAllocationStrategy``. Unknown values load as
     ``HyperParameterTuningAllocationStrategy(value)`` with ``is_known`` False.
@@ -79,20 +63,6 @@ class HyperParameterTuningAllocationStrategy(OpenEnum):
 
 
 HyperParameterTuningAllocationStrategyLiteral = Literal["Prioritized",]
-
-
-def as_HyperParameterTuningAllocationStrategy(
-    value: HyperParameterTuningAllocationStrategy | HyperParameterTuningAllocationStrategyLiteral,
-) -> HyperParameterTuningAllocationStrategy:
-    """Attribute converter: a literal string becomes the ``HyperParameterTuningAllocationStrategy`` member."""
-    return _lookup(HyperParameterTuningAllocationStrategy, value)
-
-
-def as_HyperParameterTuningAllocationStrategy_opt(
-    value: HyperParameterTuningAllocationStrategy | HyperParameterTuningAllocationStrategyLiteral | None,
-) -> HyperParameterTuningAllocationStrategy | None:
-    """Attribute converter for an optional ``HyperParameterTuningAllocationStrategy``."""
-    return None if value is None else _lookup(HyperParameterTuningAllocationStrategy, value)
 
 
 class HyperParameterTuningJobObjectiveType(OpenEnum):
@@ -112,20 +82,6 @@ HyperParameterTuningJobObjectiveTypeLiteral = Literal[
     "Maximize",
     "Minimize",
 ]
-
-
-def as_HyperParameterTuningJobObjectiveType(
-    value: HyperParameterTuningJobObjectiveType | HyperParameterTuningJobObjectiveTypeLiteral,
-) -> HyperParameterTuningJobObjectiveType:
-    """Attribute converter: a literal string becomes the ``HyperParameterTuningJobObjectiveType`` member."""
-    return _lookup(HyperParameterTuningJobObjectiveType, value)
-
-
-def as_HyperParameterTuningJobObjectiveType_opt(
-    value: HyperParameterTuningJobObjectiveType | HyperParameterTuningJobObjectiveTypeLiteral | None,
-) -> HyperParameterTuningJobObjectiveType | None:
-    """Attribute converter for an optional ``HyperParameterTuningJobObjectiveType``."""
-    return None if value is None else _lookup(HyperParameterTuningJobObjectiveType, value)
 
 
 class HyperParameterTuningJobSortByOptions(OpenEnum):
@@ -148,20 +104,6 @@ HyperParameterTuningJobSortByOptionsLiteral = Literal[
     "Status",
     "CreationTime",
 ]
-
-
-def as_HyperParameterTuningJobSortByOptions(
-    value: HyperParameterTuningJobSortByOptions | HyperParameterTuningJobSortByOptionsLiteral,
-) -> HyperParameterTuningJobSortByOptions:
-    """Attribute converter: a literal string becomes the ``HyperParameterTuningJobSortByOptions`` member."""
-    return _lookup(HyperParameterTuningJobSortByOptions, value)
-
-
-def as_HyperParameterTuningJobSortByOptions_opt(
-    value: HyperParameterTuningJobSortByOptions | HyperParameterTuningJobSortByOptionsLiteral | None,
-) -> HyperParameterTuningJobSortByOptions | None:
-    """Attribute converter for an optional ``HyperParameterTuningJobSortByOptions``."""
-    return None if value is None else _lookup(HyperParameterTuningJobSortByOptions, value)
 
 
 class HyperParameterTuningJobStatus(OpenEnum):
@@ -198,20 +140,6 @@ HyperParameterTuningJobStatusLiteral = Literal[
 ]
 
 
-def as_HyperParameterTuningJobStatus(
-    value: HyperParameterTuningJobStatus | HyperParameterTuningJobStatusLiteral,
-) -> HyperParameterTuningJobStatus:
-    """Attribute converter: a literal string becomes the ``HyperParameterTuningJobStatus`` member."""
-    return _lookup(HyperParameterTuningJobStatus, value)
-
-
-def as_HyperParameterTuningJobStatus_opt(
-    value: HyperParameterTuningJobStatus | HyperParameterTuningJobStatusLiteral | None,
-) -> HyperParameterTuningJobStatus | None:
-    """Attribute converter for an optional ``HyperParameterTuningJobStatus``."""
-    return None if value is None else _lookup(HyperParameterTuningJobStatus, value)
-
-
 class HyperParameterTuningJobStrategyType(OpenEnum):
     """Values of ``HyperParameterTuningJobStrategyType``. Unknown values load as
     ``HyperParameterTuningJobStrategyType(value)`` with ``is_known`` False.
@@ -237,20 +165,6 @@ HyperParameterTuningJobStrategyTypeLiteral = Literal[
 ]
 
 
-def as_HyperParameterTuningJobStrategyType(
-    value: HyperParameterTuningJobStrategyType | HyperParameterTuningJobStrategyTypeLiteral,
-) -> HyperParameterTuningJobStrategyType:
-    """Attribute converter: a literal string becomes the ``HyperParameterTuningJobStrategyType`` member."""
-    return _lookup(HyperParameterTuningJobStrategyType, value)
-
-
-def as_HyperParameterTuningJobStrategyType_opt(
-    value: HyperParameterTuningJobStrategyType | HyperParameterTuningJobStrategyTypeLiteral | None,
-) -> HyperParameterTuningJobStrategyType | None:
-    """Attribute converter for an optional ``HyperParameterTuningJobStrategyType``."""
-    return None if value is None else _lookup(HyperParameterTuningJobStrategyType, value)
-
-
 class HyperParameterTuningJobWarmStartType(OpenEnum):
     """Values of ``HyperParameterTuningJobWarmStartType``. Unknown values load as
     ``HyperParameterTuningJobWarmStartType(value)`` with ``is_known`` False.
@@ -268,17 +182,3 @@ HyperParameterTuningJobWarmStartTypeLiteral = Literal[
     "IdenticalDataAndAlgorithm",
     "TransferLearning",
 ]
-
-
-def as_HyperParameterTuningJobWarmStartType(
-    value: HyperParameterTuningJobWarmStartType | HyperParameterTuningJobWarmStartTypeLiteral,
-) -> HyperParameterTuningJobWarmStartType:
-    """Attribute converter: a literal string becomes the ``HyperParameterTuningJobWarmStartType`` member."""
-    return _lookup(HyperParameterTuningJobWarmStartType, value)
-
-
-def as_HyperParameterTuningJobWarmStartType_opt(
-    value: HyperParameterTuningJobWarmStartType | HyperParameterTuningJobWarmStartTypeLiteral | None,
-) -> HyperParameterTuningJobWarmStartType | None:
-    """Attribute converter for an optional ``HyperParameterTuningJobWarmStartType``."""
-    return None if value is None else _lookup(HyperParameterTuningJobWarmStartType, value)

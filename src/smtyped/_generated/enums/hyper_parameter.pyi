@@ -24,38 +24,6 @@ from smtyped._generated.enums._h import HyperParameterTuningJobWarmStartType as 
 from smtyped._generated.enums._h import (
     HyperParameterTuningJobWarmStartTypeLiteral as HyperParameterTuningJobWarmStartTypeLiteral,
 )
-from smtyped._generated.enums._h import as_HyperParameterScalingType as as_HyperParameterScalingType
-from smtyped._generated.enums._h import as_HyperParameterScalingType_opt as as_HyperParameterScalingType_opt
-from smtyped._generated.enums._h import (
-    as_HyperParameterTuningAllocationStrategy as as_HyperParameterTuningAllocationStrategy,
-)
-from smtyped._generated.enums._h import (
-    as_HyperParameterTuningAllocationStrategy_opt as as_HyperParameterTuningAllocationStrategy_opt,
-)
-from smtyped._generated.enums._h import (
-    as_HyperParameterTuningJobObjectiveType as as_HyperParameterTuningJobObjectiveType,
-)
-from smtyped._generated.enums._h import (
-    as_HyperParameterTuningJobObjectiveType_opt as as_HyperParameterTuningJobObjectiveType_opt,
-)
-from smtyped._generated.enums._h import (
-    as_HyperParameterTuningJobSortByOptions as as_HyperParameterTuningJobSortByOptions,
-)
-from smtyped._generated.enums._h import (
-    as_HyperParameterTuningJobSortByOptions_opt as as_HyperParameterTuningJobSortByOptions_opt,
-)
-from smtyped._generated.enums._h import as_HyperParameterTuningJobStatus as as_HyperParameterTuningJobStatus
-from smtyped._generated.enums._h import as_HyperParameterTuningJobStatus_opt as as_HyperParameterTuningJobStatus_opt
-from smtyped._generated.enums._h import as_HyperParameterTuningJobStrategyType as as_HyperParameterTuningJobStrategyType
-from smtyped._generated.enums._h import (
-    as_HyperParameterTuningJobStrategyType_opt as as_HyperParameterTuningJobStrategyType_opt,
-)
-from smtyped._generated.enums._h import (
-    as_HyperParameterTuningJobWarmStartType as as_HyperParameterTuningJobWarmStartType,
-)
-from smtyped._generated.enums._h import (
-    as_HyperParameterTuningJobWarmStartType_opt as as_HyperParameterTuningJobWarmStartType_opt,
-)
 
 __all__ = [
     "HyperParameterScalingType",

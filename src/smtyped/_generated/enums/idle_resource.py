@@ -13,8 +13,6 @@ __all__ = [
     "IdleResourceSharingLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class IdleResourceSharing(OpenEnum):
     """Values of ``IdleResourceSharing``. Unknown values load as ``IdleResourceSharing(value)`` with
@@ -33,15 +31,3 @@ IdleResourceSharingLiteral = Literal[
     "Enabled",
     "Disabled",
 ]
-
-
-def as_IdleResourceSharing(value: IdleResourceSharing | IdleResourceSharingLiteral) -> IdleResourceSharing:
-    """Attribute converter: a literal string becomes the ``IdleResourceSharing`` member."""
-    return _lookup(IdleResourceSharing, value)
-
-
-def as_IdleResourceSharing_opt(
-    value: IdleResourceSharing | IdleResourceSharingLiteral | None,
-) -> IdleResourceSharing | None:
-    """Attribute converter for an optional ``IdleResourceSharing``."""
-    return None if value is None else _lookup(IdleResourceSharing, value)

@@ -15,8 +15,6 @@ __all__ = [
     "ImageSortOrderLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ImageSortBy(OpenEnum):
     """Values of ``ImageSortBy``. Unknown values load as ``ImageSortBy(value)`` with ``is_known``
@@ -40,16 +38,6 @@ ImageSortByLiteral = Literal[
 ]
 
 
-def as_ImageSortBy(value: ImageSortBy | ImageSortByLiteral) -> ImageSortBy:
-    """Attribute converter: a literal string becomes the ``ImageSortBy`` member."""
-    return _lookup(ImageSortBy, value)
-
-
-def as_ImageSortBy_opt(value: ImageSortBy | ImageSortByLiteral | None) -> ImageSortBy | None:
-    """Attribute converter for an optional ``ImageSortBy``."""
-    return None if value is None else _lookup(ImageSortBy, value)
-
-
 class ImageSortOrder(OpenEnum):
     """Values of ``ImageSortOrder``. Unknown values load as ``ImageSortOrder(value)`` with ``is_known``
     False.
@@ -67,13 +55,3 @@ ImageSortOrderLiteral = Literal[
     "ASCENDING",
     "DESCENDING",
 ]
-
-
-def as_ImageSortOrder(value: ImageSortOrder | ImageSortOrderLiteral) -> ImageSortOrder:
-    """Attribute converter: a literal string becomes the ``ImageSortOrder`` member."""
-    return _lookup(ImageSortOrder, value)
-
-
-def as_ImageSortOrder_opt(value: ImageSortOrder | ImageSortOrderLiteral | None) -> ImageSortOrder | None:
-    """Attribute converter for an optional ``ImageSortOrder``."""
-    return None if value is None else _lookup(ImageSortOrder, value)

@@ -4,10 +4,6 @@ from smtyped._generated.enums._i import ImageSortBy as ImageSortBy
 from smtyped._generated.enums._i import ImageSortByLiteral as ImageSortByLiteral
 from smtyped._generated.enums._i import ImageSortOrder as ImageSortOrder
 from smtyped._generated.enums._i import ImageSortOrderLiteral as ImageSortOrderLiteral
-from smtyped._generated.enums._i import as_ImageSortBy as as_ImageSortBy
-from smtyped._generated.enums._i import as_ImageSortBy_opt as as_ImageSortBy_opt
-from smtyped._generated.enums._i import as_ImageSortOrder as as_ImageSortOrder
-from smtyped._generated.enums._i import as_ImageSortOrder_opt as as_ImageSortOrder_opt
 
 __all__ = [
     "ImageSortBy",

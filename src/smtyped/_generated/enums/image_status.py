@@ -13,8 +13,6 @@ __all__ = [
     "ImageStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ImageStatus(OpenEnum):
     """Values of ``ImageStatus``. Unknown values load as ``ImageStatus(value)`` with ``is_known``
@@ -48,13 +46,3 @@ ImageStatusLiteral = Literal[
     "DELETING",
     "DELETE_FAILED",
 ]
-
-
-def as_ImageStatus(value: ImageStatus | ImageStatusLiteral) -> ImageStatus:
-    """Attribute converter: a literal string becomes the ``ImageStatus`` member."""
-    return _lookup(ImageStatus, value)
-
-
-def as_ImageStatus_opt(value: ImageStatus | ImageStatusLiteral | None) -> ImageStatus | None:
-    """Attribute converter for an optional ``ImageStatus``."""
-    return None if value is None else _lookup(ImageStatus, value)

@@ -17,8 +17,6 @@ __all__ = [
     "ImageVersionStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ImageVersionSortBy(OpenEnum):
     """Values of ``ImageVersionSortBy``. Unknown values load as ``ImageVersionSortBy(value)`` with
@@ -42,18 +40,6 @@ ImageVersionSortByLiteral = Literal[
 ]
 
 
-def as_ImageVersionSortBy(value: ImageVersionSortBy | ImageVersionSortByLiteral) -> ImageVersionSortBy:
-    """Attribute converter: a literal string becomes the ``ImageVersionSortBy`` member."""
-    return _lookup(ImageVersionSortBy, value)
-
-
-def as_ImageVersionSortBy_opt(
-    value: ImageVersionSortBy | ImageVersionSortByLiteral | None,
-) -> ImageVersionSortBy | None:
-    """Attribute converter for an optional ``ImageVersionSortBy``."""
-    return None if value is None else _lookup(ImageVersionSortBy, value)
-
-
 class ImageVersionSortOrder(OpenEnum):
     """Values of ``ImageVersionSortOrder``. Unknown values load as ``ImageVersionSortOrder(value)``
     with ``is_known`` False.
@@ -71,18 +57,6 @@ ImageVersionSortOrderLiteral = Literal[
     "ASCENDING",
     "DESCENDING",
 ]
-
-
-def as_ImageVersionSortOrder(value: ImageVersionSortOrder | ImageVersionSortOrderLiteral) -> ImageVersionSortOrder:
-    """Attribute converter: a literal string becomes the ``ImageVersionSortOrder`` member."""
-    return _lookup(ImageVersionSortOrder, value)
-
-
-def as_ImageVersionSortOrder_opt(
-    value: ImageVersionSortOrder | ImageVersionSortOrderLiteral | None,
-) -> ImageVersionSortOrder | None:
-    """Attribute converter for an optional ``ImageVersionSortOrder``."""
-    return None if value is None else _lookup(ImageVersionSortOrder, value)
 
 
 class ImageVersionStatus(OpenEnum):
@@ -111,15 +85,3 @@ ImageVersionStatusLiteral = Literal[
     "DELETING",
     "DELETE_FAILED",
 ]
-
-
-def as_ImageVersionStatus(value: ImageVersionStatus | ImageVersionStatusLiteral) -> ImageVersionStatus:
-    """Attribute converter: a literal string becomes the ``ImageVersionStatus`` member."""
-    return _lookup(ImageVersionStatus, value)
-
-
-def as_ImageVersionStatus_opt(
-    value: ImageVersionStatus | ImageVersionStatusLiteral | None,
-) -> ImageVersionStatus | None:
-    """Attribute converter for an optional ``ImageVersionStatus``."""
-    return None if value is None else _lookup(ImageVersionStatus, value)

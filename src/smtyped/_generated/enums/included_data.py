@@ -13,8 +13,6 @@ __all__ = [
     "IncludedDataLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class IncludedData(OpenEnum):
     """Values of ``IncludedData``. Unknown values load as ``IncludedData(value)`` with ``is_known``
@@ -33,13 +31,3 @@ IncludedDataLiteral = Literal[
     "AllData",
     "MetadataOnly",
 ]
-
-
-def as_IncludedData(value: IncludedData | IncludedDataLiteral) -> IncludedData:
-    """Attribute converter: a literal string becomes the ``IncludedData`` member."""
-    return _lookup(IncludedData, value)
-
-
-def as_IncludedData_opt(value: IncludedData | IncludedDataLiteral | None) -> IncludedData | None:
-    """Attribute converter for an optional ``IncludedData``."""
-    return None if value is None else _lookup(IncludedData, value)

@@ -19,8 +19,6 @@ __all__ = [
     "InferenceComponentStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class InferenceComponentCapacitySizeType(OpenEnum):
     """Values of ``InferenceComponentCapacitySizeType``. Unknown values load as
@@ -41,20 +39,6 @@ InferenceComponentCapacitySizeTypeLiteral = Literal[
 ]
 
 
-def as_InferenceComponentCapacitySizeType(
-    value: InferenceComponentCapacitySizeType | InferenceComponentCapacitySizeTypeLiteral,
-) -> InferenceComponentCapacitySizeType:
-    """Attribute converter: a literal string becomes the ``InferenceComponentCapacitySizeType`` member."""
-    return _lookup(InferenceComponentCapacitySizeType, value)
-
-
-def as_InferenceComponentCapacitySizeType_opt(
-    value: InferenceComponentCapacitySizeType | InferenceComponentCapacitySizeTypeLiteral | None,
-) -> InferenceComponentCapacitySizeType | None:
-    """Attribute converter for an optional ``InferenceComponentCapacitySizeType``."""
-    return None if value is None else _lookup(InferenceComponentCapacitySizeType, value)
-
-
 class InferenceComponentPlacementStrategy(OpenEnum):
     """Values of ``InferenceComponentPlacementStrategy``. Unknown values load as
     ``InferenceComponentPlacementStrategy(value)`` with ``is_known`` False.
@@ -72,20 +56,6 @@ InferenceComponentPlacementStrategyLiteral = Literal[
     "SPREAD",
     "BINPACK",
 ]
-
-
-def as_InferenceComponentPlacementStrategy(
-    value: InferenceComponentPlacementStrategy | InferenceComponentPlacementStrategyLiteral,
-) -> InferenceComponentPlacementStrategy:
-    """Attribute converter: a literal string becomes the ``InferenceComponentPlacementStrategy`` member."""
-    return _lookup(InferenceComponentPlacementStrategy, value)
-
-
-def as_InferenceComponentPlacementStrategy_opt(
-    value: InferenceComponentPlacementStrategy | InferenceComponentPlacementStrategyLiteral | None,
-) -> InferenceComponentPlacementStrategy | None:
-    """Attribute converter for an optional ``InferenceComponentPlacementStrategy``."""
-    return None if value is None else _lookup(InferenceComponentPlacementStrategy, value)
 
 
 class InferenceComponentSortKey(OpenEnum):
@@ -108,20 +78,6 @@ InferenceComponentSortKeyLiteral = Literal[
     "CreationTime",
     "Status",
 ]
-
-
-def as_InferenceComponentSortKey(
-    value: InferenceComponentSortKey | InferenceComponentSortKeyLiteral,
-) -> InferenceComponentSortKey:
-    """Attribute converter: a literal string becomes the ``InferenceComponentSortKey`` member."""
-    return _lookup(InferenceComponentSortKey, value)
-
-
-def as_InferenceComponentSortKey_opt(
-    value: InferenceComponentSortKey | InferenceComponentSortKeyLiteral | None,
-) -> InferenceComponentSortKey | None:
-    """Attribute converter for an optional ``InferenceComponentSortKey``."""
-    return None if value is None else _lookup(InferenceComponentSortKey, value)
 
 
 class InferenceComponentStatus(OpenEnum):
@@ -150,17 +106,3 @@ InferenceComponentStatusLiteral = Literal[
     "Failed",
     "Deleting",
 ]
-
-
-def as_InferenceComponentStatus(
-    value: InferenceComponentStatus | InferenceComponentStatusLiteral,
-) -> InferenceComponentStatus:
-    """Attribute converter: a literal string becomes the ``InferenceComponentStatus`` member."""
-    return _lookup(InferenceComponentStatus, value)
-
-
-def as_InferenceComponentStatus_opt(
-    value: InferenceComponentStatus | InferenceComponentStatusLiteral | None,
-) -> InferenceComponentStatus | None:
-    """Attribute converter for an optional ``InferenceComponentStatus``."""
-    return None if value is None else _lookup(InferenceComponentStatus, value)

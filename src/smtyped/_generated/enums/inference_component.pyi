@@ -12,18 +12,6 @@ from smtyped._generated.enums._i import InferenceComponentSortKey as InferenceCo
 from smtyped._generated.enums._i import InferenceComponentSortKeyLiteral as InferenceComponentSortKeyLiteral
 from smtyped._generated.enums._i import InferenceComponentStatus as InferenceComponentStatus
 from smtyped._generated.enums._i import InferenceComponentStatusLiteral as InferenceComponentStatusLiteral
-from smtyped._generated.enums._i import as_InferenceComponentCapacitySizeType as as_InferenceComponentCapacitySizeType
-from smtyped._generated.enums._i import (
-    as_InferenceComponentCapacitySizeType_opt as as_InferenceComponentCapacitySizeType_opt,
-)
-from smtyped._generated.enums._i import as_InferenceComponentPlacementStrategy as as_InferenceComponentPlacementStrategy
-from smtyped._generated.enums._i import (
-    as_InferenceComponentPlacementStrategy_opt as as_InferenceComponentPlacementStrategy_opt,
-)
-from smtyped._generated.enums._i import as_InferenceComponentSortKey as as_InferenceComponentSortKey
-from smtyped._generated.enums._i import as_InferenceComponentSortKey_opt as as_InferenceComponentSortKey_opt
-from smtyped._generated.enums._i import as_InferenceComponentStatus as as_InferenceComponentStatus
-from smtyped._generated.enums._i import as_InferenceComponentStatus_opt as as_InferenceComponentStatus_opt
 
 __all__ = [
     "InferenceComponentCapacitySizeType",

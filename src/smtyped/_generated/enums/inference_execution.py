@@ -13,8 +13,6 @@ __all__ = [
     "InferenceExecutionModeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class InferenceExecutionMode(OpenEnum):
     """Values of ``InferenceExecutionMode``. Unknown values load as ``InferenceExecutionMode(value)``
@@ -33,15 +31,3 @@ InferenceExecutionModeLiteral = Literal[
     "Serial",
     "Direct",
 ]
-
-
-def as_InferenceExecutionMode(value: InferenceExecutionMode | InferenceExecutionModeLiteral) -> InferenceExecutionMode:
-    """Attribute converter: a literal string becomes the ``InferenceExecutionMode`` member."""
-    return _lookup(InferenceExecutionMode, value)
-
-
-def as_InferenceExecutionMode_opt(
-    value: InferenceExecutionMode | InferenceExecutionModeLiteral | None,
-) -> InferenceExecutionMode | None:
-    """Attribute converter for an optional ``InferenceExecutionMode``."""
-    return None if value is None else _lookup(InferenceExecutionMode, value)

@@ -17,8 +17,6 @@ __all__ = [
     "InferenceExperimentTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class InferenceExperimentStatus(OpenEnum):
     """Values of ``InferenceExperimentStatus``. Unknown values load as
@@ -57,20 +55,6 @@ InferenceExperimentStatusLiteral = Literal[
 ]
 
 
-def as_InferenceExperimentStatus(
-    value: InferenceExperimentStatus | InferenceExperimentStatusLiteral,
-) -> InferenceExperimentStatus:
-    """Attribute converter: a literal string becomes the ``InferenceExperimentStatus`` member."""
-    return _lookup(InferenceExperimentStatus, value)
-
-
-def as_InferenceExperimentStatus_opt(
-    value: InferenceExperimentStatus | InferenceExperimentStatusLiteral | None,
-) -> InferenceExperimentStatus | None:
-    """Attribute converter for an optional ``InferenceExperimentStatus``."""
-    return None if value is None else _lookup(InferenceExperimentStatus, value)
-
-
 class InferenceExperimentStopDesiredState(OpenEnum):
     """Values of ``InferenceExperimentStopDesiredState``. Unknown values load as
     ``InferenceExperimentStopDesiredState(value)`` with ``is_known`` False.
@@ -90,20 +74,6 @@ InferenceExperimentStopDesiredStateLiteral = Literal[
 ]
 
 
-def as_InferenceExperimentStopDesiredState(
-    value: InferenceExperimentStopDesiredState | InferenceExperimentStopDesiredStateLiteral,
-) -> InferenceExperimentStopDesiredState:
-    """Attribute converter: a literal string becomes the ``InferenceExperimentStopDesiredState`` member."""
-    return _lookup(InferenceExperimentStopDesiredState, value)
-
-
-def as_InferenceExperimentStopDesiredState_opt(
-    value: InferenceExperimentStopDesiredState | InferenceExperimentStopDesiredStateLiteral | None,
-) -> InferenceExperimentStopDesiredState | None:
-    """Attribute converter for an optional ``InferenceExperimentStopDesiredState``."""
-    return None if value is None else _lookup(InferenceExperimentStopDesiredState, value)
-
-
 class InferenceExperimentType(OpenEnum):
     """Values of ``InferenceExperimentType``. Unknown values load as ``InferenceExperimentType(value)``
     with ``is_known`` False.
@@ -116,17 +86,3 @@ class InferenceExperimentType(OpenEnum):
 
 
 InferenceExperimentTypeLiteral = Literal["ShadowMode",]
-
-
-def as_InferenceExperimentType(
-    value: InferenceExperimentType | InferenceExperimentTypeLiteral,
-) -> InferenceExperimentType:
-    """Attribute converter: a literal string becomes the ``InferenceExperimentType`` member."""
-    return _lookup(InferenceExperimentType, value)
-
-
-def as_InferenceExperimentType_opt(
-    value: InferenceExperimentType | InferenceExperimentTypeLiteral | None,
-) -> InferenceExperimentType | None:
-    """Attribute converter for an optional ``InferenceExperimentType``."""
-    return None if value is None else _lookup(InferenceExperimentType, value)

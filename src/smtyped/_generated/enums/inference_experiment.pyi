@@ -8,14 +8,6 @@ from smtyped._generated.enums._i import (
 )
 from smtyped._generated.enums._i import InferenceExperimentType as InferenceExperimentType
 from smtyped._generated.enums._i import InferenceExperimentTypeLiteral as InferenceExperimentTypeLiteral
-from smtyped._generated.enums._i import as_InferenceExperimentStatus as as_InferenceExperimentStatus
-from smtyped._generated.enums._i import as_InferenceExperimentStatus_opt as as_InferenceExperimentStatus_opt
-from smtyped._generated.enums._i import as_InferenceExperimentStopDesiredState as as_InferenceExperimentStopDesiredState
-from smtyped._generated.enums._i import (
-    as_InferenceExperimentStopDesiredState_opt as as_InferenceExperimentStopDesiredState_opt,
-)
-from smtyped._generated.enums._i import as_InferenceExperimentType as as_InferenceExperimentType
-from smtyped._generated.enums._i import as_InferenceExperimentType_opt as as_InferenceExperimentType_opt
 
 __all__ = [
     "InferenceExperimentStatus",

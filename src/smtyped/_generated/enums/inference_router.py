@@ -15,8 +15,6 @@ __all__ = [
     "InferenceRouterStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class InferenceRouterRoutingPreference(OpenEnum):
     """Values of ``InferenceRouterRoutingPreference``. Unknown values load as
@@ -35,20 +33,6 @@ InferenceRouterRoutingPreferenceLiteral = Literal[
     "LocalRegionFirst",
     "InstancePoolOrder",
 ]
-
-
-def as_InferenceRouterRoutingPreference(
-    value: InferenceRouterRoutingPreference | InferenceRouterRoutingPreferenceLiteral,
-) -> InferenceRouterRoutingPreference:
-    """Attribute converter: a literal string becomes the ``InferenceRouterRoutingPreference`` member."""
-    return _lookup(InferenceRouterRoutingPreference, value)
-
-
-def as_InferenceRouterRoutingPreference_opt(
-    value: InferenceRouterRoutingPreference | InferenceRouterRoutingPreferenceLiteral | None,
-) -> InferenceRouterRoutingPreference | None:
-    """Attribute converter for an optional ``InferenceRouterRoutingPreference``."""
-    return None if value is None else _lookup(InferenceRouterRoutingPreference, value)
 
 
 class InferenceRouterStatus(OpenEnum):
@@ -77,15 +61,3 @@ InferenceRouterStatusLiteral = Literal[
     "Failed",
     "Deleting",
 ]
-
-
-def as_InferenceRouterStatus(value: InferenceRouterStatus | InferenceRouterStatusLiteral) -> InferenceRouterStatus:
-    """Attribute converter: a literal string becomes the ``InferenceRouterStatus`` member."""
-    return _lookup(InferenceRouterStatus, value)
-
-
-def as_InferenceRouterStatus_opt(
-    value: InferenceRouterStatus | InferenceRouterStatusLiteral | None,
-) -> InferenceRouterStatus | None:
-    """Attribute converter for an optional ``InferenceRouterStatus``."""
-    return None if value is None else _lookup(InferenceRouterStatus, value)

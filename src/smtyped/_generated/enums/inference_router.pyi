@@ -6,12 +6,6 @@ from smtyped._generated.enums._i import (
 )
 from smtyped._generated.enums._i import InferenceRouterStatus as InferenceRouterStatus
 from smtyped._generated.enums._i import InferenceRouterStatusLiteral as InferenceRouterStatusLiteral
-from smtyped._generated.enums._i import as_InferenceRouterRoutingPreference as as_InferenceRouterRoutingPreference
-from smtyped._generated.enums._i import (
-    as_InferenceRouterRoutingPreference_opt as as_InferenceRouterRoutingPreference_opt,
-)
-from smtyped._generated.enums._i import as_InferenceRouterStatus as as_InferenceRouterStatus
-from smtyped._generated.enums._i import as_InferenceRouterStatus_opt as as_InferenceRouterStatus_opt
 
 __all__ = [
     "InferenceRouterRoutingPreference",

@@ -13,8 +13,6 @@ __all__ = [
     "InputModeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class InputMode(OpenEnum):
     """Values of ``InputMode``. Unknown values load as ``InputMode(value)`` with ``is_known`` False.
@@ -32,13 +30,3 @@ InputModeLiteral = Literal[
     "Pipe",
     "File",
 ]
-
-
-def as_InputMode(value: InputMode | InputModeLiteral) -> InputMode:
-    """Attribute converter: a literal string becomes the ``InputMode`` member."""
-    return _lookup(InputMode, value)
-
-
-def as_InputMode_opt(value: InputMode | InputModeLiteral | None) -> InputMode | None:
-    """Attribute converter for an optional ``InputMode``."""
-    return None if value is None else _lookup(InputMode, value)

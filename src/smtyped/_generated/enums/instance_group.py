@@ -13,8 +13,6 @@ __all__ = [
     "InstanceGroupStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class InstanceGroupStatus(OpenEnum):
     """Values of ``InstanceGroupStatus``. Unknown values load as ``InstanceGroupStatus(value)`` with
@@ -48,15 +46,3 @@ InstanceGroupStatusLiteral = Literal[
     "SystemUpdating",
     "Deleting",
 ]
-
-
-def as_InstanceGroupStatus(value: InstanceGroupStatus | InstanceGroupStatusLiteral) -> InstanceGroupStatus:
-    """Attribute converter: a literal string becomes the ``InstanceGroupStatus`` member."""
-    return _lookup(InstanceGroupStatus, value)
-
-
-def as_InstanceGroupStatus_opt(
-    value: InstanceGroupStatus | InstanceGroupStatusLiteral | None,
-) -> InstanceGroupStatus | None:
-    """Attribute converter for an optional ``InstanceGroupStatus``."""
-    return None if value is None else _lookup(InstanceGroupStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "InstanceTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class InstanceType(OpenEnum):
     """Values of ``InstanceType``. Unknown values load as ``InstanceType(value)`` with ``is_known``
@@ -594,13 +592,3 @@ InstanceTypeLiteral = Literal[
     "ml.g6e.24xlarge",
     "ml.g6e.48xlarge",
 ]
-
-
-def as_InstanceType(value: InstanceType | InstanceTypeLiteral) -> InstanceType:
-    """Attribute converter: a literal string becomes the ``InstanceType`` member."""
-    return _lookup(InstanceType, value)
-
-
-def as_InstanceType_opt(value: InstanceType | InstanceTypeLiteral | None) -> InstanceType | None:
-    """Attribute converter for an optional ``InstanceType``."""
-    return None if value is None else _lookup(InstanceType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "IPAddressTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class IPAddressType(OpenEnum):
     """Values of ``IPAddressType``. Unknown values load as ``IPAddressType(value)`` with ``is_known``
@@ -33,13 +31,3 @@ IPAddressTypeLiteral = Literal[
     "ipv4",
     "dualstack",
 ]
-
-
-def as_IPAddressType(value: IPAddressType | IPAddressTypeLiteral) -> IPAddressType:
-    """Attribute converter: a literal string becomes the ``IPAddressType`` member."""
-    return _lookup(IPAddressType, value)
-
-
-def as_IPAddressType_opt(value: IPAddressType | IPAddressTypeLiteral | None) -> IPAddressType | None:
-    """Attribute converter for an optional ``IPAddressType``."""
-    return None if value is None else _lookup(IPAddressType, value)

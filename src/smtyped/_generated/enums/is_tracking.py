@@ -13,8 +13,6 @@ __all__ = [
     "IsTrackingServerActiveLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class IsTrackingServerActive(OpenEnum):
     """Values of ``IsTrackingServerActive``. Unknown values load as ``IsTrackingServerActive(value)``
@@ -33,15 +31,3 @@ IsTrackingServerActiveLiteral = Literal[
     "Active",
     "Inactive",
 ]
-
-
-def as_IsTrackingServerActive(value: IsTrackingServerActive | IsTrackingServerActiveLiteral) -> IsTrackingServerActive:
-    """Attribute converter: a literal string becomes the ``IsTrackingServerActive`` member."""
-    return _lookup(IsTrackingServerActive, value)
-
-
-def as_IsTrackingServerActive_opt(
-    value: IsTrackingServerActive | IsTrackingServerActiveLiteral | None,
-) -> IsTrackingServerActive | None:
-    """Attribute converter for an optional ``IsTrackingServerActive``."""
-    return None if value is None else _lookup(IsTrackingServerActive, value)

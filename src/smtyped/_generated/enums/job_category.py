@@ -13,8 +13,6 @@ __all__ = [
     "JobCategoryLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class JobCategory(OpenEnum):
     """Values of ``JobCategory``. Unknown values load as ``JobCategory(value)`` with ``is_known``
@@ -48,13 +46,3 @@ JobCategoryLiteral = Literal[
     "GapAnalysis",
     "DataTransformation",
 ]
-
-
-def as_JobCategory(value: JobCategory | JobCategoryLiteral) -> JobCategory:
-    """Attribute converter: a literal string becomes the ``JobCategory`` member."""
-    return _lookup(JobCategory, value)
-
-
-def as_JobCategory_opt(value: JobCategory | JobCategoryLiteral | None) -> JobCategory | None:
-    """Attribute converter for an optional ``JobCategory``."""
-    return None if value is None else _lookup(JobCategory, value)

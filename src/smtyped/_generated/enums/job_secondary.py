@@ -13,8 +13,6 @@ __all__ = [
     "JobSecondaryStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class JobSecondaryStatus(OpenEnum):
     """Values of ``JobSecondaryStatus``. Unknown values load as ``JobSecondaryStatus(value)`` with
@@ -96,15 +94,3 @@ JobSecondaryStatusLiteral = Literal[
     "Deleting",
     "DeleteFailed",
 ]
-
-
-def as_JobSecondaryStatus(value: JobSecondaryStatus | JobSecondaryStatusLiteral) -> JobSecondaryStatus:
-    """Attribute converter: a literal string becomes the ``JobSecondaryStatus`` member."""
-    return _lookup(JobSecondaryStatus, value)
-
-
-def as_JobSecondaryStatus_opt(
-    value: JobSecondaryStatus | JobSecondaryStatusLiteral | None,
-) -> JobSecondaryStatus | None:
-    """Attribute converter for an optional ``JobSecondaryStatus``."""
-    return None if value is None else _lookup(JobSecondaryStatus, value)

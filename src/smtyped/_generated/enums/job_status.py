@@ -13,8 +13,6 @@ __all__ = [
     "JobStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class JobStatus(OpenEnum):
     """Values of ``JobStatus``. Unknown values load as ``JobStatus(value)`` with ``is_known`` False.
@@ -47,13 +45,3 @@ JobStatusLiteral = Literal[
     "Deleting",
     "DeleteFailed",
 ]
-
-
-def as_JobStatus(value: JobStatus | JobStatusLiteral) -> JobStatus:
-    """Attribute converter: a literal string becomes the ``JobStatus`` member."""
-    return _lookup(JobStatus, value)
-
-
-def as_JobStatus_opt(value: JobStatus | JobStatusLiteral | None) -> JobStatus | None:
-    """Attribute converter for an optional ``JobStatus``."""
-    return None if value is None else _lookup(JobStatus, value)

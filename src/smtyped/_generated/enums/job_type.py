@@ -13,8 +13,6 @@ __all__ = [
     "JobTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class JobType(OpenEnum):
     """Values of ``JobType``. Unknown values load as ``JobType(value)`` with ``is_known`` False.
@@ -35,13 +33,3 @@ JobTypeLiteral = Literal[
     "INFERENCE",
     "NOTEBOOK_KERNEL",
 ]
-
-
-def as_JobType(value: JobType | JobTypeLiteral) -> JobType:
-    """Attribute converter: a literal string becomes the ``JobType`` member."""
-    return _lookup(JobType, value)
-
-
-def as_JobType_opt(value: JobType | JobTypeLiteral | None) -> JobType | None:
-    """Attribute converter for an optional ``JobType``."""
-    return None if value is None else _lookup(JobType, value)

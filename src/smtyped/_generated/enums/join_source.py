@@ -13,8 +13,6 @@ __all__ = [
     "JoinSourceLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class JoinSource(OpenEnum):
     """Values of ``JoinSource``. Unknown values load as ``JoinSource(value)`` with ``is_known`` False.
@@ -32,13 +30,3 @@ JoinSourceLiteral = Literal[
     "Input",
     "None",
 ]
-
-
-def as_JoinSource(value: JoinSource | JoinSourceLiteral) -> JoinSource:
-    """Attribute converter: a literal string becomes the ``JoinSource`` member."""
-    return _lookup(JoinSource, value)
-
-
-def as_JoinSource_opt(value: JoinSource | JoinSourceLiteral | None) -> JoinSource | None:
-    """Attribute converter for an optional ``JoinSource``."""
-    return None if value is None else _lookup(JoinSource, value)

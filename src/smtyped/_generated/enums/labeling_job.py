@@ -13,8 +13,6 @@ __all__ = [
     "LabelingJobStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class LabelingJobStatus(OpenEnum):
     """Values of ``LabelingJobStatus``. Unknown values load as ``LabelingJobStatus(value)`` with
@@ -45,13 +43,3 @@ LabelingJobStatusLiteral = Literal[
     "Stopping",
     "Stopped",
 ]
-
-
-def as_LabelingJobStatus(value: LabelingJobStatus | LabelingJobStatusLiteral) -> LabelingJobStatus:
-    """Attribute converter: a literal string becomes the ``LabelingJobStatus`` member."""
-    return _lookup(LabelingJobStatus, value)
-
-
-def as_LabelingJobStatus_opt(value: LabelingJobStatus | LabelingJobStatusLiteral | None) -> LabelingJobStatus | None:
-    """Attribute converter for an optional ``LabelingJobStatus``."""
-    return None if value is None else _lookup(LabelingJobStatus, value)

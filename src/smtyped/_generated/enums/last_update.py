@@ -13,8 +13,6 @@ __all__ = [
     "LastUpdateStatusValueLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class LastUpdateStatusValue(OpenEnum):
     """Values of ``LastUpdateStatusValue``. Unknown values load as ``LastUpdateStatusValue(value)``
@@ -36,15 +34,3 @@ LastUpdateStatusValueLiteral = Literal[
     "Failed",
     "InProgress",
 ]
-
-
-def as_LastUpdateStatusValue(value: LastUpdateStatusValue | LastUpdateStatusValueLiteral) -> LastUpdateStatusValue:
-    """Attribute converter: a literal string becomes the ``LastUpdateStatusValue`` member."""
-    return _lookup(LastUpdateStatusValue, value)
-
-
-def as_LastUpdateStatusValue_opt(
-    value: LastUpdateStatusValue | LastUpdateStatusValueLiteral | None,
-) -> LastUpdateStatusValue | None:
-    """Attribute converter for an optional ``LastUpdateStatusValue``."""
-    return None if value is None else _lookup(LastUpdateStatusValue, value)

@@ -13,8 +13,6 @@ __all__ = [
     "LeaderboardCandidateProducerLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class LeaderboardCandidateProducer(OpenEnum):
     """Values of ``LeaderboardCandidateProducer``. Unknown values load as
@@ -33,17 +31,3 @@ LeaderboardCandidateProducerLiteral = Literal[
     "MLFLOW",
     "EXTERNAL",
 ]
-
-
-def as_LeaderboardCandidateProducer(
-    value: LeaderboardCandidateProducer | LeaderboardCandidateProducerLiteral,
-) -> LeaderboardCandidateProducer:
-    """Attribute converter: a literal string becomes the ``LeaderboardCandidateProducer`` member."""
-    return _lookup(LeaderboardCandidateProducer, value)
-
-
-def as_LeaderboardCandidateProducer_opt(
-    value: LeaderboardCandidateProducer | LeaderboardCandidateProducerLiteral | None,
-) -> LeaderboardCandidateProducer | None:
-    """Attribute converter for an optional ``LeaderboardCandidateProducer``."""
-    return None if value is None else _lookup(LeaderboardCandidateProducer, value)

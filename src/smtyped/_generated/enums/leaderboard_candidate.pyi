@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped._generated.enums._l import LeaderboardCandidateProducer as LeaderboardCandidateProducer
 from smtyped._generated.enums._l import LeaderboardCandidateProducerLiteral as LeaderboardCandidateProducerLiteral
-from smtyped._generated.enums._l import as_LeaderboardCandidateProducer as as_LeaderboardCandidateProducer
-from smtyped._generated.enums._l import as_LeaderboardCandidateProducer_opt as as_LeaderboardCandidateProducer_opt
 
 __all__ = [
     "LeaderboardCandidateProducer",

@@ -15,8 +15,6 @@ __all__ = [
     "LeaderboardSortOrderLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class LeaderboardSortBy(OpenEnum):
     """Values of ``LeaderboardSortBy``. Unknown values load as ``LeaderboardSortBy(value)`` with
@@ -37,16 +35,6 @@ LeaderboardSortByLiteral = Literal[
 ]
 
 
-def as_LeaderboardSortBy(value: LeaderboardSortBy | LeaderboardSortByLiteral) -> LeaderboardSortBy:
-    """Attribute converter: a literal string becomes the ``LeaderboardSortBy`` member."""
-    return _lookup(LeaderboardSortBy, value)
-
-
-def as_LeaderboardSortBy_opt(value: LeaderboardSortBy | LeaderboardSortByLiteral | None) -> LeaderboardSortBy | None:
-    """Attribute converter for an optional ``LeaderboardSortBy``."""
-    return None if value is None else _lookup(LeaderboardSortBy, value)
-
-
 class LeaderboardSortOrder(OpenEnum):
     """Values of ``LeaderboardSortOrder``. Unknown values load as ``LeaderboardSortOrder(value)`` with
     ``is_known`` False.
@@ -64,15 +52,3 @@ LeaderboardSortOrderLiteral = Literal[
     "ASCENDING",
     "DESCENDING",
 ]
-
-
-def as_LeaderboardSortOrder(value: LeaderboardSortOrder | LeaderboardSortOrderLiteral) -> LeaderboardSortOrder:
-    """Attribute converter: a literal string becomes the ``LeaderboardSortOrder`` member."""
-    return _lookup(LeaderboardSortOrder, value)
-
-
-def as_LeaderboardSortOrder_opt(
-    value: LeaderboardSortOrder | LeaderboardSortOrderLiteral | None,
-) -> LeaderboardSortOrder | None:
-    """Attribute converter for an optional ``LeaderboardSortOrder``."""
-    return None if value is None else _lookup(LeaderboardSortOrder, value)

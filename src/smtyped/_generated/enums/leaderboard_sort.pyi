@@ -4,10 +4,6 @@ from smtyped._generated.enums._l import LeaderboardSortBy as LeaderboardSortBy
 from smtyped._generated.enums._l import LeaderboardSortByLiteral as LeaderboardSortByLiteral
 from smtyped._generated.enums._l import LeaderboardSortOrder as LeaderboardSortOrder
 from smtyped._generated.enums._l import LeaderboardSortOrderLiteral as LeaderboardSortOrderLiteral
-from smtyped._generated.enums._l import as_LeaderboardSortBy as as_LeaderboardSortBy
-from smtyped._generated.enums._l import as_LeaderboardSortBy_opt as as_LeaderboardSortBy_opt
-from smtyped._generated.enums._l import as_LeaderboardSortOrder as as_LeaderboardSortOrder
-from smtyped._generated.enums._l import as_LeaderboardSortOrder_opt as as_LeaderboardSortOrder_opt
 
 __all__ = [
     "LeaderboardSortBy",

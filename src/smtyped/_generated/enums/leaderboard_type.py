@@ -13,8 +13,6 @@ __all__ = [
     "LeaderboardTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class LeaderboardType(OpenEnum):
     """Values of ``LeaderboardType``. Unknown values load as ``LeaderboardType(value)`` with
@@ -28,13 +26,3 @@ class LeaderboardType(OpenEnum):
 
 
 LeaderboardTypeLiteral = Literal["CUSTOMER_MODEL",]
-
-
-def as_LeaderboardType(value: LeaderboardType | LeaderboardTypeLiteral) -> LeaderboardType:
-    """Attribute converter: a literal string becomes the ``LeaderboardType`` member."""
-    return _lookup(LeaderboardType, value)
-
-
-def as_LeaderboardType_opt(value: LeaderboardType | LeaderboardTypeLiteral | None) -> LeaderboardType | None:
-    """Attribute converter for an optional ``LeaderboardType``."""
-    return None if value is None else _lookup(LeaderboardType, value)

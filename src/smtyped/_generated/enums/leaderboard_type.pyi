@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped._generated.enums._l import LeaderboardType as LeaderboardType
 from smtyped._generated.enums._l import LeaderboardTypeLiteral as LeaderboardTypeLiteral
-from smtyped._generated.enums._l import as_LeaderboardType as as_LeaderboardType
-from smtyped._generated.enums._l import as_LeaderboardType_opt as as_LeaderboardType_opt
 
 __all__ = [
     "LeaderboardType",

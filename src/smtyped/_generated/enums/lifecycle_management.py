@@ -13,8 +13,6 @@ __all__ = [
     "LifecycleManagementLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class LifecycleManagement(OpenEnum):
     """Values of ``LifecycleManagement``. Unknown values load as ``LifecycleManagement(value)`` with
@@ -33,15 +31,3 @@ LifecycleManagementLiteral = Literal[
     "ENABLED",
     "DISABLED",
 ]
-
-
-def as_LifecycleManagement(value: LifecycleManagement | LifecycleManagementLiteral) -> LifecycleManagement:
-    """Attribute converter: a literal string becomes the ``LifecycleManagement`` member."""
-    return _lookup(LifecycleManagement, value)
-
-
-def as_LifecycleManagement_opt(
-    value: LifecycleManagement | LifecycleManagementLiteral | None,
-) -> LifecycleManagement | None:
-    """Attribute converter for an optional ``LifecycleManagement``."""
-    return None if value is None else _lookup(LifecycleManagement, value)

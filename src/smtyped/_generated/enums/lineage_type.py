@@ -13,8 +13,6 @@ __all__ = [
     "LineageTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class LineageType(OpenEnum):
     """Values of ``LineageType``. Unknown values load as ``LineageType(value)`` with ``is_known``
@@ -39,13 +37,3 @@ LineageTypeLiteral = Literal[
     "Context",
     "Action",
 ]
-
-
-def as_LineageType(value: LineageType | LineageTypeLiteral) -> LineageType:
-    """Attribute converter: a literal string becomes the ``LineageType`` member."""
-    return _lookup(LineageType, value)
-
-
-def as_LineageType_opt(value: LineageType | LineageTypeLiteral | None) -> LineageType | None:
-    """Attribute converter for an optional ``LineageType``."""
-    return None if value is None else _lookup(LineageType, value)

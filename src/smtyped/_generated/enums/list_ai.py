@@ -17,8 +17,6 @@ __all__ = [
     "ListAIWorkloadConfigsSortByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ListAIBenchmarkJobsSortBy(OpenEnum):
     """Values of ``ListAIBenchmarkJobsSortBy``. Unknown values load as
@@ -40,20 +38,6 @@ ListAIBenchmarkJobsSortByLiteral = Literal[
     "CreationTime",
     "Status",
 ]
-
-
-def as_ListAIBenchmarkJobsSortBy(
-    value: ListAIBenchmarkJobsSortBy | ListAIBenchmarkJobsSortByLiteral,
-) -> ListAIBenchmarkJobsSortBy:
-    """Attribute converter: a literal string becomes the ``ListAIBenchmarkJobsSortBy`` member."""
-    return _lookup(ListAIBenchmarkJobsSortBy, value)
-
-
-def as_ListAIBenchmarkJobsSortBy_opt(
-    value: ListAIBenchmarkJobsSortBy | ListAIBenchmarkJobsSortByLiteral | None,
-) -> ListAIBenchmarkJobsSortBy | None:
-    """Attribute converter for an optional ``ListAIBenchmarkJobsSortBy``."""
-    return None if value is None else _lookup(ListAIBenchmarkJobsSortBy, value)
 
 
 class ListAIRecommendationJobsSortBy(OpenEnum):
@@ -78,20 +62,6 @@ ListAIRecommendationJobsSortByLiteral = Literal[
 ]
 
 
-def as_ListAIRecommendationJobsSortBy(
-    value: ListAIRecommendationJobsSortBy | ListAIRecommendationJobsSortByLiteral,
-) -> ListAIRecommendationJobsSortBy:
-    """Attribute converter: a literal string becomes the ``ListAIRecommendationJobsSortBy`` member."""
-    return _lookup(ListAIRecommendationJobsSortBy, value)
-
-
-def as_ListAIRecommendationJobsSortBy_opt(
-    value: ListAIRecommendationJobsSortBy | ListAIRecommendationJobsSortByLiteral | None,
-) -> ListAIRecommendationJobsSortBy | None:
-    """Attribute converter for an optional ``ListAIRecommendationJobsSortBy``."""
-    return None if value is None else _lookup(ListAIRecommendationJobsSortBy, value)
-
-
 class ListAIWorkloadConfigsSortBy(OpenEnum):
     """Values of ``ListAIWorkloadConfigsSortBy``. Unknown values load as
     ``ListAIWorkloadConfigsSortBy(value)`` with ``is_known`` False.
@@ -109,17 +79,3 @@ ListAIWorkloadConfigsSortByLiteral = Literal[
     "Name",
     "CreationTime",
 ]
-
-
-def as_ListAIWorkloadConfigsSortBy(
-    value: ListAIWorkloadConfigsSortBy | ListAIWorkloadConfigsSortByLiteral,
-) -> ListAIWorkloadConfigsSortBy:
-    """Attribute converter: a literal string becomes the ``ListAIWorkloadConfigsSortBy`` member."""
-    return _lookup(ListAIWorkloadConfigsSortBy, value)
-
-
-def as_ListAIWorkloadConfigsSortBy_opt(
-    value: ListAIWorkloadConfigsSortBy | ListAIWorkloadConfigsSortByLiteral | None,
-) -> ListAIWorkloadConfigsSortBy | None:
-    """Attribute converter for an optional ``ListAIWorkloadConfigsSortBy``."""
-    return None if value is None else _lookup(ListAIWorkloadConfigsSortBy, value)

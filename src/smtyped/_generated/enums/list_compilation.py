@@ -13,8 +13,6 @@ __all__ = [
     "ListCompilationJobsSortByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ListCompilationJobsSortBy(OpenEnum):
     """Values of ``ListCompilationJobsSortBy``. Unknown values load as
@@ -36,17 +34,3 @@ ListCompilationJobsSortByLiteral = Literal[
     "CreationTime",
     "Status",
 ]
-
-
-def as_ListCompilationJobsSortBy(
-    value: ListCompilationJobsSortBy | ListCompilationJobsSortByLiteral,
-) -> ListCompilationJobsSortBy:
-    """Attribute converter: a literal string becomes the ``ListCompilationJobsSortBy`` member."""
-    return _lookup(ListCompilationJobsSortBy, value)
-
-
-def as_ListCompilationJobsSortBy_opt(
-    value: ListCompilationJobsSortBy | ListCompilationJobsSortByLiteral | None,
-) -> ListCompilationJobsSortBy | None:
-    """Attribute converter for an optional ``ListCompilationJobsSortBy``."""
-    return None if value is None else _lookup(ListCompilationJobsSortBy, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ListDeviceFleetsSortByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ListDeviceFleetsSortBy(OpenEnum):
     """Values of ``ListDeviceFleetsSortBy``. Unknown values load as ``ListDeviceFleetsSortBy(value)``
@@ -36,15 +34,3 @@ ListDeviceFleetsSortByLiteral = Literal[
     "CREATION_TIME",
     "LAST_MODIFIED_TIME",
 ]
-
-
-def as_ListDeviceFleetsSortBy(value: ListDeviceFleetsSortBy | ListDeviceFleetsSortByLiteral) -> ListDeviceFleetsSortBy:
-    """Attribute converter: a literal string becomes the ``ListDeviceFleetsSortBy`` member."""
-    return _lookup(ListDeviceFleetsSortBy, value)
-
-
-def as_ListDeviceFleetsSortBy_opt(
-    value: ListDeviceFleetsSortBy | ListDeviceFleetsSortByLiteral | None,
-) -> ListDeviceFleetsSortBy | None:
-    """Attribute converter for an optional ``ListDeviceFleetsSortBy``."""
-    return None if value is None else _lookup(ListDeviceFleetsSortBy, value)

@@ -15,8 +15,6 @@ __all__ = [
     "ListEdgePackagingJobsSortByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ListEdgeDeploymentPlansSortBy(OpenEnum):
     """Values of ``ListEdgeDeploymentPlansSortBy``. Unknown values load as
@@ -41,20 +39,6 @@ ListEdgeDeploymentPlansSortByLiteral = Literal[
     "CREATION_TIME",
     "LAST_MODIFIED_TIME",
 ]
-
-
-def as_ListEdgeDeploymentPlansSortBy(
-    value: ListEdgeDeploymentPlansSortBy | ListEdgeDeploymentPlansSortByLiteral,
-) -> ListEdgeDeploymentPlansSortBy:
-    """Attribute converter: a literal string becomes the ``ListEdgeDeploymentPlansSortBy`` member."""
-    return _lookup(ListEdgeDeploymentPlansSortBy, value)
-
-
-def as_ListEdgeDeploymentPlansSortBy_opt(
-    value: ListEdgeDeploymentPlansSortBy | ListEdgeDeploymentPlansSortByLiteral | None,
-) -> ListEdgeDeploymentPlansSortBy | None:
-    """Attribute converter for an optional ``ListEdgeDeploymentPlansSortBy``."""
-    return None if value is None else _lookup(ListEdgeDeploymentPlansSortBy, value)
 
 
 class ListEdgePackagingJobsSortBy(OpenEnum):
@@ -83,17 +67,3 @@ ListEdgePackagingJobsSortByLiteral = Literal[
     "LAST_MODIFIED_TIME",
     "STATUS",
 ]
-
-
-def as_ListEdgePackagingJobsSortBy(
-    value: ListEdgePackagingJobsSortBy | ListEdgePackagingJobsSortByLiteral,
-) -> ListEdgePackagingJobsSortBy:
-    """Attribute converter: a literal string becomes the ``ListEdgePackagingJobsSortBy`` member."""
-    return _lookup(ListEdgePackagingJobsSortBy, value)
-
-
-def as_ListEdgePackagingJobsSortBy_opt(
-    value: ListEdgePackagingJobsSortBy | ListEdgePackagingJobsSortByLiteral | None,
-) -> ListEdgePackagingJobsSortBy | None:
-    """Attribute converter for an optional ``ListEdgePackagingJobsSortBy``."""
-    return None if value is None else _lookup(ListEdgePackagingJobsSortBy, value)

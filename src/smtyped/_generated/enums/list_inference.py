@@ -13,8 +13,6 @@ __all__ = [
     "ListInferenceRecommendationsJobsSortByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ListInferenceRecommendationsJobsSortBy(OpenEnum):
     """Values of ``ListInferenceRecommendationsJobsSortBy``. Unknown values load as
@@ -36,17 +34,3 @@ ListInferenceRecommendationsJobsSortByLiteral = Literal[
     "CreationTime",
     "Status",
 ]
-
-
-def as_ListInferenceRecommendationsJobsSortBy(
-    value: ListInferenceRecommendationsJobsSortBy | ListInferenceRecommendationsJobsSortByLiteral,
-) -> ListInferenceRecommendationsJobsSortBy:
-    """Attribute converter: a literal string becomes the ``ListInferenceRecommendationsJobsSortBy`` member."""
-    return _lookup(ListInferenceRecommendationsJobsSortBy, value)
-
-
-def as_ListInferenceRecommendationsJobsSortBy_opt(
-    value: ListInferenceRecommendationsJobsSortBy | ListInferenceRecommendationsJobsSortByLiteral | None,
-) -> ListInferenceRecommendationsJobsSortBy | None:
-    """Attribute converter for an optional ``ListInferenceRecommendationsJobsSortBy``."""
-    return None if value is None else _lookup(ListInferenceRecommendationsJobsSortBy, value)

@@ -4,12 +4,6 @@ from smtyped._generated.enums._l import ListInferenceRecommendationsJobsSortBy a
 from smtyped._generated.enums._l import (
     ListInferenceRecommendationsJobsSortByLiteral as ListInferenceRecommendationsJobsSortByLiteral,
 )
-from smtyped._generated.enums._l import (
-    as_ListInferenceRecommendationsJobsSortBy as as_ListInferenceRecommendationsJobsSortBy,
-)
-from smtyped._generated.enums._l import (
-    as_ListInferenceRecommendationsJobsSortBy_opt as as_ListInferenceRecommendationsJobsSortBy_opt,
-)
 
 __all__ = [
     "ListInferenceRecommendationsJobsSortBy",

@@ -13,8 +13,6 @@ __all__ = [
     "ListLabelingJobsForWorkteamSortByOptionsLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ListLabelingJobsForWorkteamSortByOptions(OpenEnum):
     """Values of ``ListLabelingJobsForWorkteamSortByOptions``. Unknown values load as
@@ -28,17 +26,3 @@ class ListLabelingJobsForWorkteamSortByOptions(OpenEnum):
 
 
 ListLabelingJobsForWorkteamSortByOptionsLiteral = Literal["CreationTime",]
-
-
-def as_ListLabelingJobsForWorkteamSortByOptions(
-    value: ListLabelingJobsForWorkteamSortByOptions | ListLabelingJobsForWorkteamSortByOptionsLiteral,
-) -> ListLabelingJobsForWorkteamSortByOptions:
-    """Attribute converter: a literal string becomes the ``ListLabelingJobsForWorkteamSortByOptions`` member."""
-    return _lookup(ListLabelingJobsForWorkteamSortByOptions, value)
-
-
-def as_ListLabelingJobsForWorkteamSortByOptions_opt(
-    value: ListLabelingJobsForWorkteamSortByOptions | ListLabelingJobsForWorkteamSortByOptionsLiteral | None,
-) -> ListLabelingJobsForWorkteamSortByOptions | None:
-    """Attribute converter for an optional ``ListLabelingJobsForWorkteamSortByOptions``."""
-    return None if value is None else _lookup(ListLabelingJobsForWorkteamSortByOptions, value)

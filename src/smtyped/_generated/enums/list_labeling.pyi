@@ -6,12 +6,6 @@ from smtyped._generated.enums._l import (
 from smtyped._generated.enums._l import (
     ListLabelingJobsForWorkteamSortByOptionsLiteral as ListLabelingJobsForWorkteamSortByOptionsLiteral,
 )
-from smtyped._generated.enums._l import (
-    as_ListLabelingJobsForWorkteamSortByOptions as as_ListLabelingJobsForWorkteamSortByOptions,
-)
-from smtyped._generated.enums._l import (
-    as_ListLabelingJobsForWorkteamSortByOptions_opt as as_ListLabelingJobsForWorkteamSortByOptions_opt,
-)
 
 __all__ = [
     "ListLabelingJobsForWorkteamSortByOptions",

@@ -13,8 +13,6 @@ __all__ = [
     "ListOptimizationJobsSortByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ListOptimizationJobsSortBy(OpenEnum):
     """Values of ``ListOptimizationJobsSortBy``. Unknown values load as
@@ -36,17 +34,3 @@ ListOptimizationJobsSortByLiteral = Literal[
     "CreationTime",
     "Status",
 ]
-
-
-def as_ListOptimizationJobsSortBy(
-    value: ListOptimizationJobsSortBy | ListOptimizationJobsSortByLiteral,
-) -> ListOptimizationJobsSortBy:
-    """Attribute converter: a literal string becomes the ``ListOptimizationJobsSortBy`` member."""
-    return _lookup(ListOptimizationJobsSortBy, value)
-
-
-def as_ListOptimizationJobsSortBy_opt(
-    value: ListOptimizationJobsSortBy | ListOptimizationJobsSortByLiteral | None,
-) -> ListOptimizationJobsSortBy | None:
-    """Attribute converter for an optional ``ListOptimizationJobsSortBy``."""
-    return None if value is None else _lookup(ListOptimizationJobsSortBy, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ListWorkforcesSortByOptionsLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ListWorkforcesSortByOptions(OpenEnum):
     """Values of ``ListWorkforcesSortByOptions``. Unknown values load as
@@ -33,17 +31,3 @@ ListWorkforcesSortByOptionsLiteral = Literal[
     "Name",
     "CreateDate",
 ]
-
-
-def as_ListWorkforcesSortByOptions(
-    value: ListWorkforcesSortByOptions | ListWorkforcesSortByOptionsLiteral,
-) -> ListWorkforcesSortByOptions:
-    """Attribute converter: a literal string becomes the ``ListWorkforcesSortByOptions`` member."""
-    return _lookup(ListWorkforcesSortByOptions, value)
-
-
-def as_ListWorkforcesSortByOptions_opt(
-    value: ListWorkforcesSortByOptions | ListWorkforcesSortByOptionsLiteral | None,
-) -> ListWorkforcesSortByOptions | None:
-    """Attribute converter for an optional ``ListWorkforcesSortByOptions``."""
-    return None if value is None else _lookup(ListWorkforcesSortByOptions, value)

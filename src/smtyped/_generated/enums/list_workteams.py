@@ -13,8 +13,6 @@ __all__ = [
     "ListWorkteamsSortByOptionsLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ListWorkteamsSortByOptions(OpenEnum):
     """Values of ``ListWorkteamsSortByOptions``. Unknown values load as
@@ -33,17 +31,3 @@ ListWorkteamsSortByOptionsLiteral = Literal[
     "Name",
     "CreateDate",
 ]
-
-
-def as_ListWorkteamsSortByOptions(
-    value: ListWorkteamsSortByOptions | ListWorkteamsSortByOptionsLiteral,
-) -> ListWorkteamsSortByOptions:
-    """Attribute converter: a literal string becomes the ``ListWorkteamsSortByOptions`` member."""
-    return _lookup(ListWorkteamsSortByOptions, value)
-
-
-def as_ListWorkteamsSortByOptions_opt(
-    value: ListWorkteamsSortByOptions | ListWorkteamsSortByOptionsLiteral | None,
-) -> ListWorkteamsSortByOptions | None:
-    """Attribute converter for an optional ``ListWorkteamsSortByOptions``."""
-    return None if value is None else _lookup(ListWorkteamsSortByOptions, value)

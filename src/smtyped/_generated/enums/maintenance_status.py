@@ -13,8 +13,6 @@ __all__ = [
     "MaintenanceStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class MaintenanceStatus(OpenEnum):
     """Values of ``MaintenanceStatus``. Unknown values load as ``MaintenanceStatus(value)`` with
@@ -36,13 +34,3 @@ MaintenanceStatusLiteral = Literal[
     "MaintenanceComplete",
     "MaintenanceFailed",
 ]
-
-
-def as_MaintenanceStatus(value: MaintenanceStatus | MaintenanceStatusLiteral) -> MaintenanceStatus:
-    """Attribute converter: a literal string becomes the ``MaintenanceStatus`` member."""
-    return _lookup(MaintenanceStatus, value)
-
-
-def as_MaintenanceStatus_opt(value: MaintenanceStatus | MaintenanceStatusLiteral | None) -> MaintenanceStatus | None:
-    """Attribute converter for an optional ``MaintenanceStatus``."""
-    return None if value is None else _lookup(MaintenanceStatus, value)

@@ -15,8 +15,6 @@ __all__ = [
     "ManagedInstanceScalingStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ManagedInstanceScalingScaleInStrategy(OpenEnum):
     """Values of ``ManagedInstanceScalingScaleInStrategy``. Unknown values load as
@@ -37,20 +35,6 @@ ManagedInstanceScalingScaleInStrategyLiteral = Literal[
 ]
 
 
-def as_ManagedInstanceScalingScaleInStrategy(
-    value: ManagedInstanceScalingScaleInStrategy | ManagedInstanceScalingScaleInStrategyLiteral,
-) -> ManagedInstanceScalingScaleInStrategy:
-    """Attribute converter: a literal string becomes the ``ManagedInstanceScalingScaleInStrategy`` member."""
-    return _lookup(ManagedInstanceScalingScaleInStrategy, value)
-
-
-def as_ManagedInstanceScalingScaleInStrategy_opt(
-    value: ManagedInstanceScalingScaleInStrategy | ManagedInstanceScalingScaleInStrategyLiteral | None,
-) -> ManagedInstanceScalingScaleInStrategy | None:
-    """Attribute converter for an optional ``ManagedInstanceScalingScaleInStrategy``."""
-    return None if value is None else _lookup(ManagedInstanceScalingScaleInStrategy, value)
-
-
 class ManagedInstanceScalingStatus(OpenEnum):
     """Values of ``ManagedInstanceScalingStatus``. Unknown values load as
     ``ManagedInstanceScalingStatus(value)`` with ``is_known`` False.
@@ -68,17 +52,3 @@ ManagedInstanceScalingStatusLiteral = Literal[
     "ENABLED",
     "DISABLED",
 ]
-
-
-def as_ManagedInstanceScalingStatus(
-    value: ManagedInstanceScalingStatus | ManagedInstanceScalingStatusLiteral,
-) -> ManagedInstanceScalingStatus:
-    """Attribute converter: a literal string becomes the ``ManagedInstanceScalingStatus`` member."""
-    return _lookup(ManagedInstanceScalingStatus, value)
-
-
-def as_ManagedInstanceScalingStatus_opt(
-    value: ManagedInstanceScalingStatus | ManagedInstanceScalingStatusLiteral | None,
-) -> ManagedInstanceScalingStatus | None:
-    """Attribute converter for an optional ``ManagedInstanceScalingStatus``."""
-    return None if value is None else _lookup(ManagedInstanceScalingStatus, value)

@@ -6,14 +6,6 @@ from smtyped._generated.enums._m import (
 )
 from smtyped._generated.enums._m import ManagedInstanceScalingStatus as ManagedInstanceScalingStatus
 from smtyped._generated.enums._m import ManagedInstanceScalingStatusLiteral as ManagedInstanceScalingStatusLiteral
-from smtyped._generated.enums._m import (
-    as_ManagedInstanceScalingScaleInStrategy as as_ManagedInstanceScalingScaleInStrategy,
-)
-from smtyped._generated.enums._m import (
-    as_ManagedInstanceScalingScaleInStrategy_opt as as_ManagedInstanceScalingScaleInStrategy_opt,
-)
-from smtyped._generated.enums._m import as_ManagedInstanceScalingStatus as as_ManagedInstanceScalingStatus
-from smtyped._generated.enums._m import as_ManagedInstanceScalingStatus_opt as as_ManagedInstanceScalingStatus_opt
 
 __all__ = [
     "ManagedInstanceScalingScaleInStrategy",

@@ -13,8 +13,6 @@ __all__ = [
     "ManagedStorageTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ManagedStorageType(OpenEnum):
     """Values of ``ManagedStorageType``. Unknown values load as ``ManagedStorageType(value)`` with
@@ -28,15 +26,3 @@ class ManagedStorageType(OpenEnum):
 
 
 ManagedStorageTypeLiteral = Literal["Restricted",]
-
-
-def as_ManagedStorageType(value: ManagedStorageType | ManagedStorageTypeLiteral) -> ManagedStorageType:
-    """Attribute converter: a literal string becomes the ``ManagedStorageType`` member."""
-    return _lookup(ManagedStorageType, value)
-
-
-def as_ManagedStorageType_opt(
-    value: ManagedStorageType | ManagedStorageTypeLiteral | None,
-) -> ManagedStorageType | None:
-    """Attribute converter for an optional ``ManagedStorageType``."""
-    return None if value is None else _lookup(ManagedStorageType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "MetricSetSourceLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class MetricSetSource(OpenEnum):
     """Values of ``MetricSetSource``. Unknown values load as ``MetricSetSource(value)`` with
@@ -36,13 +34,3 @@ MetricSetSourceLiteral = Literal[
     "Validation",
     "Test",
 ]
-
-
-def as_MetricSetSource(value: MetricSetSource | MetricSetSourceLiteral) -> MetricSetSource:
-    """Attribute converter: a literal string becomes the ``MetricSetSource`` member."""
-    return _lookup(MetricSetSource, value)
-
-
-def as_MetricSetSource_opt(value: MetricSetSource | MetricSetSourceLiteral | None) -> MetricSetSource | None:
-    """Attribute converter for an optional ``MetricSetSource``."""
-    return None if value is None else _lookup(MetricSetSource, value)

@@ -13,8 +13,6 @@ __all__ = [
     "MIGProfileTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class MIGProfileType(OpenEnum):
     """Values of ``MIGProfileType``. Unknown values load as ``MIGProfileType(value)`` with ``is_known``
@@ -111,13 +109,3 @@ MIGProfileTypeLiteral = Literal[
     "mig-7g.180gb",
     "mig-7g.186gb",
 ]
-
-
-def as_MIGProfileType(value: MIGProfileType | MIGProfileTypeLiteral) -> MIGProfileType:
-    """Attribute converter: a literal string becomes the ``MIGProfileType`` member."""
-    return _lookup(MIGProfileType, value)
-
-
-def as_MIGProfileType_opt(value: MIGProfileType | MIGProfileTypeLiteral | None) -> MIGProfileType | None:
-    """Attribute converter for an optional ``MIGProfileType``."""
-    return None if value is None else _lookup(MIGProfileType, value)

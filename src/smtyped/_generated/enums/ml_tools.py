@@ -13,8 +13,6 @@ __all__ = [
     "MlToolsLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class MlTools(OpenEnum):
     """Values of ``MlTools``. Unknown values load as ``MlTools(value)`` with ``is_known`` False.
@@ -98,13 +96,3 @@ MlToolsLiteral = Literal[
     "Evaluators",
     "Optimizer",
 ]
-
-
-def as_MlTools(value: MlTools | MlToolsLiteral) -> MlTools:
-    """Attribute converter: a literal string becomes the ``MlTools`` member."""
-    return _lookup(MlTools, value)
-
-
-def as_MlTools_opt(value: MlTools | MlToolsLiteral | None) -> MlTools | None:
-    """Attribute converter for an optional ``MlTools``."""
-    return None if value is None else _lookup(MlTools, value)

@@ -13,8 +13,6 @@ __all__ = [
     "MlflowAppStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class MlflowAppStatus(OpenEnum):
     """Values of ``MlflowAppStatus``. Unknown values load as ``MlflowAppStatus(value)`` with
@@ -54,13 +52,3 @@ MlflowAppStatusLiteral = Literal[
     "DeleteFailed",
     "Deleted",
 ]
-
-
-def as_MlflowAppStatus(value: MlflowAppStatus | MlflowAppStatusLiteral) -> MlflowAppStatus:
-    """Attribute converter: a literal string becomes the ``MlflowAppStatus`` member."""
-    return _lookup(MlflowAppStatus, value)
-
-
-def as_MlflowAppStatus_opt(value: MlflowAppStatus | MlflowAppStatusLiteral | None) -> MlflowAppStatus | None:
-    """Attribute converter for an optional ``MlflowAppStatus``."""
-    return None if value is None else _lookup(MlflowAppStatus, value)

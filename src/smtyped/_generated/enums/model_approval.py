@@ -13,8 +13,6 @@ __all__ = [
     "ModelApprovalStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ModelApprovalStatus(OpenEnum):
     """Values of ``ModelApprovalStatus``. Unknown values load as ``ModelApprovalStatus(value)`` with
@@ -36,15 +34,3 @@ ModelApprovalStatusLiteral = Literal[
     "Rejected",
     "PendingManualApproval",
 ]
-
-
-def as_ModelApprovalStatus(value: ModelApprovalStatus | ModelApprovalStatusLiteral) -> ModelApprovalStatus:
-    """Attribute converter: a literal string becomes the ``ModelApprovalStatus`` member."""
-    return _lookup(ModelApprovalStatus, value)
-
-
-def as_ModelApprovalStatus_opt(
-    value: ModelApprovalStatus | ModelApprovalStatusLiteral | None,
-) -> ModelApprovalStatus | None:
-    """Attribute converter for an optional ``ModelApprovalStatus``."""
-    return None if value is None else _lookup(ModelApprovalStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ModelCacheSettingLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ModelCacheSetting(OpenEnum):
     """Values of ``ModelCacheSetting``. Unknown values load as ``ModelCacheSetting(value)`` with
@@ -33,13 +31,3 @@ ModelCacheSettingLiteral = Literal[
     "Enabled",
     "Disabled",
 ]
-
-
-def as_ModelCacheSetting(value: ModelCacheSetting | ModelCacheSettingLiteral) -> ModelCacheSetting:
-    """Attribute converter: a literal string becomes the ``ModelCacheSetting`` member."""
-    return _lookup(ModelCacheSetting, value)
-
-
-def as_ModelCacheSetting_opt(value: ModelCacheSetting | ModelCacheSettingLiteral | None) -> ModelCacheSetting | None:
-    """Attribute converter for an optional ``ModelCacheSetting``."""
-    return None if value is None else _lookup(ModelCacheSetting, value)

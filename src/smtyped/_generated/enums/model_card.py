@@ -27,8 +27,6 @@ __all__ = [
     "ModelCardVersionSortByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ModelCardExportJobSortBy(OpenEnum):
     """Values of ``ModelCardExportJobSortBy``. Unknown values load as
@@ -52,20 +50,6 @@ ModelCardExportJobSortByLiteral = Literal[
 ]
 
 
-def as_ModelCardExportJobSortBy(
-    value: ModelCardExportJobSortBy | ModelCardExportJobSortByLiteral,
-) -> ModelCardExportJobSortBy:
-    """Attribute converter: a literal string becomes the ``ModelCardExportJobSortBy`` member."""
-    return _lookup(ModelCardExportJobSortBy, value)
-
-
-def as_ModelCardExportJobSortBy_opt(
-    value: ModelCardExportJobSortBy | ModelCardExportJobSortByLiteral | None,
-) -> ModelCardExportJobSortBy | None:
-    """Attribute converter for an optional ``ModelCardExportJobSortBy``."""
-    return None if value is None else _lookup(ModelCardExportJobSortBy, value)
-
-
 class ModelCardExportJobSortOrder(OpenEnum):
     """Values of ``ModelCardExportJobSortOrder``. Unknown values load as
     ``ModelCardExportJobSortOrder(value)`` with ``is_known`` False.
@@ -83,20 +67,6 @@ ModelCardExportJobSortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
-
-
-def as_ModelCardExportJobSortOrder(
-    value: ModelCardExportJobSortOrder | ModelCardExportJobSortOrderLiteral,
-) -> ModelCardExportJobSortOrder:
-    """Attribute converter: a literal string becomes the ``ModelCardExportJobSortOrder`` member."""
-    return _lookup(ModelCardExportJobSortOrder, value)
-
-
-def as_ModelCardExportJobSortOrder_opt(
-    value: ModelCardExportJobSortOrder | ModelCardExportJobSortOrderLiteral | None,
-) -> ModelCardExportJobSortOrder | None:
-    """Attribute converter for an optional ``ModelCardExportJobSortOrder``."""
-    return None if value is None else _lookup(ModelCardExportJobSortOrder, value)
 
 
 class ModelCardExportJobStatus(OpenEnum):
@@ -119,20 +89,6 @@ ModelCardExportJobStatusLiteral = Literal[
     "Completed",
     "Failed",
 ]
-
-
-def as_ModelCardExportJobStatus(
-    value: ModelCardExportJobStatus | ModelCardExportJobStatusLiteral,
-) -> ModelCardExportJobStatus:
-    """Attribute converter: a literal string becomes the ``ModelCardExportJobStatus`` member."""
-    return _lookup(ModelCardExportJobStatus, value)
-
-
-def as_ModelCardExportJobStatus_opt(
-    value: ModelCardExportJobStatus | ModelCardExportJobStatusLiteral | None,
-) -> ModelCardExportJobStatus | None:
-    """Attribute converter for an optional ``ModelCardExportJobStatus``."""
-    return None if value is None else _lookup(ModelCardExportJobStatus, value)
 
 
 class ModelCardProcessingStatus(OpenEnum):
@@ -166,20 +122,6 @@ ModelCardProcessingStatusLiteral = Literal[
 ]
 
 
-def as_ModelCardProcessingStatus(
-    value: ModelCardProcessingStatus | ModelCardProcessingStatusLiteral,
-) -> ModelCardProcessingStatus:
-    """Attribute converter: a literal string becomes the ``ModelCardProcessingStatus`` member."""
-    return _lookup(ModelCardProcessingStatus, value)
-
-
-def as_ModelCardProcessingStatus_opt(
-    value: ModelCardProcessingStatus | ModelCardProcessingStatusLiteral | None,
-) -> ModelCardProcessingStatus | None:
-    """Attribute converter for an optional ``ModelCardProcessingStatus``."""
-    return None if value is None else _lookup(ModelCardProcessingStatus, value)
-
-
 class ModelCardSortBy(OpenEnum):
     """Values of ``ModelCardSortBy``. Unknown values load as ``ModelCardSortBy(value)`` with
     ``is_known`` False.
@@ -199,16 +141,6 @@ ModelCardSortByLiteral = Literal[
 ]
 
 
-def as_ModelCardSortBy(value: ModelCardSortBy | ModelCardSortByLiteral) -> ModelCardSortBy:
-    """Attribute converter: a literal string becomes the ``ModelCardSortBy`` member."""
-    return _lookup(ModelCardSortBy, value)
-
-
-def as_ModelCardSortBy_opt(value: ModelCardSortBy | ModelCardSortByLiteral | None) -> ModelCardSortBy | None:
-    """Attribute converter for an optional ``ModelCardSortBy``."""
-    return None if value is None else _lookup(ModelCardSortBy, value)
-
-
 class ModelCardSortOrder(OpenEnum):
     """Values of ``ModelCardSortOrder``. Unknown values load as ``ModelCardSortOrder(value)`` with
     ``is_known`` False.
@@ -226,18 +158,6 @@ ModelCardSortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
-
-
-def as_ModelCardSortOrder(value: ModelCardSortOrder | ModelCardSortOrderLiteral) -> ModelCardSortOrder:
-    """Attribute converter: a literal string becomes the ``ModelCardSortOrder`` member."""
-    return _lookup(ModelCardSortOrder, value)
-
-
-def as_ModelCardSortOrder_opt(
-    value: ModelCardSortOrder | ModelCardSortOrderLiteral | None,
-) -> ModelCardSortOrder | None:
-    """Attribute converter for an optional ``ModelCardSortOrder``."""
-    return None if value is None else _lookup(ModelCardSortOrder, value)
 
 
 class ModelCardStatus(OpenEnum):
@@ -265,16 +185,6 @@ ModelCardStatusLiteral = Literal[
 ]
 
 
-def as_ModelCardStatus(value: ModelCardStatus | ModelCardStatusLiteral) -> ModelCardStatus:
-    """Attribute converter: a literal string becomes the ``ModelCardStatus`` member."""
-    return _lookup(ModelCardStatus, value)
-
-
-def as_ModelCardStatus_opt(value: ModelCardStatus | ModelCardStatusLiteral | None) -> ModelCardStatus | None:
-    """Attribute converter for an optional ``ModelCardStatus``."""
-    return None if value is None else _lookup(ModelCardStatus, value)
-
-
 class ModelCardVersionSortBy(OpenEnum):
     """Values of ``ModelCardVersionSortBy``. Unknown values load as ``ModelCardVersionSortBy(value)``
     with ``is_known`` False.
@@ -287,15 +197,3 @@ class ModelCardVersionSortBy(OpenEnum):
 
 
 ModelCardVersionSortByLiteral = Literal["Version",]
-
-
-def as_ModelCardVersionSortBy(value: ModelCardVersionSortBy | ModelCardVersionSortByLiteral) -> ModelCardVersionSortBy:
-    """Attribute converter: a literal string becomes the ``ModelCardVersionSortBy`` member."""
-    return _lookup(ModelCardVersionSortBy, value)
-
-
-def as_ModelCardVersionSortBy_opt(
-    value: ModelCardVersionSortBy | ModelCardVersionSortByLiteral | None,
-) -> ModelCardVersionSortBy | None:
-    """Attribute converter for an optional ``ModelCardVersionSortBy``."""
-    return None if value is None else _lookup(ModelCardVersionSortBy, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ModelCompressionTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ModelCompressionType(OpenEnum):
     """Values of ``ModelCompressionType``. Unknown values load as ``ModelCompressionType(value)`` with
@@ -33,15 +31,3 @@ ModelCompressionTypeLiteral = Literal[
     "None",
     "Gzip",
 ]
-
-
-def as_ModelCompressionType(value: ModelCompressionType | ModelCompressionTypeLiteral) -> ModelCompressionType:
-    """Attribute converter: a literal string becomes the ``ModelCompressionType`` member."""
-    return _lookup(ModelCompressionType, value)
-
-
-def as_ModelCompressionType_opt(
-    value: ModelCompressionType | ModelCompressionTypeLiteral | None,
-) -> ModelCompressionType | None:
-    """Attribute converter for an optional ``ModelCompressionType``."""
-    return None if value is None else _lookup(ModelCompressionType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ModelInfrastructureTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ModelInfrastructureType(OpenEnum):
     """Values of ``ModelInfrastructureType``. Unknown values load as ``ModelInfrastructureType(value)``
@@ -28,17 +26,3 @@ class ModelInfrastructureType(OpenEnum):
 
 
 ModelInfrastructureTypeLiteral = Literal["RealTimeInference",]
-
-
-def as_ModelInfrastructureType(
-    value: ModelInfrastructureType | ModelInfrastructureTypeLiteral,
-) -> ModelInfrastructureType:
-    """Attribute converter: a literal string becomes the ``ModelInfrastructureType`` member."""
-    return _lookup(ModelInfrastructureType, value)
-
-
-def as_ModelInfrastructureType_opt(
-    value: ModelInfrastructureType | ModelInfrastructureTypeLiteral | None,
-) -> ModelInfrastructureType | None:
-    """Attribute converter for an optional ``ModelInfrastructureType``."""
-    return None if value is None else _lookup(ModelInfrastructureType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ModelMetadataFilterTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ModelMetadataFilterType(OpenEnum):
     """Values of ``ModelMetadataFilterType``. Unknown values load as ``ModelMetadataFilterType(value)``
@@ -39,17 +37,3 @@ ModelMetadataFilterTypeLiteral = Literal[
     "Task",
     "FrameworkVersion",
 ]
-
-
-def as_ModelMetadataFilterType(
-    value: ModelMetadataFilterType | ModelMetadataFilterTypeLiteral,
-) -> ModelMetadataFilterType:
-    """Attribute converter: a literal string becomes the ``ModelMetadataFilterType`` member."""
-    return _lookup(ModelMetadataFilterType, value)
-
-
-def as_ModelMetadataFilterType_opt(
-    value: ModelMetadataFilterType | ModelMetadataFilterTypeLiteral | None,
-) -> ModelMetadataFilterType | None:
-    """Attribute converter for an optional ``ModelMetadataFilterType``."""
-    return None if value is None else _lookup(ModelMetadataFilterType, value)

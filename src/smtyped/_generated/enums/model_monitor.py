@@ -19,8 +19,6 @@ __all__ = [
     "ModelMonitorTargetTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ModelMonitorConfigStatus(OpenEnum):
     """Values of ``ModelMonitorConfigStatus``. Unknown values load as
@@ -54,20 +52,6 @@ ModelMonitorConfigStatusLiteral = Literal[
     "Failed",
     "DeleteFailed",
 ]
-
-
-def as_ModelMonitorConfigStatus(
-    value: ModelMonitorConfigStatus | ModelMonitorConfigStatusLiteral,
-) -> ModelMonitorConfigStatus:
-    """Attribute converter: a literal string becomes the ``ModelMonitorConfigStatus`` member."""
-    return _lookup(ModelMonitorConfigStatus, value)
-
-
-def as_ModelMonitorConfigStatus_opt(
-    value: ModelMonitorConfigStatus | ModelMonitorConfigStatusLiteral | None,
-) -> ModelMonitorConfigStatus | None:
-    """Attribute converter for an optional ``ModelMonitorConfigStatus``."""
-    return None if value is None else _lookup(ModelMonitorConfigStatus, value)
 
 
 class ModelMonitorExecutionReasonCode(OpenEnum):
@@ -107,20 +91,6 @@ ModelMonitorExecutionReasonCodeLiteral = Literal[
 ]
 
 
-def as_ModelMonitorExecutionReasonCode(
-    value: ModelMonitorExecutionReasonCode | ModelMonitorExecutionReasonCodeLiteral,
-) -> ModelMonitorExecutionReasonCode:
-    """Attribute converter: a literal string becomes the ``ModelMonitorExecutionReasonCode`` member."""
-    return _lookup(ModelMonitorExecutionReasonCode, value)
-
-
-def as_ModelMonitorExecutionReasonCode_opt(
-    value: ModelMonitorExecutionReasonCode | ModelMonitorExecutionReasonCodeLiteral | None,
-) -> ModelMonitorExecutionReasonCode | None:
-    """Attribute converter for an optional ``ModelMonitorExecutionReasonCode``."""
-    return None if value is None else _lookup(ModelMonitorExecutionReasonCode, value)
-
-
 class ModelMonitorExecutionStatus(OpenEnum):
     """Values of ``ModelMonitorExecutionStatus``. Unknown values load as
     ``ModelMonitorExecutionStatus(value)`` with ``is_known`` False.
@@ -152,20 +122,6 @@ ModelMonitorExecutionStatusLiteral = Literal[
 ]
 
 
-def as_ModelMonitorExecutionStatus(
-    value: ModelMonitorExecutionStatus | ModelMonitorExecutionStatusLiteral,
-) -> ModelMonitorExecutionStatus:
-    """Attribute converter: a literal string becomes the ``ModelMonitorExecutionStatus`` member."""
-    return _lookup(ModelMonitorExecutionStatus, value)
-
-
-def as_ModelMonitorExecutionStatus_opt(
-    value: ModelMonitorExecutionStatus | ModelMonitorExecutionStatusLiteral | None,
-) -> ModelMonitorExecutionStatus | None:
-    """Attribute converter for an optional ``ModelMonitorExecutionStatus``."""
-    return None if value is None else _lookup(ModelMonitorExecutionStatus, value)
-
-
 class ModelMonitorTargetType(OpenEnum):
     """Values of ``ModelMonitorTargetType``. Unknown values load as ``ModelMonitorTargetType(value)``
     with ``is_known`` False.
@@ -183,15 +139,3 @@ ModelMonitorTargetTypeLiteral = Literal[
     "SageMakerEndpoint",
     "BedrockModel",
 ]
-
-
-def as_ModelMonitorTargetType(value: ModelMonitorTargetType | ModelMonitorTargetTypeLiteral) -> ModelMonitorTargetType:
-    """Attribute converter: a literal string becomes the ``ModelMonitorTargetType`` member."""
-    return _lookup(ModelMonitorTargetType, value)
-
-
-def as_ModelMonitorTargetType_opt(
-    value: ModelMonitorTargetType | ModelMonitorTargetTypeLiteral | None,
-) -> ModelMonitorTargetType | None:
-    """Attribute converter for an optional ``ModelMonitorTargetType``."""
-    return None if value is None else _lookup(ModelMonitorTargetType, value)

@@ -8,14 +8,6 @@ from smtyped._generated.enums._m import ModelMonitorExecutionStatus as ModelMoni
 from smtyped._generated.enums._m import ModelMonitorExecutionStatusLiteral as ModelMonitorExecutionStatusLiteral
 from smtyped._generated.enums._m import ModelMonitorTargetType as ModelMonitorTargetType
 from smtyped._generated.enums._m import ModelMonitorTargetTypeLiteral as ModelMonitorTargetTypeLiteral
-from smtyped._generated.enums._m import as_ModelMonitorConfigStatus as as_ModelMonitorConfigStatus
-from smtyped._generated.enums._m import as_ModelMonitorConfigStatus_opt as as_ModelMonitorConfigStatus_opt
-from smtyped._generated.enums._m import as_ModelMonitorExecutionReasonCode as as_ModelMonitorExecutionReasonCode
-from smtyped._generated.enums._m import as_ModelMonitorExecutionReasonCode_opt as as_ModelMonitorExecutionReasonCode_opt
-from smtyped._generated.enums._m import as_ModelMonitorExecutionStatus as as_ModelMonitorExecutionStatus
-from smtyped._generated.enums._m import as_ModelMonitorExecutionStatus_opt as as_ModelMonitorExecutionStatus_opt
-from smtyped._generated.enums._m import as_ModelMonitorTargetType as as_ModelMonitorTargetType
-from smtyped._generated.enums._m import as_ModelMonitorTargetType_opt as as_ModelMonitorTargetType_opt
 
 __all__ = [
     "ModelMonitorConfigStatus",

@@ -23,8 +23,6 @@ __all__ = [
     "ModelPackageTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ModelPackageGroupSortBy(OpenEnum):
     """Values of ``ModelPackageGroupSortBy``. Unknown values load as ``ModelPackageGroupSortBy(value)``
@@ -43,20 +41,6 @@ ModelPackageGroupSortByLiteral = Literal[
     "Name",
     "CreationTime",
 ]
-
-
-def as_ModelPackageGroupSortBy(
-    value: ModelPackageGroupSortBy | ModelPackageGroupSortByLiteral,
-) -> ModelPackageGroupSortBy:
-    """Attribute converter: a literal string becomes the ``ModelPackageGroupSortBy`` member."""
-    return _lookup(ModelPackageGroupSortBy, value)
-
-
-def as_ModelPackageGroupSortBy_opt(
-    value: ModelPackageGroupSortBy | ModelPackageGroupSortByLiteral | None,
-) -> ModelPackageGroupSortBy | None:
-    """Attribute converter for an optional ``ModelPackageGroupSortBy``."""
-    return None if value is None else _lookup(ModelPackageGroupSortBy, value)
 
 
 class ModelPackageGroupStatus(OpenEnum):
@@ -90,20 +74,6 @@ ModelPackageGroupStatusLiteral = Literal[
 ]
 
 
-def as_ModelPackageGroupStatus(
-    value: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral,
-) -> ModelPackageGroupStatus:
-    """Attribute converter: a literal string becomes the ``ModelPackageGroupStatus`` member."""
-    return _lookup(ModelPackageGroupStatus, value)
-
-
-def as_ModelPackageGroupStatus_opt(
-    value: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral | None,
-) -> ModelPackageGroupStatus | None:
-    """Attribute converter for an optional ``ModelPackageGroupStatus``."""
-    return None if value is None else _lookup(ModelPackageGroupStatus, value)
-
-
 class ModelPackageRegistrationType(OpenEnum):
     """Values of ``ModelPackageRegistrationType``. Unknown values load as
     ``ModelPackageRegistrationType(value)`` with ``is_known`` False.
@@ -123,20 +93,6 @@ ModelPackageRegistrationTypeLiteral = Literal[
 ]
 
 
-def as_ModelPackageRegistrationType(
-    value: ModelPackageRegistrationType | ModelPackageRegistrationTypeLiteral,
-) -> ModelPackageRegistrationType:
-    """Attribute converter: a literal string becomes the ``ModelPackageRegistrationType`` member."""
-    return _lookup(ModelPackageRegistrationType, value)
-
-
-def as_ModelPackageRegistrationType_opt(
-    value: ModelPackageRegistrationType | ModelPackageRegistrationTypeLiteral | None,
-) -> ModelPackageRegistrationType | None:
-    """Attribute converter for an optional ``ModelPackageRegistrationType``."""
-    return None if value is None else _lookup(ModelPackageRegistrationType, value)
-
-
 class ModelPackageSortBy(OpenEnum):
     """Values of ``ModelPackageSortBy``. Unknown values load as ``ModelPackageSortBy(value)`` with
     ``is_known`` False.
@@ -154,18 +110,6 @@ ModelPackageSortByLiteral = Literal[
     "Name",
     "CreationTime",
 ]
-
-
-def as_ModelPackageSortBy(value: ModelPackageSortBy | ModelPackageSortByLiteral) -> ModelPackageSortBy:
-    """Attribute converter: a literal string becomes the ``ModelPackageSortBy`` member."""
-    return _lookup(ModelPackageSortBy, value)
-
-
-def as_ModelPackageSortBy_opt(
-    value: ModelPackageSortBy | ModelPackageSortByLiteral | None,
-) -> ModelPackageSortBy | None:
-    """Attribute converter for an optional ``ModelPackageSortBy``."""
-    return None if value is None else _lookup(ModelPackageSortBy, value)
 
 
 class ModelPackageStatus(OpenEnum):
@@ -196,18 +140,6 @@ ModelPackageStatusLiteral = Literal[
 ]
 
 
-def as_ModelPackageStatus(value: ModelPackageStatus | ModelPackageStatusLiteral) -> ModelPackageStatus:
-    """Attribute converter: a literal string becomes the ``ModelPackageStatus`` member."""
-    return _lookup(ModelPackageStatus, value)
-
-
-def as_ModelPackageStatus_opt(
-    value: ModelPackageStatus | ModelPackageStatusLiteral | None,
-) -> ModelPackageStatus | None:
-    """Attribute converter for an optional ``ModelPackageStatus``."""
-    return None if value is None else _lookup(ModelPackageStatus, value)
-
-
 class ModelPackageType(OpenEnum):
     """Values of ``ModelPackageType``. Unknown values load as ``ModelPackageType(value)`` with
     ``is_known`` False.
@@ -228,13 +160,3 @@ ModelPackageTypeLiteral = Literal[
     "Unversioned",
     "Both",
 ]
-
-
-def as_ModelPackageType(value: ModelPackageType | ModelPackageTypeLiteral) -> ModelPackageType:
-    """Attribute converter: a literal string becomes the ``ModelPackageType`` member."""
-    return _lookup(ModelPackageType, value)
-
-
-def as_ModelPackageType_opt(value: ModelPackageType | ModelPackageTypeLiteral | None) -> ModelPackageType | None:
-    """Attribute converter for an optional ``ModelPackageType``."""
-    return None if value is None else _lookup(ModelPackageType, value)

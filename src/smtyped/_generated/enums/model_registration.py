@@ -13,8 +13,6 @@ __all__ = [
     "ModelRegistrationModeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ModelRegistrationMode(OpenEnum):
     """Values of ``ModelRegistrationMode``. Unknown values load as ``ModelRegistrationMode(value)``
@@ -33,15 +31,3 @@ ModelRegistrationModeLiteral = Literal[
     "AutoModelRegistrationEnabled",
     "AutoModelRegistrationDisabled",
 ]
-
-
-def as_ModelRegistrationMode(value: ModelRegistrationMode | ModelRegistrationModeLiteral) -> ModelRegistrationMode:
-    """Attribute converter: a literal string becomes the ``ModelRegistrationMode`` member."""
-    return _lookup(ModelRegistrationMode, value)
-
-
-def as_ModelRegistrationMode_opt(
-    value: ModelRegistrationMode | ModelRegistrationModeLiteral | None,
-) -> ModelRegistrationMode | None:
-    """Attribute converter for an optional ``ModelRegistrationMode``."""
-    return None if value is None else _lookup(ModelRegistrationMode, value)

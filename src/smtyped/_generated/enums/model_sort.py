@@ -13,8 +13,6 @@ __all__ = [
     "ModelSortKeyLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ModelSortKey(OpenEnum):
     """Values of ``ModelSortKey``. Unknown values load as ``ModelSortKey(value)`` with ``is_known``
@@ -33,13 +31,3 @@ ModelSortKeyLiteral = Literal[
     "Name",
     "CreationTime",
 ]
-
-
-def as_ModelSortKey(value: ModelSortKey | ModelSortKeyLiteral) -> ModelSortKey:
-    """Attribute converter: a literal string becomes the ``ModelSortKey`` member."""
-    return _lookup(ModelSortKey, value)
-
-
-def as_ModelSortKey_opt(value: ModelSortKey | ModelSortKeyLiteral | None) -> ModelSortKey | None:
-    """Attribute converter for an optional ``ModelSortKey``."""
-    return None if value is None else _lookup(ModelSortKey, value)

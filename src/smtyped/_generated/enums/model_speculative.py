@@ -15,8 +15,6 @@ __all__ = [
     "ModelSpeculativeDecodingTechniqueLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ModelSpeculativeDecodingS3DataType(OpenEnum):
     """Values of ``ModelSpeculativeDecodingS3DataType``. Unknown values load as
@@ -37,20 +35,6 @@ ModelSpeculativeDecodingS3DataTypeLiteral = Literal[
 ]
 
 
-def as_ModelSpeculativeDecodingS3DataType(
-    value: ModelSpeculativeDecodingS3DataType | ModelSpeculativeDecodingS3DataTypeLiteral,
-) -> ModelSpeculativeDecodingS3DataType:
-    """Attribute converter: a literal string becomes the ``ModelSpeculativeDecodingS3DataType`` member."""
-    return _lookup(ModelSpeculativeDecodingS3DataType, value)
-
-
-def as_ModelSpeculativeDecodingS3DataType_opt(
-    value: ModelSpeculativeDecodingS3DataType | ModelSpeculativeDecodingS3DataTypeLiteral | None,
-) -> ModelSpeculativeDecodingS3DataType | None:
-    """Attribute converter for an optional ``ModelSpeculativeDecodingS3DataType``."""
-    return None if value is None else _lookup(ModelSpeculativeDecodingS3DataType, value)
-
-
 class ModelSpeculativeDecodingTechnique(OpenEnum):
     """Values of ``ModelSpeculativeDecodingTechnique``. Unknown values load as
     ``ModelSpeculativeDecodingTechnique(value)`` with ``is_known`` False.
@@ -63,17 +47,3 @@ class ModelSpeculativeDecodingTechnique(OpenEnum):
 
 
 ModelSpeculativeDecodingTechniqueLiteral = Literal["EAGLE",]
-
-
-def as_ModelSpeculativeDecodingTechnique(
-    value: ModelSpeculativeDecodingTechnique | ModelSpeculativeDecodingTechniqueLiteral,
-) -> ModelSpeculativeDecodingTechnique:
-    """Attribute converter: a literal string becomes the ``ModelSpeculativeDecodingTechnique`` member."""
-    return _lookup(ModelSpeculativeDecodingTechnique, value)
-
-
-def as_ModelSpeculativeDecodingTechnique_opt(
-    value: ModelSpeculativeDecodingTechnique | ModelSpeculativeDecodingTechniqueLiteral | None,
-) -> ModelSpeculativeDecodingTechnique | None:
-    """Attribute converter for an optional ``ModelSpeculativeDecodingTechnique``."""
-    return None if value is None else _lookup(ModelSpeculativeDecodingTechnique, value)

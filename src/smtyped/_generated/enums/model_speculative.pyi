@@ -8,14 +8,6 @@ from smtyped._generated.enums._m import ModelSpeculativeDecodingTechnique as Mod
 from smtyped._generated.enums._m import (
     ModelSpeculativeDecodingTechniqueLiteral as ModelSpeculativeDecodingTechniqueLiteral,
 )
-from smtyped._generated.enums._m import as_ModelSpeculativeDecodingS3DataType as as_ModelSpeculativeDecodingS3DataType
-from smtyped._generated.enums._m import (
-    as_ModelSpeculativeDecodingS3DataType_opt as as_ModelSpeculativeDecodingS3DataType_opt,
-)
-from smtyped._generated.enums._m import as_ModelSpeculativeDecodingTechnique as as_ModelSpeculativeDecodingTechnique
-from smtyped._generated.enums._m import (
-    as_ModelSpeculativeDecodingTechnique_opt as as_ModelSpeculativeDecodingTechnique_opt,
-)
 
 __all__ = [
     "ModelSpeculativeDecodingS3DataType",

@@ -15,8 +15,6 @@ __all__ = [
     "ModelVariantStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ModelVariantAction(OpenEnum):
     """Values of ``ModelVariantAction``. Unknown values load as ``ModelVariantAction(value)`` with
@@ -38,18 +36,6 @@ ModelVariantActionLiteral = Literal[
     "Remove",
     "Promote",
 ]
-
-
-def as_ModelVariantAction(value: ModelVariantAction | ModelVariantActionLiteral) -> ModelVariantAction:
-    """Attribute converter: a literal string becomes the ``ModelVariantAction`` member."""
-    return _lookup(ModelVariantAction, value)
-
-
-def as_ModelVariantAction_opt(
-    value: ModelVariantAction | ModelVariantActionLiteral | None,
-) -> ModelVariantAction | None:
-    """Attribute converter for an optional ``ModelVariantAction``."""
-    return None if value is None else _lookup(ModelVariantAction, value)
 
 
 class ModelVariantStatus(OpenEnum):
@@ -78,15 +64,3 @@ ModelVariantStatusLiteral = Literal[
     "Deleting",
     "Deleted",
 ]
-
-
-def as_ModelVariantStatus(value: ModelVariantStatus | ModelVariantStatusLiteral) -> ModelVariantStatus:
-    """Attribute converter: a literal string becomes the ``ModelVariantStatus`` member."""
-    return _lookup(ModelVariantStatus, value)
-
-
-def as_ModelVariantStatus_opt(
-    value: ModelVariantStatus | ModelVariantStatusLiteral | None,
-) -> ModelVariantStatus | None:
-    """Attribute converter for an optional ``ModelVariantStatus``."""
-    return None if value is None else _lookup(ModelVariantStatus, value)

@@ -15,8 +15,6 @@ __all__ = [
     "MonitoringAlertStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class MonitoringAlertHistorySortKey(OpenEnum):
     """Values of ``MonitoringAlertHistorySortKey``. Unknown values load as
@@ -37,20 +35,6 @@ MonitoringAlertHistorySortKeyLiteral = Literal[
 ]
 
 
-def as_MonitoringAlertHistorySortKey(
-    value: MonitoringAlertHistorySortKey | MonitoringAlertHistorySortKeyLiteral,
-) -> MonitoringAlertHistorySortKey:
-    """Attribute converter: a literal string becomes the ``MonitoringAlertHistorySortKey`` member."""
-    return _lookup(MonitoringAlertHistorySortKey, value)
-
-
-def as_MonitoringAlertHistorySortKey_opt(
-    value: MonitoringAlertHistorySortKey | MonitoringAlertHistorySortKeyLiteral | None,
-) -> MonitoringAlertHistorySortKey | None:
-    """Attribute converter for an optional ``MonitoringAlertHistorySortKey``."""
-    return None if value is None else _lookup(MonitoringAlertHistorySortKey, value)
-
-
 class MonitoringAlertStatus(OpenEnum):
     """Values of ``MonitoringAlertStatus``. Unknown values load as ``MonitoringAlertStatus(value)``
     with ``is_known`` False.
@@ -68,15 +52,3 @@ MonitoringAlertStatusLiteral = Literal[
     "InAlert",
     "OK",
 ]
-
-
-def as_MonitoringAlertStatus(value: MonitoringAlertStatus | MonitoringAlertStatusLiteral) -> MonitoringAlertStatus:
-    """Attribute converter: a literal string becomes the ``MonitoringAlertStatus`` member."""
-    return _lookup(MonitoringAlertStatus, value)
-
-
-def as_MonitoringAlertStatus_opt(
-    value: MonitoringAlertStatus | MonitoringAlertStatusLiteral | None,
-) -> MonitoringAlertStatus | None:
-    """Attribute converter for an optional ``MonitoringAlertStatus``."""
-    return None if value is None else _lookup(MonitoringAlertStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "MonitoringExecutionSortKeyLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class MonitoringExecutionSortKey(OpenEnum):
     """Values of ``MonitoringExecutionSortKey``. Unknown values load as
@@ -36,17 +34,3 @@ MonitoringExecutionSortKeyLiteral = Literal[
     "ScheduledTime",
     "Status",
 ]
-
-
-def as_MonitoringExecutionSortKey(
-    value: MonitoringExecutionSortKey | MonitoringExecutionSortKeyLiteral,
-) -> MonitoringExecutionSortKey:
-    """Attribute converter: a literal string becomes the ``MonitoringExecutionSortKey`` member."""
-    return _lookup(MonitoringExecutionSortKey, value)
-
-
-def as_MonitoringExecutionSortKey_opt(
-    value: MonitoringExecutionSortKey | MonitoringExecutionSortKeyLiteral | None,
-) -> MonitoringExecutionSortKey | None:
-    """Attribute converter for an optional ``MonitoringExecutionSortKey``."""
-    return None if value is None else _lookup(MonitoringExecutionSortKey, value)

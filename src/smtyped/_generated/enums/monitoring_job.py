@@ -13,8 +13,6 @@ __all__ = [
     "MonitoringJobDefinitionSortKeyLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class MonitoringJobDefinitionSortKey(OpenEnum):
     """Values of ``MonitoringJobDefinitionSortKey``. Unknown values load as
@@ -33,17 +31,3 @@ MonitoringJobDefinitionSortKeyLiteral = Literal[
     "Name",
     "CreationTime",
 ]
-
-
-def as_MonitoringJobDefinitionSortKey(
-    value: MonitoringJobDefinitionSortKey | MonitoringJobDefinitionSortKeyLiteral,
-) -> MonitoringJobDefinitionSortKey:
-    """Attribute converter: a literal string becomes the ``MonitoringJobDefinitionSortKey`` member."""
-    return _lookup(MonitoringJobDefinitionSortKey, value)
-
-
-def as_MonitoringJobDefinitionSortKey_opt(
-    value: MonitoringJobDefinitionSortKey | MonitoringJobDefinitionSortKeyLiteral | None,
-) -> MonitoringJobDefinitionSortKey | None:
-    """Attribute converter for an optional ``MonitoringJobDefinitionSortKey``."""
-    return None if value is None else _lookup(MonitoringJobDefinitionSortKey, value)

@@ -13,8 +13,6 @@ __all__ = [
     "MonitoringProblemTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class MonitoringProblemType(OpenEnum):
     """Values of ``MonitoringProblemType``. Unknown values load as ``MonitoringProblemType(value)``
@@ -36,15 +34,3 @@ MonitoringProblemTypeLiteral = Literal[
     "MulticlassClassification",
     "Regression",
 ]
-
-
-def as_MonitoringProblemType(value: MonitoringProblemType | MonitoringProblemTypeLiteral) -> MonitoringProblemType:
-    """Attribute converter: a literal string becomes the ``MonitoringProblemType`` member."""
-    return _lookup(MonitoringProblemType, value)
-
-
-def as_MonitoringProblemType_opt(
-    value: MonitoringProblemType | MonitoringProblemTypeLiteral | None,
-) -> MonitoringProblemType | None:
-    """Attribute converter for an optional ``MonitoringProblemType``."""
-    return None if value is None else _lookup(MonitoringProblemType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "MonitoringScheduleSortKeyLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class MonitoringScheduleSortKey(OpenEnum):
     """Values of ``MonitoringScheduleSortKey``. Unknown values load as
@@ -36,17 +34,3 @@ MonitoringScheduleSortKeyLiteral = Literal[
     "CreationTime",
     "Status",
 ]
-
-
-def as_MonitoringScheduleSortKey(
-    value: MonitoringScheduleSortKey | MonitoringScheduleSortKeyLiteral,
-) -> MonitoringScheduleSortKey:
-    """Attribute converter: a literal string becomes the ``MonitoringScheduleSortKey`` member."""
-    return _lookup(MonitoringScheduleSortKey, value)
-
-
-def as_MonitoringScheduleSortKey_opt(
-    value: MonitoringScheduleSortKey | MonitoringScheduleSortKeyLiteral | None,
-) -> MonitoringScheduleSortKey | None:
-    """Attribute converter for an optional ``MonitoringScheduleSortKey``."""
-    return None if value is None else _lookup(MonitoringScheduleSortKey, value)

@@ -13,8 +13,6 @@ __all__ = [
     "MonitoringTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class MonitoringType(OpenEnum):
     """Values of ``MonitoringType``. Unknown values load as ``MonitoringType(value)`` with ``is_known``
@@ -39,13 +37,3 @@ MonitoringTypeLiteral = Literal[
     "ModelBias",
     "ModelExplainability",
 ]
-
-
-def as_MonitoringType(value: MonitoringType | MonitoringTypeLiteral) -> MonitoringType:
-    """Attribute converter: a literal string becomes the ``MonitoringType`` member."""
-    return _lookup(MonitoringType, value)
-
-
-def as_MonitoringType_opt(value: MonitoringType | MonitoringTypeLiteral | None) -> MonitoringType | None:
-    """Attribute converter for an optional ``MonitoringType``."""
-    return None if value is None else _lookup(MonitoringType, value)

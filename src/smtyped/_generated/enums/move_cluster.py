@@ -13,8 +13,6 @@ __all__ = [
     "MoveClusterNodesErrorCodeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class MoveClusterNodesErrorCode(OpenEnum):
     """Values of ``MoveClusterNodesErrorCode``. Unknown values load as
@@ -39,17 +37,3 @@ MoveClusterNodesErrorCodeLiteral = Literal[
     "NodeIdInUse",
     "NodeInstanceTypeMismatch",
 ]
-
-
-def as_MoveClusterNodesErrorCode(
-    value: MoveClusterNodesErrorCode | MoveClusterNodesErrorCodeLiteral,
-) -> MoveClusterNodesErrorCode:
-    """Attribute converter: a literal string becomes the ``MoveClusterNodesErrorCode`` member."""
-    return _lookup(MoveClusterNodesErrorCode, value)
-
-
-def as_MoveClusterNodesErrorCode_opt(
-    value: MoveClusterNodesErrorCode | MoveClusterNodesErrorCodeLiteral | None,
-) -> MoveClusterNodesErrorCode | None:
-    """Attribute converter for an optional ``MoveClusterNodesErrorCode``."""
-    return None if value is None else _lookup(MoveClusterNodesErrorCode, value)

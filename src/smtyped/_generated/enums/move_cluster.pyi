@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped._generated.enums._m import MoveClusterNodesErrorCode as MoveClusterNodesErrorCode
 from smtyped._generated.enums._m import MoveClusterNodesErrorCodeLiteral as MoveClusterNodesErrorCodeLiteral
-from smtyped._generated.enums._m import as_MoveClusterNodesErrorCode as as_MoveClusterNodesErrorCode
-from smtyped._generated.enums._m import as_MoveClusterNodesErrorCode_opt as as_MoveClusterNodesErrorCode_opt
 
 __all__ = [
     "MoveClusterNodesErrorCode",

@@ -13,8 +13,6 @@ __all__ = [
     "NodeUnavailabilityTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class NodeUnavailabilityType(OpenEnum):
     """Values of ``NodeUnavailabilityType``. Unknown values load as ``NodeUnavailabilityType(value)``
@@ -33,15 +31,3 @@ NodeUnavailabilityTypeLiteral = Literal[
     "INSTANCE_COUNT",
     "CAPACITY_PERCENTAGE",
 ]
-
-
-def as_NodeUnavailabilityType(value: NodeUnavailabilityType | NodeUnavailabilityTypeLiteral) -> NodeUnavailabilityType:
-    """Attribute converter: a literal string becomes the ``NodeUnavailabilityType`` member."""
-    return _lookup(NodeUnavailabilityType, value)
-
-
-def as_NodeUnavailabilityType_opt(
-    value: NodeUnavailabilityType | NodeUnavailabilityTypeLiteral | None,
-) -> NodeUnavailabilityType | None:
-    """Attribute converter for an optional ``NodeUnavailabilityType``."""
-    return None if value is None else _lookup(NodeUnavailabilityType, value)

@@ -23,8 +23,6 @@ __all__ = [
     "NotebookInstanceStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class NotebookInstanceAcceleratorType(OpenEnum):
     """Values of ``NotebookInstanceAcceleratorType``. Unknown values load as
@@ -57,20 +55,6 @@ NotebookInstanceAcceleratorTypeLiteral = Literal[
 ]
 
 
-def as_NotebookInstanceAcceleratorType(
-    value: NotebookInstanceAcceleratorType | NotebookInstanceAcceleratorTypeLiteral,
-) -> NotebookInstanceAcceleratorType:
-    """Attribute converter: a literal string becomes the ``NotebookInstanceAcceleratorType`` member."""
-    return _lookup(NotebookInstanceAcceleratorType, value)
-
-
-def as_NotebookInstanceAcceleratorType_opt(
-    value: NotebookInstanceAcceleratorType | NotebookInstanceAcceleratorTypeLiteral | None,
-) -> NotebookInstanceAcceleratorType | None:
-    """Attribute converter for an optional ``NotebookInstanceAcceleratorType``."""
-    return None if value is None else _lookup(NotebookInstanceAcceleratorType, value)
-
-
 class NotebookInstanceLifecycleConfigSortKey(OpenEnum):
     """Values of ``NotebookInstanceLifecycleConfigSortKey``. Unknown values load as
     ``NotebookInstanceLifecycleConfigSortKey(value)`` with ``is_known`` False.
@@ -93,20 +77,6 @@ NotebookInstanceLifecycleConfigSortKeyLiteral = Literal[
 ]
 
 
-def as_NotebookInstanceLifecycleConfigSortKey(
-    value: NotebookInstanceLifecycleConfigSortKey | NotebookInstanceLifecycleConfigSortKeyLiteral,
-) -> NotebookInstanceLifecycleConfigSortKey:
-    """Attribute converter: a literal string becomes the ``NotebookInstanceLifecycleConfigSortKey`` member."""
-    return _lookup(NotebookInstanceLifecycleConfigSortKey, value)
-
-
-def as_NotebookInstanceLifecycleConfigSortKey_opt(
-    value: NotebookInstanceLifecycleConfigSortKey | NotebookInstanceLifecycleConfigSortKeyLiteral | None,
-) -> NotebookInstanceLifecycleConfigSortKey | None:
-    """Attribute converter for an optional ``NotebookInstanceLifecycleConfigSortKey``."""
-    return None if value is None else _lookup(NotebookInstanceLifecycleConfigSortKey, value)
-
-
 class NotebookInstanceLifecycleConfigSortOrder(OpenEnum):
     """Values of ``NotebookInstanceLifecycleConfigSortOrder``. Unknown values load as
     ``NotebookInstanceLifecycleConfigSortOrder(value)`` with ``is_known`` False.
@@ -124,20 +94,6 @@ NotebookInstanceLifecycleConfigSortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
-
-
-def as_NotebookInstanceLifecycleConfigSortOrder(
-    value: NotebookInstanceLifecycleConfigSortOrder | NotebookInstanceLifecycleConfigSortOrderLiteral,
-) -> NotebookInstanceLifecycleConfigSortOrder:
-    """Attribute converter: a literal string becomes the ``NotebookInstanceLifecycleConfigSortOrder`` member."""
-    return _lookup(NotebookInstanceLifecycleConfigSortOrder, value)
-
-
-def as_NotebookInstanceLifecycleConfigSortOrder_opt(
-    value: NotebookInstanceLifecycleConfigSortOrder | NotebookInstanceLifecycleConfigSortOrderLiteral | None,
-) -> NotebookInstanceLifecycleConfigSortOrder | None:
-    """Attribute converter for an optional ``NotebookInstanceLifecycleConfigSortOrder``."""
-    return None if value is None else _lookup(NotebookInstanceLifecycleConfigSortOrder, value)
 
 
 class NotebookInstanceSortKey(OpenEnum):
@@ -162,20 +118,6 @@ NotebookInstanceSortKeyLiteral = Literal[
 ]
 
 
-def as_NotebookInstanceSortKey(
-    value: NotebookInstanceSortKey | NotebookInstanceSortKeyLiteral,
-) -> NotebookInstanceSortKey:
-    """Attribute converter: a literal string becomes the ``NotebookInstanceSortKey`` member."""
-    return _lookup(NotebookInstanceSortKey, value)
-
-
-def as_NotebookInstanceSortKey_opt(
-    value: NotebookInstanceSortKey | NotebookInstanceSortKeyLiteral | None,
-) -> NotebookInstanceSortKey | None:
-    """Attribute converter for an optional ``NotebookInstanceSortKey``."""
-    return None if value is None else _lookup(NotebookInstanceSortKey, value)
-
-
 class NotebookInstanceSortOrder(OpenEnum):
     """Values of ``NotebookInstanceSortOrder``. Unknown values load as
     ``NotebookInstanceSortOrder(value)`` with ``is_known`` False.
@@ -193,20 +135,6 @@ NotebookInstanceSortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
-
-
-def as_NotebookInstanceSortOrder(
-    value: NotebookInstanceSortOrder | NotebookInstanceSortOrderLiteral,
-) -> NotebookInstanceSortOrder:
-    """Attribute converter: a literal string becomes the ``NotebookInstanceSortOrder`` member."""
-    return _lookup(NotebookInstanceSortOrder, value)
-
-
-def as_NotebookInstanceSortOrder_opt(
-    value: NotebookInstanceSortOrder | NotebookInstanceSortOrderLiteral | None,
-) -> NotebookInstanceSortOrder | None:
-    """Attribute converter for an optional ``NotebookInstanceSortOrder``."""
-    return None if value is None else _lookup(NotebookInstanceSortOrder, value)
 
 
 class NotebookInstanceStatus(OpenEnum):
@@ -247,15 +175,3 @@ NotebookInstanceStatusLiteral = Literal[
     "PendingMaintenance",
     "InMaintenance",
 ]
-
-
-def as_NotebookInstanceStatus(value: NotebookInstanceStatus | NotebookInstanceStatusLiteral) -> NotebookInstanceStatus:
-    """Attribute converter: a literal string becomes the ``NotebookInstanceStatus`` member."""
-    return _lookup(NotebookInstanceStatus, value)
-
-
-def as_NotebookInstanceStatus_opt(
-    value: NotebookInstanceStatus | NotebookInstanceStatusLiteral | None,
-) -> NotebookInstanceStatus | None:
-    """Attribute converter for an optional ``NotebookInstanceStatus``."""
-    return None if value is None else _lookup(NotebookInstanceStatus, value)

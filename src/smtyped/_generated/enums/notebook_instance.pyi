@@ -18,26 +18,6 @@ from smtyped._generated.enums._n import NotebookInstanceSortOrder as NotebookIns
 from smtyped._generated.enums._n import NotebookInstanceSortOrderLiteral as NotebookInstanceSortOrderLiteral
 from smtyped._generated.enums._n import NotebookInstanceStatus as NotebookInstanceStatus
 from smtyped._generated.enums._n import NotebookInstanceStatusLiteral as NotebookInstanceStatusLiteral
-from smtyped._generated.enums._n import as_NotebookInstanceAcceleratorType as as_NotebookInstanceAcceleratorType
-from smtyped._generated.enums._n import as_NotebookInstanceAcceleratorType_opt as as_NotebookInstanceAcceleratorType_opt
-from smtyped._generated.enums._n import (
-    as_NotebookInstanceLifecycleConfigSortKey as as_NotebookInstanceLifecycleConfigSortKey,
-)
-from smtyped._generated.enums._n import (
-    as_NotebookInstanceLifecycleConfigSortKey_opt as as_NotebookInstanceLifecycleConfigSortKey_opt,
-)
-from smtyped._generated.enums._n import (
-    as_NotebookInstanceLifecycleConfigSortOrder as as_NotebookInstanceLifecycleConfigSortOrder,
-)
-from smtyped._generated.enums._n import (
-    as_NotebookInstanceLifecycleConfigSortOrder_opt as as_NotebookInstanceLifecycleConfigSortOrder_opt,
-)
-from smtyped._generated.enums._n import as_NotebookInstanceSortKey as as_NotebookInstanceSortKey
-from smtyped._generated.enums._n import as_NotebookInstanceSortKey_opt as as_NotebookInstanceSortKey_opt
-from smtyped._generated.enums._n import as_NotebookInstanceSortOrder as as_NotebookInstanceSortOrder
-from smtyped._generated.enums._n import as_NotebookInstanceSortOrder_opt as as_NotebookInstanceSortOrder_opt
-from smtyped._generated.enums._n import as_NotebookInstanceStatus as as_NotebookInstanceStatus
-from smtyped._generated.enums._n import as_NotebookInstanceStatus_opt as as_NotebookInstanceStatus_opt
 
 __all__ = [
     "NotebookInstanceAcceleratorType",

@@ -13,8 +13,6 @@ __all__ = [
     "NotebookOutputOptionLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class NotebookOutputOption(OpenEnum):
     """Values of ``NotebookOutputOption``. Unknown values load as ``NotebookOutputOption(value)`` with
@@ -33,15 +31,3 @@ NotebookOutputOptionLiteral = Literal[
     "Allowed",
     "Disabled",
 ]
-
-
-def as_NotebookOutputOption(value: NotebookOutputOption | NotebookOutputOptionLiteral) -> NotebookOutputOption:
-    """Attribute converter: a literal string becomes the ``NotebookOutputOption`` member."""
-    return _lookup(NotebookOutputOption, value)
-
-
-def as_NotebookOutputOption_opt(
-    value: NotebookOutputOption | NotebookOutputOptionLiteral | None,
-) -> NotebookOutputOption | None:
-    """Attribute converter for an optional ``NotebookOutputOption``."""
-    return None if value is None else _lookup(NotebookOutputOption, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ObjectiveStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ObjectiveStatus(OpenEnum):
     """Values of ``ObjectiveStatus``. Unknown values load as ``ObjectiveStatus(value)`` with
@@ -36,13 +34,3 @@ ObjectiveStatusLiteral = Literal[
     "Pending",
     "Failed",
 ]
-
-
-def as_ObjectiveStatus(value: ObjectiveStatus | ObjectiveStatusLiteral) -> ObjectiveStatus:
-    """Attribute converter: a literal string becomes the ``ObjectiveStatus`` member."""
-    return _lookup(ObjectiveStatus, value)
-
-
-def as_ObjectiveStatus_opt(value: ObjectiveStatus | ObjectiveStatusLiteral | None) -> ObjectiveStatus | None:
-    """Attribute converter for an optional ``ObjectiveStatus``."""
-    return None if value is None else _lookup(ObjectiveStatus, value)

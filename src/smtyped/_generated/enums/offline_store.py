@@ -13,8 +13,6 @@ __all__ = [
     "OfflineStoreStatusValueLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class OfflineStoreStatusValue(OpenEnum):
     """Values of ``OfflineStoreStatusValue``. Unknown values load as ``OfflineStoreStatusValue(value)``
@@ -36,17 +34,3 @@ OfflineStoreStatusValueLiteral = Literal[
     "Blocked",
     "Disabled",
 ]
-
-
-def as_OfflineStoreStatusValue(
-    value: OfflineStoreStatusValue | OfflineStoreStatusValueLiteral,
-) -> OfflineStoreStatusValue:
-    """Attribute converter: a literal string becomes the ``OfflineStoreStatusValue`` member."""
-    return _lookup(OfflineStoreStatusValue, value)
-
-
-def as_OfflineStoreStatusValue_opt(
-    value: OfflineStoreStatusValue | OfflineStoreStatusValueLiteral | None,
-) -> OfflineStoreStatusValue | None:
-    """Attribute converter for an optional ``OfflineStoreStatusValue``."""
-    return None if value is None else _lookup(OfflineStoreStatusValue, value)

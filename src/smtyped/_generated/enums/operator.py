@@ -13,8 +13,6 @@ __all__ = [
     "OperatorLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class Operator(OpenEnum):
     """Values of ``Operator``. Unknown values load as ``Operator(value)`` with ``is_known`` False.
@@ -56,13 +54,3 @@ OperatorLiteral = Literal[
     "NotExists",
     "In",
 ]
-
-
-def as_Operator(value: Operator | OperatorLiteral) -> Operator:
-    """Attribute converter: a literal string becomes the ``Operator`` member."""
-    return _lookup(Operator, value)
-
-
-def as_Operator_opt(value: Operator | OperatorLiteral | None) -> Operator | None:
-    """Attribute converter for an optional ``Operator``."""
-    return None if value is None else _lookup(Operator, value)

@@ -15,8 +15,6 @@ __all__ = [
     "OptimizationJobStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class OptimizationJobDeploymentInstanceType(OpenEnum):
     """Values of ``OptimizationJobDeploymentInstanceType``. Unknown values load as
@@ -196,20 +194,6 @@ OptimizationJobDeploymentInstanceTypeLiteral = Literal[
 ]
 
 
-def as_OptimizationJobDeploymentInstanceType(
-    value: OptimizationJobDeploymentInstanceType | OptimizationJobDeploymentInstanceTypeLiteral,
-) -> OptimizationJobDeploymentInstanceType:
-    """Attribute converter: a literal string becomes the ``OptimizationJobDeploymentInstanceType`` member."""
-    return _lookup(OptimizationJobDeploymentInstanceType, value)
-
-
-def as_OptimizationJobDeploymentInstanceType_opt(
-    value: OptimizationJobDeploymentInstanceType | OptimizationJobDeploymentInstanceTypeLiteral | None,
-) -> OptimizationJobDeploymentInstanceType | None:
-    """Attribute converter for an optional ``OptimizationJobDeploymentInstanceType``."""
-    return None if value is None else _lookup(OptimizationJobDeploymentInstanceType, value)
-
-
 class OptimizationJobStatus(OpenEnum):
     """Values of ``OptimizationJobStatus``. Unknown values load as ``OptimizationJobStatus(value)``
     with ``is_known`` False.
@@ -239,15 +223,3 @@ OptimizationJobStatusLiteral = Literal[
     "STOPPING",
     "STOPPED",
 ]
-
-
-def as_OptimizationJobStatus(value: OptimizationJobStatus | OptimizationJobStatusLiteral) -> OptimizationJobStatus:
-    """Attribute converter: a literal string becomes the ``OptimizationJobStatus`` member."""
-    return _lookup(OptimizationJobStatus, value)
-
-
-def as_OptimizationJobStatus_opt(
-    value: OptimizationJobStatus | OptimizationJobStatusLiteral | None,
-) -> OptimizationJobStatus | None:
-    """Attribute converter for an optional ``OptimizationJobStatus``."""
-    return None if value is None else _lookup(OptimizationJobStatus, value)

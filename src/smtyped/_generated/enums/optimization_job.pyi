@@ -6,14 +6,6 @@ from smtyped._generated.enums._o import (
 )
 from smtyped._generated.enums._o import OptimizationJobStatus as OptimizationJobStatus
 from smtyped._generated.enums._o import OptimizationJobStatusLiteral as OptimizationJobStatusLiteral
-from smtyped._generated.enums._o import (
-    as_OptimizationJobDeploymentInstanceType as as_OptimizationJobDeploymentInstanceType,
-)
-from smtyped._generated.enums._o import (
-    as_OptimizationJobDeploymentInstanceType_opt as as_OptimizationJobDeploymentInstanceType_opt,
-)
-from smtyped._generated.enums._o import as_OptimizationJobStatus as as_OptimizationJobStatus
-from smtyped._generated.enums._o import as_OptimizationJobStatus_opt as as_OptimizationJobStatus_opt
 
 __all__ = [
     "OptimizationJobDeploymentInstanceType",

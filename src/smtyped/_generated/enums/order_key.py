@@ -13,8 +13,6 @@ __all__ = [
     "OrderKeyLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class OrderKey(OpenEnum):
     """Values of ``OrderKey``. Unknown values load as ``OrderKey(value)`` with ``is_known`` False.
@@ -32,13 +30,3 @@ OrderKeyLiteral = Literal[
     "Ascending",
     "Descending",
 ]
-
-
-def as_OrderKey(value: OrderKey | OrderKeyLiteral) -> OrderKey:
-    """Attribute converter: a literal string becomes the ``OrderKey`` member."""
-    return _lookup(OrderKey, value)
-
-
-def as_OrderKey_opt(value: OrderKey | OrderKeyLiteral | None) -> OrderKey | None:
-    """Attribute converter for an optional ``OrderKey``."""
-    return None if value is None else _lookup(OrderKey, value)

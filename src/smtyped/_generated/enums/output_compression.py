@@ -13,8 +13,6 @@ __all__ = [
     "OutputCompressionTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class OutputCompressionType(OpenEnum):
     """Values of ``OutputCompressionType``. Unknown values load as ``OutputCompressionType(value)``
@@ -33,15 +31,3 @@ OutputCompressionTypeLiteral = Literal[
     "GZIP",
     "NONE",
 ]
-
-
-def as_OutputCompressionType(value: OutputCompressionType | OutputCompressionTypeLiteral) -> OutputCompressionType:
-    """Attribute converter: a literal string becomes the ``OutputCompressionType`` member."""
-    return _lookup(OutputCompressionType, value)
-
-
-def as_OutputCompressionType_opt(
-    value: OutputCompressionType | OutputCompressionTypeLiteral | None,
-) -> OutputCompressionType | None:
-    """Attribute converter for an optional ``OutputCompressionType``."""
-    return None if value is None else _lookup(OutputCompressionType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ParameterTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ParameterType(OpenEnum):
     """Values of ``ParameterType``. Unknown values load as ``ParameterType(value)`` with ``is_known``
@@ -39,13 +37,3 @@ ParameterTypeLiteral = Literal[
     "Categorical",
     "FreeText",
 ]
-
-
-def as_ParameterType(value: ParameterType | ParameterTypeLiteral) -> ParameterType:
-    """Attribute converter: a literal string becomes the ``ParameterType`` member."""
-    return _lookup(ParameterType, value)
-
-
-def as_ParameterType_opt(value: ParameterType | ParameterTypeLiteral | None) -> ParameterType | None:
-    """Attribute converter for an optional ``ParameterType``."""
-    return None if value is None else _lookup(ParameterType, value)

@@ -17,8 +17,6 @@ __all__ = [
     "PartnerAppTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class PartnerAppAuthType(OpenEnum):
     """Values of ``PartnerAppAuthType``. Unknown values load as ``PartnerAppAuthType(value)`` with
@@ -37,18 +35,6 @@ PartnerAppAuthTypeLiteral = Literal[
     "IAM",
     "IDC",
 ]
-
-
-def as_PartnerAppAuthType(value: PartnerAppAuthType | PartnerAppAuthTypeLiteral) -> PartnerAppAuthType:
-    """Attribute converter: a literal string becomes the ``PartnerAppAuthType`` member."""
-    return _lookup(PartnerAppAuthType, value)
-
-
-def as_PartnerAppAuthType_opt(
-    value: PartnerAppAuthType | PartnerAppAuthTypeLiteral | None,
-) -> PartnerAppAuthType | None:
-    """Attribute converter for an optional ``PartnerAppAuthType``."""
-    return None if value is None else _lookup(PartnerAppAuthType, value)
 
 
 class PartnerAppStatus(OpenEnum):
@@ -85,16 +71,6 @@ PartnerAppStatusLiteral = Literal[
 ]
 
 
-def as_PartnerAppStatus(value: PartnerAppStatus | PartnerAppStatusLiteral) -> PartnerAppStatus:
-    """Attribute converter: a literal string becomes the ``PartnerAppStatus`` member."""
-    return _lookup(PartnerAppStatus, value)
-
-
-def as_PartnerAppStatus_opt(value: PartnerAppStatus | PartnerAppStatusLiteral | None) -> PartnerAppStatus | None:
-    """Attribute converter for an optional ``PartnerAppStatus``."""
-    return None if value is None else _lookup(PartnerAppStatus, value)
-
-
 class PartnerAppType(OpenEnum):
     """Values of ``PartnerAppType``. Unknown values load as ``PartnerAppType(value)`` with ``is_known``
     False.
@@ -118,13 +94,3 @@ PartnerAppTypeLiteral = Literal[
     "deepchecks-llm-evaluation",
     "fiddler",
 ]
-
-
-def as_PartnerAppType(value: PartnerAppType | PartnerAppTypeLiteral) -> PartnerAppType:
-    """Attribute converter: a literal string becomes the ``PartnerAppType`` member."""
-    return _lookup(PartnerAppType, value)
-
-
-def as_PartnerAppType_opt(value: PartnerAppType | PartnerAppTypeLiteral | None) -> PartnerAppType | None:
-    """Attribute converter for an optional ``PartnerAppType``."""
-    return None if value is None else _lookup(PartnerAppType, value)

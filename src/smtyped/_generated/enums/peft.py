@@ -13,8 +13,6 @@ __all__ = [
     "PeftLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class Peft(OpenEnum):
     """Values of ``Peft``. Unknown values load as ``Peft(value)`` with ``is_known`` False.
@@ -27,13 +25,3 @@ class Peft(OpenEnum):
 
 
 PeftLiteral = Literal["LORA",]
-
-
-def as_Peft(value: Peft | PeftLiteral) -> Peft:
-    """Attribute converter: a literal string becomes the ``Peft`` member."""
-    return _lookup(Peft, value)
-
-
-def as_Peft_opt(value: Peft | PeftLiteral | None) -> Peft | None:
-    """Attribute converter for an optional ``Peft``."""
-    return None if value is None else _lookup(Peft, value)

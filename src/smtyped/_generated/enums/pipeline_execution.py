@@ -13,8 +13,6 @@ __all__ = [
     "PipelineExecutionStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class PipelineExecutionStatus(OpenEnum):
     """Values of ``PipelineExecutionStatus``. Unknown values load as ``PipelineExecutionStatus(value)``
@@ -45,17 +43,3 @@ PipelineExecutionStatusLiteral = Literal[
     "Succeeded",
     "CompletedWithFailures",
 ]
-
-
-def as_PipelineExecutionStatus(
-    value: PipelineExecutionStatus | PipelineExecutionStatusLiteral,
-) -> PipelineExecutionStatus:
-    """Attribute converter: a literal string becomes the ``PipelineExecutionStatus`` member."""
-    return _lookup(PipelineExecutionStatus, value)
-
-
-def as_PipelineExecutionStatus_opt(
-    value: PipelineExecutionStatus | PipelineExecutionStatusLiteral | None,
-) -> PipelineExecutionStatus | None:
-    """Attribute converter for an optional ``PipelineExecutionStatus``."""
-    return None if value is None else _lookup(PipelineExecutionStatus, value)

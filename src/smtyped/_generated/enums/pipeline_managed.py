@@ -13,8 +13,6 @@ __all__ = [
     "PipelineManagedByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class PipelineManagedBy(OpenEnum):
     """Values of ``PipelineManagedBy``. Unknown values load as ``PipelineManagedBy(value)`` with
@@ -33,13 +31,3 @@ PipelineManagedByLiteral = Literal[
     "AWS",
     "CUSTOMER",
 ]
-
-
-def as_PipelineManagedBy(value: PipelineManagedBy | PipelineManagedByLiteral) -> PipelineManagedBy:
-    """Attribute converter: a literal string becomes the ``PipelineManagedBy`` member."""
-    return _lookup(PipelineManagedBy, value)
-
-
-def as_PipelineManagedBy_opt(value: PipelineManagedBy | PipelineManagedByLiteral | None) -> PipelineManagedBy | None:
-    """Attribute converter for an optional ``PipelineManagedBy``."""
-    return None if value is None else _lookup(PipelineManagedBy, value)

@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped._generated.enums._p import PipelineManagedBy as PipelineManagedBy
 from smtyped._generated.enums._p import PipelineManagedByLiteral as PipelineManagedByLiteral
-from smtyped._generated.enums._p import as_PipelineManagedBy as as_PipelineManagedBy
-from smtyped._generated.enums._p import as_PipelineManagedBy_opt as as_PipelineManagedBy_opt
 
 __all__ = [
     "PipelineManagedBy",

@@ -13,8 +13,6 @@ __all__ = [
     "PipelineStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class PipelineStatus(OpenEnum):
     """Values of ``PipelineStatus``. Unknown values load as ``PipelineStatus(value)`` with ``is_known``
@@ -33,13 +31,3 @@ PipelineStatusLiteral = Literal[
     "Active",
     "Deleting",
 ]
-
-
-def as_PipelineStatus(value: PipelineStatus | PipelineStatusLiteral) -> PipelineStatus:
-    """Attribute converter: a literal string becomes the ``PipelineStatus`` member."""
-    return _lookup(PipelineStatus, value)
-
-
-def as_PipelineStatus_opt(value: PipelineStatus | PipelineStatusLiteral | None) -> PipelineStatus | None:
-    """Attribute converter for an optional ``PipelineStatus``."""
-    return None if value is None else _lookup(PipelineStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "PreemptTeamTasksLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class PreemptTeamTasks(OpenEnum):
     """Values of ``PreemptTeamTasks``. Unknown values load as ``PreemptTeamTasks(value)`` with
@@ -33,13 +31,3 @@ PreemptTeamTasksLiteral = Literal[
     "Never",
     "LowerPriority",
 ]
-
-
-def as_PreemptTeamTasks(value: PreemptTeamTasks | PreemptTeamTasksLiteral) -> PreemptTeamTasks:
-    """Attribute converter: a literal string becomes the ``PreemptTeamTasks`` member."""
-    return _lookup(PreemptTeamTasks, value)
-
-
-def as_PreemptTeamTasks_opt(value: PreemptTeamTasks | PreemptTeamTasksLiteral | None) -> PreemptTeamTasks | None:
-    """Attribute converter for an optional ``PreemptTeamTasks``."""
-    return None if value is None else _lookup(PreemptTeamTasks, value)

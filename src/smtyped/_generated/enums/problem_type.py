@@ -13,8 +13,6 @@ __all__ = [
     "ProblemTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ProblemType(OpenEnum):
     """Values of ``ProblemType``. Unknown values load as ``ProblemType(value)`` with ``is_known``
@@ -36,13 +34,3 @@ ProblemTypeLiteral = Literal[
     "MulticlassClassification",
     "Regression",
 ]
-
-
-def as_ProblemType(value: ProblemType | ProblemTypeLiteral) -> ProblemType:
-    """Attribute converter: a literal string becomes the ``ProblemType`` member."""
-    return _lookup(ProblemType, value)
-
-
-def as_ProblemType_opt(value: ProblemType | ProblemTypeLiteral | None) -> ProblemType | None:
-    """Attribute converter for an optional ``ProblemType``."""
-    return None if value is None else _lookup(ProblemType, value)

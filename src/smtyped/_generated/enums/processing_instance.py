@@ -13,8 +13,6 @@ __all__ = [
     "ProcessingInstanceTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ProcessingInstanceType(OpenEnum):
     """Values of ``ProcessingInstanceType``. Unknown values load as ``ProcessingInstanceType(value)``
@@ -648,15 +646,3 @@ ProcessingInstanceTypeLiteral = Literal[
     "ml.r8i-flex.12xlarge",
     "ml.r8i-flex.16xlarge",
 ]
-
-
-def as_ProcessingInstanceType(value: ProcessingInstanceType | ProcessingInstanceTypeLiteral) -> ProcessingInstanceType:
-    """Attribute converter: a literal string becomes the ``ProcessingInstanceType`` member."""
-    return _lookup(ProcessingInstanceType, value)
-
-
-def as_ProcessingInstanceType_opt(
-    value: ProcessingInstanceType | ProcessingInstanceTypeLiteral | None,
-) -> ProcessingInstanceType | None:
-    """Attribute converter for an optional ``ProcessingInstanceType``."""
-    return None if value is None else _lookup(ProcessingInstanceType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ProcessingJobStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ProcessingJobStatus(OpenEnum):
     """Values of ``ProcessingJobStatus``. Unknown values load as ``ProcessingJobStatus(value)`` with
@@ -42,15 +40,3 @@ ProcessingJobStatusLiteral = Literal[
     "Stopping",
     "Stopped",
 ]
-
-
-def as_ProcessingJobStatus(value: ProcessingJobStatus | ProcessingJobStatusLiteral) -> ProcessingJobStatus:
-    """Attribute converter: a literal string becomes the ``ProcessingJobStatus`` member."""
-    return _lookup(ProcessingJobStatus, value)
-
-
-def as_ProcessingJobStatus_opt(
-    value: ProcessingJobStatus | ProcessingJobStatusLiteral | None,
-) -> ProcessingJobStatus | None:
-    """Attribute converter for an optional ``ProcessingJobStatus``."""
-    return None if value is None else _lookup(ProcessingJobStatus, value)

@@ -21,8 +21,6 @@ __all__ = [
     "ProcessingS3UploadModeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ProcessingS3CompressionType(OpenEnum):
     """Values of ``ProcessingS3CompressionType``. Unknown values load as
@@ -41,20 +39,6 @@ ProcessingS3CompressionTypeLiteral = Literal[
     "None",
     "Gzip",
 ]
-
-
-def as_ProcessingS3CompressionType(
-    value: ProcessingS3CompressionType | ProcessingS3CompressionTypeLiteral,
-) -> ProcessingS3CompressionType:
-    """Attribute converter: a literal string becomes the ``ProcessingS3CompressionType`` member."""
-    return _lookup(ProcessingS3CompressionType, value)
-
-
-def as_ProcessingS3CompressionType_opt(
-    value: ProcessingS3CompressionType | ProcessingS3CompressionTypeLiteral | None,
-) -> ProcessingS3CompressionType | None:
-    """Attribute converter for an optional ``ProcessingS3CompressionType``."""
-    return None if value is None else _lookup(ProcessingS3CompressionType, value)
 
 
 class ProcessingS3DataDistributionType(OpenEnum):
@@ -76,20 +60,6 @@ ProcessingS3DataDistributionTypeLiteral = Literal[
 ]
 
 
-def as_ProcessingS3DataDistributionType(
-    value: ProcessingS3DataDistributionType | ProcessingS3DataDistributionTypeLiteral,
-) -> ProcessingS3DataDistributionType:
-    """Attribute converter: a literal string becomes the ``ProcessingS3DataDistributionType`` member."""
-    return _lookup(ProcessingS3DataDistributionType, value)
-
-
-def as_ProcessingS3DataDistributionType_opt(
-    value: ProcessingS3DataDistributionType | ProcessingS3DataDistributionTypeLiteral | None,
-) -> ProcessingS3DataDistributionType | None:
-    """Attribute converter for an optional ``ProcessingS3DataDistributionType``."""
-    return None if value is None else _lookup(ProcessingS3DataDistributionType, value)
-
-
 class ProcessingS3DataType(OpenEnum):
     """Values of ``ProcessingS3DataType``. Unknown values load as ``ProcessingS3DataType(value)`` with
     ``is_known`` False.
@@ -107,18 +77,6 @@ ProcessingS3DataTypeLiteral = Literal[
     "ManifestFile",
     "S3Prefix",
 ]
-
-
-def as_ProcessingS3DataType(value: ProcessingS3DataType | ProcessingS3DataTypeLiteral) -> ProcessingS3DataType:
-    """Attribute converter: a literal string becomes the ``ProcessingS3DataType`` member."""
-    return _lookup(ProcessingS3DataType, value)
-
-
-def as_ProcessingS3DataType_opt(
-    value: ProcessingS3DataType | ProcessingS3DataTypeLiteral | None,
-) -> ProcessingS3DataType | None:
-    """Attribute converter for an optional ``ProcessingS3DataType``."""
-    return None if value is None else _lookup(ProcessingS3DataType, value)
 
 
 class ProcessingS3InputMode(OpenEnum):
@@ -140,18 +98,6 @@ ProcessingS3InputModeLiteral = Literal[
 ]
 
 
-def as_ProcessingS3InputMode(value: ProcessingS3InputMode | ProcessingS3InputModeLiteral) -> ProcessingS3InputMode:
-    """Attribute converter: a literal string becomes the ``ProcessingS3InputMode`` member."""
-    return _lookup(ProcessingS3InputMode, value)
-
-
-def as_ProcessingS3InputMode_opt(
-    value: ProcessingS3InputMode | ProcessingS3InputModeLiteral | None,
-) -> ProcessingS3InputMode | None:
-    """Attribute converter for an optional ``ProcessingS3InputMode``."""
-    return None if value is None else _lookup(ProcessingS3InputMode, value)
-
-
 class ProcessingS3UploadMode(OpenEnum):
     """Values of ``ProcessingS3UploadMode``. Unknown values load as ``ProcessingS3UploadMode(value)``
     with ``is_known`` False.
@@ -169,15 +115,3 @@ ProcessingS3UploadModeLiteral = Literal[
     "Continuous",
     "EndOfJob",
 ]
-
-
-def as_ProcessingS3UploadMode(value: ProcessingS3UploadMode | ProcessingS3UploadModeLiteral) -> ProcessingS3UploadMode:
-    """Attribute converter: a literal string becomes the ``ProcessingS3UploadMode`` member."""
-    return _lookup(ProcessingS3UploadMode, value)
-
-
-def as_ProcessingS3UploadMode_opt(
-    value: ProcessingS3UploadMode | ProcessingS3UploadModeLiteral | None,
-) -> ProcessingS3UploadMode | None:
-    """Attribute converter for an optional ``ProcessingS3UploadMode``."""
-    return None if value is None else _lookup(ProcessingS3UploadMode, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ProcessorLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class Processor(OpenEnum):
     """Values of ``Processor``. Unknown values load as ``Processor(value)`` with ``is_known`` False.
@@ -32,13 +30,3 @@ ProcessorLiteral = Literal[
     "CPU",
     "GPU",
 ]
-
-
-def as_Processor(value: Processor | ProcessorLiteral) -> Processor:
-    """Attribute converter: a literal string becomes the ``Processor`` member."""
-    return _lookup(Processor, value)
-
-
-def as_Processor_opt(value: Processor | ProcessorLiteral | None) -> Processor | None:
-    """Attribute converter for an optional ``Processor``."""
-    return None if value is None else _lookup(Processor, value)

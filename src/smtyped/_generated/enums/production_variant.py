@@ -17,8 +17,6 @@ __all__ = [
     "ProductionVariantInstanceTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ProductionVariantAcceleratorType(OpenEnum):
     """Values of ``ProductionVariantAcceleratorType``. Unknown values load as
@@ -51,20 +49,6 @@ ProductionVariantAcceleratorTypeLiteral = Literal[
 ]
 
 
-def as_ProductionVariantAcceleratorType(
-    value: ProductionVariantAcceleratorType | ProductionVariantAcceleratorTypeLiteral,
-) -> ProductionVariantAcceleratorType:
-    """Attribute converter: a literal string becomes the ``ProductionVariantAcceleratorType`` member."""
-    return _lookup(ProductionVariantAcceleratorType, value)
-
-
-def as_ProductionVariantAcceleratorType_opt(
-    value: ProductionVariantAcceleratorType | ProductionVariantAcceleratorTypeLiteral | None,
-) -> ProductionVariantAcceleratorType | None:
-    """Attribute converter for an optional ``ProductionVariantAcceleratorType``."""
-    return None if value is None else _lookup(ProductionVariantAcceleratorType, value)
-
-
 class ProductionVariantInferenceAmiVersion(OpenEnum):
     """Values of ``ProductionVariantInferenceAmiVersion``. Unknown values load as
     ``ProductionVariantInferenceAmiVersion(value)`` with ``is_known`` False.
@@ -95,20 +79,6 @@ ProductionVariantInferenceAmiVersionLiteral = Literal[
     "al2-ami-sagemaker-inference-neuron-2",
     "al2023-ami-sagemaker-inference-gpu-4-1",
 ]
-
-
-def as_ProductionVariantInferenceAmiVersion(
-    value: ProductionVariantInferenceAmiVersion | ProductionVariantInferenceAmiVersionLiteral,
-) -> ProductionVariantInferenceAmiVersion:
-    """Attribute converter: a literal string becomes the ``ProductionVariantInferenceAmiVersion`` member."""
-    return _lookup(ProductionVariantInferenceAmiVersion, value)
-
-
-def as_ProductionVariantInferenceAmiVersion_opt(
-    value: ProductionVariantInferenceAmiVersion | ProductionVariantInferenceAmiVersionLiteral | None,
-) -> ProductionVariantInferenceAmiVersion | None:
-    """Attribute converter for an optional ``ProductionVariantInferenceAmiVersion``."""
-    return None if value is None else _lookup(ProductionVariantInferenceAmiVersion, value)
 
 
 class ProductionVariantInstanceType(OpenEnum):
@@ -953,17 +923,3 @@ ProductionVariantInstanceTypeLiteral = Literal[
     "ml.p6e-gb200.36xlarge",
     "ml.p5.4xlarge",
 ]
-
-
-def as_ProductionVariantInstanceType(
-    value: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral,
-) -> ProductionVariantInstanceType:
-    """Attribute converter: a literal string becomes the ``ProductionVariantInstanceType`` member."""
-    return _lookup(ProductionVariantInstanceType, value)
-
-
-def as_ProductionVariantInstanceType_opt(
-    value: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral | None,
-) -> ProductionVariantInstanceType | None:
-    """Attribute converter for an optional ``ProductionVariantInstanceType``."""
-    return None if value is None else _lookup(ProductionVariantInstanceType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ProfilingStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ProfilingStatus(OpenEnum):
     """Values of ``ProfilingStatus``. Unknown values load as ``ProfilingStatus(value)`` with
@@ -33,13 +31,3 @@ ProfilingStatusLiteral = Literal[
     "Enabled",
     "Disabled",
 ]
-
-
-def as_ProfilingStatus(value: ProfilingStatus | ProfilingStatusLiteral) -> ProfilingStatus:
-    """Attribute converter: a literal string becomes the ``ProfilingStatus`` member."""
-    return _lookup(ProfilingStatus, value)
-
-
-def as_ProfilingStatus_opt(value: ProfilingStatus | ProfilingStatusLiteral | None) -> ProfilingStatus | None:
-    """Attribute converter for an optional ``ProfilingStatus``."""
-    return None if value is None else _lookup(ProfilingStatus, value)

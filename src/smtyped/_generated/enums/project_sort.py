@@ -15,8 +15,6 @@ __all__ = [
     "ProjectSortOrderLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ProjectSortBy(OpenEnum):
     """Values of ``ProjectSortBy``. Unknown values load as ``ProjectSortBy(value)`` with ``is_known``
@@ -37,16 +35,6 @@ ProjectSortByLiteral = Literal[
 ]
 
 
-def as_ProjectSortBy(value: ProjectSortBy | ProjectSortByLiteral) -> ProjectSortBy:
-    """Attribute converter: a literal string becomes the ``ProjectSortBy`` member."""
-    return _lookup(ProjectSortBy, value)
-
-
-def as_ProjectSortBy_opt(value: ProjectSortBy | ProjectSortByLiteral | None) -> ProjectSortBy | None:
-    """Attribute converter for an optional ``ProjectSortBy``."""
-    return None if value is None else _lookup(ProjectSortBy, value)
-
-
 class ProjectSortOrder(OpenEnum):
     """Values of ``ProjectSortOrder``. Unknown values load as ``ProjectSortOrder(value)`` with
     ``is_known`` False.
@@ -64,13 +52,3 @@ ProjectSortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
-
-
-def as_ProjectSortOrder(value: ProjectSortOrder | ProjectSortOrderLiteral) -> ProjectSortOrder:
-    """Attribute converter: a literal string becomes the ``ProjectSortOrder`` member."""
-    return _lookup(ProjectSortOrder, value)
-
-
-def as_ProjectSortOrder_opt(value: ProjectSortOrder | ProjectSortOrderLiteral | None) -> ProjectSortOrder | None:
-    """Attribute converter for an optional ``ProjectSortOrder``."""
-    return None if value is None else _lookup(ProjectSortOrder, value)

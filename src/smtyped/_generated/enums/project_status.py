@@ -13,8 +13,6 @@ __all__ = [
     "ProjectStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ProjectStatus(OpenEnum):
     """Values of ``ProjectStatus``. Unknown values load as ``ProjectStatus(value)`` with ``is_known``
@@ -57,13 +55,3 @@ ProjectStatusLiteral = Literal[
     "UpdateCompleted",
     "UpdateFailed",
 ]
-
-
-def as_ProjectStatus(value: ProjectStatus | ProjectStatusLiteral) -> ProjectStatus:
-    """Attribute converter: a literal string becomes the ``ProjectStatus`` member."""
-    return _lookup(ProjectStatus, value)
-
-
-def as_ProjectStatus_opt(value: ProjectStatus | ProjectStatusLiteral | None) -> ProjectStatus | None:
-    """Attribute converter for an optional ``ProjectStatus``."""
-    return None if value is None else _lookup(ProjectStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ProjectTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ProjectType(OpenEnum):
     """Values of ``ProjectType``. Unknown values load as ``ProjectType(value)`` with ``is_known``
@@ -33,13 +31,3 @@ ProjectTypeLiteral = Literal[
     "CLASSIC",
     "STANDARD",
 ]
-
-
-def as_ProjectType(value: ProjectType | ProjectTypeLiteral) -> ProjectType:
-    """Attribute converter: a literal string becomes the ``ProjectType`` member."""
-    return _lookup(ProjectType, value)
-
-
-def as_ProjectType_opt(value: ProjectType | ProjectTypeLiteral | None) -> ProjectType | None:
-    """Attribute converter for an optional ``ProjectType``."""
-    return None if value is None else _lookup(ProjectType, value)

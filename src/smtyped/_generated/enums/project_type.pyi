@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped._generated.enums._p import ProjectType as ProjectType
 from smtyped._generated.enums._p import ProjectTypeLiteral as ProjectTypeLiteral
-from smtyped._generated.enums._p import as_ProjectType as as_ProjectType
-from smtyped._generated.enums._p import as_ProjectType_opt as as_ProjectType_opt
 
 __all__ = [
     "ProjectType",

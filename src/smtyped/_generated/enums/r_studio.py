@@ -15,8 +15,6 @@ __all__ = [
     "RStudioServerProUserGroupLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class RStudioServerProAccessStatus(OpenEnum):
     """Values of ``RStudioServerProAccessStatus``. Unknown values load as
@@ -37,20 +35,6 @@ RStudioServerProAccessStatusLiteral = Literal[
 ]
 
 
-def as_RStudioServerProAccessStatus(
-    value: RStudioServerProAccessStatus | RStudioServerProAccessStatusLiteral,
-) -> RStudioServerProAccessStatus:
-    """Attribute converter: a literal string becomes the ``RStudioServerProAccessStatus`` member."""
-    return _lookup(RStudioServerProAccessStatus, value)
-
-
-def as_RStudioServerProAccessStatus_opt(
-    value: RStudioServerProAccessStatus | RStudioServerProAccessStatusLiteral | None,
-) -> RStudioServerProAccessStatus | None:
-    """Attribute converter for an optional ``RStudioServerProAccessStatus``."""
-    return None if value is None else _lookup(RStudioServerProAccessStatus, value)
-
-
 class RStudioServerProUserGroup(OpenEnum):
     """Values of ``RStudioServerProUserGroup``. Unknown values load as
     ``RStudioServerProUserGroup(value)`` with ``is_known`` False.
@@ -68,17 +52,3 @@ RStudioServerProUserGroupLiteral = Literal[
     "R_STUDIO_ADMIN",
     "R_STUDIO_USER",
 ]
-
-
-def as_RStudioServerProUserGroup(
-    value: RStudioServerProUserGroup | RStudioServerProUserGroupLiteral,
-) -> RStudioServerProUserGroup:
-    """Attribute converter: a literal string becomes the ``RStudioServerProUserGroup`` member."""
-    return _lookup(RStudioServerProUserGroup, value)
-
-
-def as_RStudioServerProUserGroup_opt(
-    value: RStudioServerProUserGroup | RStudioServerProUserGroupLiteral | None,
-) -> RStudioServerProUserGroup | None:
-    """Attribute converter for an optional ``RStudioServerProUserGroup``."""
-    return None if value is None else _lookup(RStudioServerProUserGroup, value)

@@ -17,8 +17,6 @@ __all__ = [
     "RecommendationJobTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class RecommendationJobStatus(OpenEnum):
     """Values of ``RecommendationJobStatus``. Unknown values load as ``RecommendationJobStatus(value)``
@@ -57,20 +55,6 @@ RecommendationJobStatusLiteral = Literal[
 ]
 
 
-def as_RecommendationJobStatus(
-    value: RecommendationJobStatus | RecommendationJobStatusLiteral,
-) -> RecommendationJobStatus:
-    """Attribute converter: a literal string becomes the ``RecommendationJobStatus`` member."""
-    return _lookup(RecommendationJobStatus, value)
-
-
-def as_RecommendationJobStatus_opt(
-    value: RecommendationJobStatus | RecommendationJobStatusLiteral | None,
-) -> RecommendationJobStatus | None:
-    """Attribute converter for an optional ``RecommendationJobStatus``."""
-    return None if value is None else _lookup(RecommendationJobStatus, value)
-
-
 class RecommendationJobSupportedEndpointType(OpenEnum):
     """Values of ``RecommendationJobSupportedEndpointType``. Unknown values load as
     ``RecommendationJobSupportedEndpointType(value)`` with ``is_known`` False.
@@ -90,20 +74,6 @@ RecommendationJobSupportedEndpointTypeLiteral = Literal[
 ]
 
 
-def as_RecommendationJobSupportedEndpointType(
-    value: RecommendationJobSupportedEndpointType | RecommendationJobSupportedEndpointTypeLiteral,
-) -> RecommendationJobSupportedEndpointType:
-    """Attribute converter: a literal string becomes the ``RecommendationJobSupportedEndpointType`` member."""
-    return _lookup(RecommendationJobSupportedEndpointType, value)
-
-
-def as_RecommendationJobSupportedEndpointType_opt(
-    value: RecommendationJobSupportedEndpointType | RecommendationJobSupportedEndpointTypeLiteral | None,
-) -> RecommendationJobSupportedEndpointType | None:
-    """Attribute converter for an optional ``RecommendationJobSupportedEndpointType``."""
-    return None if value is None else _lookup(RecommendationJobSupportedEndpointType, value)
-
-
 class RecommendationJobType(OpenEnum):
     """Values of ``RecommendationJobType``. Unknown values load as ``RecommendationJobType(value)``
     with ``is_known`` False.
@@ -121,15 +91,3 @@ RecommendationJobTypeLiteral = Literal[
     "Default",
     "Advanced",
 ]
-
-
-def as_RecommendationJobType(value: RecommendationJobType | RecommendationJobTypeLiteral) -> RecommendationJobType:
-    """Attribute converter: a literal string becomes the ``RecommendationJobType`` member."""
-    return _lookup(RecommendationJobType, value)
-
-
-def as_RecommendationJobType_opt(
-    value: RecommendationJobType | RecommendationJobTypeLiteral | None,
-) -> RecommendationJobType | None:
-    """Attribute converter for an optional ``RecommendationJobType``."""
-    return None if value is None else _lookup(RecommendationJobType, value)

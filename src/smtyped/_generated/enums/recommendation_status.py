@@ -13,8 +13,6 @@ __all__ = [
     "RecommendationStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class RecommendationStatus(OpenEnum):
     """Values of ``RecommendationStatus``. Unknown values load as ``RecommendationStatus(value)`` with
@@ -39,15 +37,3 @@ RecommendationStatusLiteral = Literal[
     "FAILED",
     "NOT_APPLICABLE",
 ]
-
-
-def as_RecommendationStatus(value: RecommendationStatus | RecommendationStatusLiteral) -> RecommendationStatus:
-    """Attribute converter: a literal string becomes the ``RecommendationStatus`` member."""
-    return _lookup(RecommendationStatus, value)
-
-
-def as_RecommendationStatus_opt(
-    value: RecommendationStatus | RecommendationStatusLiteral | None,
-) -> RecommendationStatus | None:
-    """Attribute converter for an optional ``RecommendationStatus``."""
-    return None if value is None else _lookup(RecommendationStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "RecommendationStepTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class RecommendationStepType(OpenEnum):
     """Values of ``RecommendationStepType``. Unknown values load as ``RecommendationStepType(value)``
@@ -28,15 +26,3 @@ class RecommendationStepType(OpenEnum):
 
 
 RecommendationStepTypeLiteral = Literal["BENCHMARK",]
-
-
-def as_RecommendationStepType(value: RecommendationStepType | RecommendationStepTypeLiteral) -> RecommendationStepType:
-    """Attribute converter: a literal string becomes the ``RecommendationStepType`` member."""
-    return _lookup(RecommendationStepType, value)
-
-
-def as_RecommendationStepType_opt(
-    value: RecommendationStepType | RecommendationStepTypeLiteral | None,
-) -> RecommendationStepType | None:
-    """Attribute converter for an optional ``RecommendationStepType``."""
-    return None if value is None else _lookup(RecommendationStepType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "RecordWrapperLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class RecordWrapper(OpenEnum):
     """Values of ``RecordWrapper``. Unknown values load as ``RecordWrapper(value)`` with ``is_known``
@@ -33,13 +31,3 @@ RecordWrapperLiteral = Literal[
     "None",
     "RecordIO",
 ]
-
-
-def as_RecordWrapper(value: RecordWrapper | RecordWrapperLiteral) -> RecordWrapper:
-    """Attribute converter: a literal string becomes the ``RecordWrapper`` member."""
-    return _lookup(RecordWrapper, value)
-
-
-def as_RecordWrapper_opt(value: RecordWrapper | RecordWrapperLiteral | None) -> RecordWrapper | None:
-    """Attribute converter for an optional ``RecordWrapper``."""
-    return None if value is None else _lookup(RecordWrapper, value)

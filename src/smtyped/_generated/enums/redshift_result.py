@@ -15,8 +15,6 @@ __all__ = [
     "RedshiftResultFormatLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class RedshiftResultCompressionType(OpenEnum):
     """Values of ``RedshiftResultCompressionType``. Unknown values load as
@@ -46,20 +44,6 @@ RedshiftResultCompressionTypeLiteral = Literal[
 ]
 
 
-def as_RedshiftResultCompressionType(
-    value: RedshiftResultCompressionType | RedshiftResultCompressionTypeLiteral,
-) -> RedshiftResultCompressionType:
-    """Attribute converter: a literal string becomes the ``RedshiftResultCompressionType`` member."""
-    return _lookup(RedshiftResultCompressionType, value)
-
-
-def as_RedshiftResultCompressionType_opt(
-    value: RedshiftResultCompressionType | RedshiftResultCompressionTypeLiteral | None,
-) -> RedshiftResultCompressionType | None:
-    """Attribute converter for an optional ``RedshiftResultCompressionType``."""
-    return None if value is None else _lookup(RedshiftResultCompressionType, value)
-
-
 class RedshiftResultFormat(OpenEnum):
     """Values of ``RedshiftResultFormat``. Unknown values load as ``RedshiftResultFormat(value)`` with
     ``is_known`` False.
@@ -77,15 +61,3 @@ RedshiftResultFormatLiteral = Literal[
     "PARQUET",
     "CSV",
 ]
-
-
-def as_RedshiftResultFormat(value: RedshiftResultFormat | RedshiftResultFormatLiteral) -> RedshiftResultFormat:
-    """Attribute converter: a literal string becomes the ``RedshiftResultFormat`` member."""
-    return _lookup(RedshiftResultFormat, value)
-
-
-def as_RedshiftResultFormat_opt(
-    value: RedshiftResultFormat | RedshiftResultFormatLiteral | None,
-) -> RedshiftResultFormat | None:
-    """Attribute converter for an optional ``RedshiftResultFormat``."""
-    return None if value is None else _lookup(RedshiftResultFormat, value)

@@ -13,8 +13,6 @@ __all__ = [
     "RelationLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class Relation(OpenEnum):
     """Values of ``Relation``. Unknown values load as ``Relation(value)`` with ``is_known`` False.
@@ -32,13 +30,3 @@ RelationLiteral = Literal[
     "EqualTo",
     "GreaterThanOrEqualTo",
 ]
-
-
-def as_Relation(value: Relation | RelationLiteral) -> Relation:
-    """Attribute converter: a literal string becomes the ``Relation`` member."""
-    return _lookup(Relation, value)
-
-
-def as_Relation_opt(value: Relation | RelationLiteral | None) -> Relation | None:
-    """Attribute converter for an optional ``Relation``."""
-    return None if value is None else _lookup(Relation, value)

@@ -13,8 +13,6 @@ __all__ = [
     "RepositoryAccessModeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class RepositoryAccessMode(OpenEnum):
     """Values of ``RepositoryAccessMode``. Unknown values load as ``RepositoryAccessMode(value)`` with
@@ -33,15 +31,3 @@ RepositoryAccessModeLiteral = Literal[
     "Platform",
     "Vpc",
 ]
-
-
-def as_RepositoryAccessMode(value: RepositoryAccessMode | RepositoryAccessModeLiteral) -> RepositoryAccessMode:
-    """Attribute converter: a literal string becomes the ``RepositoryAccessMode`` member."""
-    return _lookup(RepositoryAccessMode, value)
-
-
-def as_RepositoryAccessMode_opt(
-    value: RepositoryAccessMode | RepositoryAccessModeLiteral | None,
-) -> RepositoryAccessMode | None:
-    """Attribute converter for an optional ``RepositoryAccessMode``."""
-    return None if value is None else _lookup(RepositoryAccessMode, value)

@@ -17,8 +17,6 @@ __all__ = [
     "ReservedCapacityTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ReservedCapacityInstanceType(OpenEnum):
     """Values of ``ReservedCapacityInstanceType``. Unknown values load as
@@ -66,20 +64,6 @@ ReservedCapacityInstanceTypeLiteral = Literal[
 ]
 
 
-def as_ReservedCapacityInstanceType(
-    value: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral,
-) -> ReservedCapacityInstanceType:
-    """Attribute converter: a literal string becomes the ``ReservedCapacityInstanceType`` member."""
-    return _lookup(ReservedCapacityInstanceType, value)
-
-
-def as_ReservedCapacityInstanceType_opt(
-    value: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral | None,
-) -> ReservedCapacityInstanceType | None:
-    """Attribute converter for an optional ``ReservedCapacityInstanceType``."""
-    return None if value is None else _lookup(ReservedCapacityInstanceType, value)
-
-
 class ReservedCapacityStatus(OpenEnum):
     """Values of ``ReservedCapacityStatus``. Unknown values load as ``ReservedCapacityStatus(value)``
     with ``is_known`` False.
@@ -108,18 +92,6 @@ ReservedCapacityStatusLiteral = Literal[
 ]
 
 
-def as_ReservedCapacityStatus(value: ReservedCapacityStatus | ReservedCapacityStatusLiteral) -> ReservedCapacityStatus:
-    """Attribute converter: a literal string becomes the ``ReservedCapacityStatus`` member."""
-    return _lookup(ReservedCapacityStatus, value)
-
-
-def as_ReservedCapacityStatus_opt(
-    value: ReservedCapacityStatus | ReservedCapacityStatusLiteral | None,
-) -> ReservedCapacityStatus | None:
-    """Attribute converter for an optional ``ReservedCapacityStatus``."""
-    return None if value is None else _lookup(ReservedCapacityStatus, value)
-
-
 class ReservedCapacityType(OpenEnum):
     """Values of ``ReservedCapacityType``. Unknown values load as ``ReservedCapacityType(value)`` with
     ``is_known`` False.
@@ -137,15 +109,3 @@ ReservedCapacityTypeLiteral = Literal[
     "UltraServer",
     "Instance",
 ]
-
-
-def as_ReservedCapacityType(value: ReservedCapacityType | ReservedCapacityTypeLiteral) -> ReservedCapacityType:
-    """Attribute converter: a literal string becomes the ``ReservedCapacityType`` member."""
-    return _lookup(ReservedCapacityType, value)
-
-
-def as_ReservedCapacityType_opt(
-    value: ReservedCapacityType | ReservedCapacityTypeLiteral | None,
-) -> ReservedCapacityType | None:
-    """Attribute converter for an optional ``ReservedCapacityType``."""
-    return None if value is None else _lookup(ReservedCapacityType, value)

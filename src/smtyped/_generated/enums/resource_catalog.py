@@ -15,8 +15,6 @@ __all__ = [
     "ResourceCatalogSortOrderLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ResourceCatalogSortBy(OpenEnum):
     """Values of ``ResourceCatalogSortBy``. Unknown values load as ``ResourceCatalogSortBy(value)``
@@ -30,18 +28,6 @@ class ResourceCatalogSortBy(OpenEnum):
 
 
 ResourceCatalogSortByLiteral = Literal["CreationTime",]
-
-
-def as_ResourceCatalogSortBy(value: ResourceCatalogSortBy | ResourceCatalogSortByLiteral) -> ResourceCatalogSortBy:
-    """Attribute converter: a literal string becomes the ``ResourceCatalogSortBy`` member."""
-    return _lookup(ResourceCatalogSortBy, value)
-
-
-def as_ResourceCatalogSortBy_opt(
-    value: ResourceCatalogSortBy | ResourceCatalogSortByLiteral | None,
-) -> ResourceCatalogSortBy | None:
-    """Attribute converter for an optional ``ResourceCatalogSortBy``."""
-    return None if value is None else _lookup(ResourceCatalogSortBy, value)
 
 
 class ResourceCatalogSortOrder(OpenEnum):
@@ -61,17 +47,3 @@ ResourceCatalogSortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
-
-
-def as_ResourceCatalogSortOrder(
-    value: ResourceCatalogSortOrder | ResourceCatalogSortOrderLiteral,
-) -> ResourceCatalogSortOrder:
-    """Attribute converter: a literal string becomes the ``ResourceCatalogSortOrder`` member."""
-    return _lookup(ResourceCatalogSortOrder, value)
-
-
-def as_ResourceCatalogSortOrder_opt(
-    value: ResourceCatalogSortOrder | ResourceCatalogSortOrderLiteral | None,
-) -> ResourceCatalogSortOrder | None:
-    """Attribute converter for an optional ``ResourceCatalogSortOrder``."""
-    return None if value is None else _lookup(ResourceCatalogSortOrder, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ResourceSharingStrategyLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ResourceSharingStrategy(OpenEnum):
     """Values of ``ResourceSharingStrategy``. Unknown values load as ``ResourceSharingStrategy(value)``
@@ -36,17 +34,3 @@ ResourceSharingStrategyLiteral = Literal[
     "DontLend",
     "LendAndBorrow",
 ]
-
-
-def as_ResourceSharingStrategy(
-    value: ResourceSharingStrategy | ResourceSharingStrategyLiteral,
-) -> ResourceSharingStrategy:
-    """Attribute converter: a literal string becomes the ``ResourceSharingStrategy`` member."""
-    return _lookup(ResourceSharingStrategy, value)
-
-
-def as_ResourceSharingStrategy_opt(
-    value: ResourceSharingStrategy | ResourceSharingStrategyLiteral | None,
-) -> ResourceSharingStrategy | None:
-    """Attribute converter for an optional ``ResourceSharingStrategy``."""
-    return None if value is None else _lookup(ResourceSharingStrategy, value)

@@ -13,8 +13,6 @@ __all__ = [
     "ResourceTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ResourceType(OpenEnum):
     """Values of ``ResourceType``. Unknown values load as ``ResourceType(value)`` with ``is_known``
@@ -87,13 +85,3 @@ ResourceTypeLiteral = Literal[
     "Job",
     "HubContent",
 ]
-
-
-def as_ResourceType(value: ResourceType | ResourceTypeLiteral) -> ResourceType:
-    """Attribute converter: a literal string becomes the ``ResourceType`` member."""
-    return _lookup(ResourceType, value)
-
-
-def as_ResourceType_opt(value: ResourceType | ResourceTypeLiteral | None) -> ResourceType | None:
-    """Attribute converter for an optional ``ResourceType``."""
-    return None if value is None else _lookup(ResourceType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "RetentionTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class RetentionType(OpenEnum):
     """Values of ``RetentionType``. Unknown values load as ``RetentionType(value)`` with ``is_known``
@@ -33,13 +31,3 @@ RetentionTypeLiteral = Literal[
     "Retain",
     "Delete",
 ]
-
-
-def as_RetentionType(value: RetentionType | RetentionTypeLiteral) -> RetentionType:
-    """Attribute converter: a literal string becomes the ``RetentionType`` member."""
-    return _lookup(RetentionType, value)
-
-
-def as_RetentionType_opt(value: RetentionType | RetentionTypeLiteral | None) -> RetentionType | None:
-    """Attribute converter for an optional ``RetentionType``."""
-    return None if value is None else _lookup(RetentionType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "RootAccessLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class RootAccess(OpenEnum):
     """Values of ``RootAccess``. Unknown values load as ``RootAccess(value)`` with ``is_known`` False.
@@ -32,13 +30,3 @@ RootAccessLiteral = Literal[
     "Enabled",
     "Disabled",
 ]
-
-
-def as_RootAccess(value: RootAccess | RootAccessLiteral) -> RootAccess:
-    """Attribute converter: a literal string becomes the ``RootAccess`` member."""
-    return _lookup(RootAccess, value)
-
-
-def as_RootAccess_opt(value: RootAccess | RootAccessLiteral | None) -> RootAccess | None:
-    """Attribute converter for an optional ``RootAccess``."""
-    return None if value is None else _lookup(RootAccess, value)

@@ -13,8 +13,6 @@ __all__ = [
     "RoutingStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class RoutingStatus(OpenEnum):
     """Values of ``RoutingStatus``. Unknown values load as ``RoutingStatus(value)`` with ``is_known``
@@ -36,13 +34,3 @@ RoutingStatusLiteral = Literal[
     "Unroutable",
     "Unknown",
 ]
-
-
-def as_RoutingStatus(value: RoutingStatus | RoutingStatusLiteral) -> RoutingStatus:
-    """Attribute converter: a literal string becomes the ``RoutingStatus`` member."""
-    return _lookup(RoutingStatus, value)
-
-
-def as_RoutingStatus_opt(value: RoutingStatus | RoutingStatusLiteral | None) -> RoutingStatus | None:
-    """Attribute converter for an optional ``RoutingStatus``."""
-    return None if value is None else _lookup(RoutingStatus, value)

@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped._generated.enums._r import RoutingStatus as RoutingStatus
 from smtyped._generated.enums._r import RoutingStatusLiteral as RoutingStatusLiteral
-from smtyped._generated.enums._r import as_RoutingStatus as as_RoutingStatus
-from smtyped._generated.enums._r import as_RoutingStatus_opt as as_RoutingStatus_opt
 
 __all__ = [
     "RoutingStatus",

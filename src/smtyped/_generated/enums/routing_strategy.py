@@ -13,8 +13,6 @@ __all__ = [
     "RoutingStrategyLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class RoutingStrategy(OpenEnum):
     """Values of ``RoutingStrategy``. Unknown values load as ``RoutingStrategy(value)`` with
@@ -39,13 +37,3 @@ RoutingStrategyLiteral = Literal[
     "PREFIX_AWARE",
     "KV_AWARE",
 ]
-
-
-def as_RoutingStrategy(value: RoutingStrategy | RoutingStrategyLiteral) -> RoutingStrategy:
-    """Attribute converter: a literal string becomes the ``RoutingStrategy`` member."""
-    return _lookup(RoutingStrategy, value)
-
-
-def as_RoutingStrategy_opt(value: RoutingStrategy | RoutingStrategyLiteral | None) -> RoutingStrategy | None:
-    """Attribute converter for an optional ``RoutingStrategy``."""
-    return None if value is None else _lookup(RoutingStrategy, value)

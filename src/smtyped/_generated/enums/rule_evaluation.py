@@ -13,8 +13,6 @@ __all__ = [
     "RuleEvaluationStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class RuleEvaluationStatus(OpenEnum):
     """Values of ``RuleEvaluationStatus``. Unknown values load as ``RuleEvaluationStatus(value)`` with
@@ -45,15 +43,3 @@ RuleEvaluationStatusLiteral = Literal[
     "Stopping",
     "Stopped",
 ]
-
-
-def as_RuleEvaluationStatus(value: RuleEvaluationStatus | RuleEvaluationStatusLiteral) -> RuleEvaluationStatus:
-    """Attribute converter: a literal string becomes the ``RuleEvaluationStatus`` member."""
-    return _lookup(RuleEvaluationStatus, value)
-
-
-def as_RuleEvaluationStatus_opt(
-    value: RuleEvaluationStatus | RuleEvaluationStatusLiteral | None,
-) -> RuleEvaluationStatus | None:
-    """Attribute converter for an optional ``RuleEvaluationStatus``."""
-    return None if value is None else _lookup(RuleEvaluationStatus, value)

@@ -15,8 +15,6 @@ __all__ = [
     "S3DataTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class S3DataDistribution(OpenEnum):
     """Values of ``S3DataDistribution``. Unknown values load as ``S3DataDistribution(value)`` with
@@ -35,18 +33,6 @@ S3DataDistributionLiteral = Literal[
     "FullyReplicated",
     "ShardedByS3Key",
 ]
-
-
-def as_S3DataDistribution(value: S3DataDistribution | S3DataDistributionLiteral) -> S3DataDistribution:
-    """Attribute converter: a literal string becomes the ``S3DataDistribution`` member."""
-    return _lookup(S3DataDistribution, value)
-
-
-def as_S3DataDistribution_opt(
-    value: S3DataDistribution | S3DataDistributionLiteral | None,
-) -> S3DataDistribution | None:
-    """Attribute converter for an optional ``S3DataDistribution``."""
-    return None if value is None else _lookup(S3DataDistribution, value)
 
 
 class S3DataType(OpenEnum):
@@ -71,13 +57,3 @@ S3DataTypeLiteral = Literal[
     "AugmentedManifestFile",
     "Converse",
 ]
-
-
-def as_S3DataType(value: S3DataType | S3DataTypeLiteral) -> S3DataType:
-    """Attribute converter: a literal string becomes the ``S3DataType`` member."""
-    return _lookup(S3DataType, value)
-
-
-def as_S3DataType_opt(value: S3DataType | S3DataTypeLiteral | None) -> S3DataType | None:
-    """Attribute converter for an optional ``S3DataType``."""
-    return None if value is None else _lookup(S3DataType, value)

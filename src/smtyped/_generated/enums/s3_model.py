@@ -13,8 +13,6 @@ __all__ = [
     "S3ModelDataTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class S3ModelDataType(OpenEnum):
     """Values of ``S3ModelDataType``. Unknown values load as ``S3ModelDataType(value)`` with
@@ -33,13 +31,3 @@ S3ModelDataTypeLiteral = Literal[
     "S3Prefix",
     "S3Object",
 ]
-
-
-def as_S3ModelDataType(value: S3ModelDataType | S3ModelDataTypeLiteral) -> S3ModelDataType:
-    """Attribute converter: a literal string becomes the ``S3ModelDataType`` member."""
-    return _lookup(S3ModelDataType, value)
-
-
-def as_S3ModelDataType_opt(value: S3ModelDataType | S3ModelDataTypeLiteral | None) -> S3ModelDataType | None:
-    """Attribute converter for an optional ``S3ModelDataType``."""
-    return None if value is None else _lookup(S3ModelDataType, value)

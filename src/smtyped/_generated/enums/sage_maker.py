@@ -15,8 +15,6 @@ __all__ = [
     "SageMakerResourceNameLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SageMakerImageName(OpenEnum):
     """Values of ``SageMakerImageName``. Unknown values load as ``SageMakerImageName(value)`` with
@@ -30,18 +28,6 @@ class SageMakerImageName(OpenEnum):
 
 
 SageMakerImageNameLiteral = Literal["sagemaker_distribution",]
-
-
-def as_SageMakerImageName(value: SageMakerImageName | SageMakerImageNameLiteral) -> SageMakerImageName:
-    """Attribute converter: a literal string becomes the ``SageMakerImageName`` member."""
-    return _lookup(SageMakerImageName, value)
-
-
-def as_SageMakerImageName_opt(
-    value: SageMakerImageName | SageMakerImageNameLiteral | None,
-) -> SageMakerImageName | None:
-    """Attribute converter for an optional ``SageMakerImageName``."""
-    return None if value is None else _lookup(SageMakerImageName, value)
 
 
 class SageMakerResourceName(OpenEnum):
@@ -67,15 +53,3 @@ SageMakerResourceNameLiteral = Literal[
     "endpoint",
     "studio-apps",
 ]
-
-
-def as_SageMakerResourceName(value: SageMakerResourceName | SageMakerResourceNameLiteral) -> SageMakerResourceName:
-    """Attribute converter: a literal string becomes the ``SageMakerResourceName`` member."""
-    return _lookup(SageMakerResourceName, value)
-
-
-def as_SageMakerResourceName_opt(
-    value: SageMakerResourceName | SageMakerResourceNameLiteral | None,
-) -> SageMakerResourceName | None:
-    """Attribute converter for an optional ``SageMakerResourceName``."""
-    return None if value is None else _lookup(SageMakerResourceName, value)

@@ -13,8 +13,6 @@ __all__ = [
     "SagemakerServicecatalogStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SagemakerServicecatalogStatus(OpenEnum):
     """Values of ``SagemakerServicecatalogStatus``. Unknown values load as
@@ -33,17 +31,3 @@ SagemakerServicecatalogStatusLiteral = Literal[
     "Enabled",
     "Disabled",
 ]
-
-
-def as_SagemakerServicecatalogStatus(
-    value: SagemakerServicecatalogStatus | SagemakerServicecatalogStatusLiteral,
-) -> SagemakerServicecatalogStatus:
-    """Attribute converter: a literal string becomes the ``SagemakerServicecatalogStatus`` member."""
-    return _lookup(SagemakerServicecatalogStatus, value)
-
-
-def as_SagemakerServicecatalogStatus_opt(
-    value: SagemakerServicecatalogStatus | SagemakerServicecatalogStatusLiteral | None,
-) -> SagemakerServicecatalogStatus | None:
-    """Attribute converter for an optional ``SagemakerServicecatalogStatus``."""
-    return None if value is None else _lookup(SagemakerServicecatalogStatus, value)

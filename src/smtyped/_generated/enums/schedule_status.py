@@ -13,8 +13,6 @@ __all__ = [
     "ScheduleStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ScheduleStatus(OpenEnum):
     """Values of ``ScheduleStatus``. Unknown values load as ``ScheduleStatus(value)`` with ``is_known``
@@ -39,13 +37,3 @@ ScheduleStatusLiteral = Literal[
     "Scheduled",
     "Stopped",
 ]
-
-
-def as_ScheduleStatus(value: ScheduleStatus | ScheduleStatusLiteral) -> ScheduleStatus:
-    """Attribute converter: a literal string becomes the ``ScheduleStatus`` member."""
-    return _lookup(ScheduleStatus, value)
-
-
-def as_ScheduleStatus_opt(value: ScheduleStatus | ScheduleStatusLiteral | None) -> ScheduleStatus | None:
-    """Attribute converter for an optional ``ScheduleStatus``."""
-    return None if value is None else _lookup(ScheduleStatus, value)

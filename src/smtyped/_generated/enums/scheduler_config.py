@@ -13,8 +13,6 @@ __all__ = [
     "SchedulerConfigComponentLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SchedulerConfigComponent(OpenEnum):
     """Values of ``SchedulerConfigComponent``. Unknown values load as
@@ -36,17 +34,3 @@ SchedulerConfigComponentLiteral = Literal[
     "FairShare",
     "IdleResourceSharing",
 ]
-
-
-def as_SchedulerConfigComponent(
-    value: SchedulerConfigComponent | SchedulerConfigComponentLiteral,
-) -> SchedulerConfigComponent:
-    """Attribute converter: a literal string becomes the ``SchedulerConfigComponent`` member."""
-    return _lookup(SchedulerConfigComponent, value)
-
-
-def as_SchedulerConfigComponent_opt(
-    value: SchedulerConfigComponent | SchedulerConfigComponentLiteral | None,
-) -> SchedulerConfigComponent | None:
-    """Attribute converter for an optional ``SchedulerConfigComponent``."""
-    return None if value is None else _lookup(SchedulerConfigComponent, value)

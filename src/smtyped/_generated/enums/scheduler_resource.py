@@ -13,8 +13,6 @@ __all__ = [
     "SchedulerResourceStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SchedulerResourceStatus(OpenEnum):
     """Values of ``SchedulerResourceStatus``. Unknown values load as ``SchedulerResourceStatus(value)``
@@ -63,17 +61,3 @@ SchedulerResourceStatusLiteral = Literal[
     "DeleteRollbackFailed",
     "Deleted",
 ]
-
-
-def as_SchedulerResourceStatus(
-    value: SchedulerResourceStatus | SchedulerResourceStatusLiteral,
-) -> SchedulerResourceStatus:
-    """Attribute converter: a literal string becomes the ``SchedulerResourceStatus`` member."""
-    return _lookup(SchedulerResourceStatus, value)
-
-
-def as_SchedulerResourceStatus_opt(
-    value: SchedulerResourceStatus | SchedulerResourceStatusLiteral | None,
-) -> SchedulerResourceStatus | None:
-    """Attribute converter for an optional ``SchedulerResourceStatus``."""
-    return None if value is None else _lookup(SchedulerResourceStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "SearchSortOrderLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SearchSortOrder(OpenEnum):
     """Values of ``SearchSortOrder``. Unknown values load as ``SearchSortOrder(value)`` with
@@ -33,13 +31,3 @@ SearchSortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
-
-
-def as_SearchSortOrder(value: SearchSortOrder | SearchSortOrderLiteral) -> SearchSortOrder:
-    """Attribute converter: a literal string becomes the ``SearchSortOrder`` member."""
-    return _lookup(SearchSortOrder, value)
-
-
-def as_SearchSortOrder_opt(value: SearchSortOrder | SearchSortOrderLiteral | None) -> SearchSortOrder | None:
-    """Attribute converter for an optional ``SearchSortOrder``."""
-    return None if value is None else _lookup(SearchSortOrder, value)

@@ -13,8 +13,6 @@ __all__ = [
     "SecondaryStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SecondaryStatus(OpenEnum):
     """Values of ``SecondaryStatus``. Unknown values load as ``SecondaryStatus(value)`` with
@@ -78,13 +76,3 @@ SecondaryStatusLiteral = Literal[
     "Restarting",
     "Pending",
 ]
-
-
-def as_SecondaryStatus(value: SecondaryStatus | SecondaryStatusLiteral) -> SecondaryStatus:
-    """Attribute converter: a literal string becomes the ``SecondaryStatus`` member."""
-    return _lookup(SecondaryStatus, value)
-
-
-def as_SecondaryStatus_opt(value: SecondaryStatus | SecondaryStatusLiteral | None) -> SecondaryStatus | None:
-    """Attribute converter for an optional ``SecondaryStatus``."""
-    return None if value is None else _lookup(SecondaryStatus, value)

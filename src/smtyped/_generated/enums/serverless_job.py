@@ -13,8 +13,6 @@ __all__ = [
     "ServerlessJobTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ServerlessJobType(OpenEnum):
     """Values of ``ServerlessJobType``. Unknown values load as ``ServerlessJobType(value)`` with
@@ -33,13 +31,3 @@ ServerlessJobTypeLiteral = Literal[
     "FineTuning",
     "Evaluation",
 ]
-
-
-def as_ServerlessJobType(value: ServerlessJobType | ServerlessJobTypeLiteral) -> ServerlessJobType:
-    """Attribute converter: a literal string becomes the ``ServerlessJobType`` member."""
-    return _lookup(ServerlessJobType, value)
-
-
-def as_ServerlessJobType_opt(value: ServerlessJobType | ServerlessJobTypeLiteral | None) -> ServerlessJobType | None:
-    """Attribute converter for an optional ``ServerlessJobType``."""
-    return None if value is None else _lookup(ServerlessJobType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "SharingTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SharingType(OpenEnum):
     """Values of ``SharingType``. Unknown values load as ``SharingType(value)`` with ``is_known``
@@ -33,13 +31,3 @@ SharingTypeLiteral = Literal[
     "Private",
     "Shared",
 ]
-
-
-def as_SharingType(value: SharingType | SharingTypeLiteral) -> SharingType:
-    """Attribute converter: a literal string becomes the ``SharingType`` member."""
-    return _lookup(SharingType, value)
-
-
-def as_SharingType_opt(value: SharingType | SharingTypeLiteral | None) -> SharingType | None:
-    """Attribute converter for an optional ``SharingType``."""
-    return None if value is None else _lookup(SharingType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "SkipModelValidationLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SkipModelValidation(OpenEnum):
     """Values of ``SkipModelValidation``. Unknown values load as ``SkipModelValidation(value)`` with
@@ -33,15 +31,3 @@ SkipModelValidationLiteral = Literal[
     "All",
     "None",
 ]
-
-
-def as_SkipModelValidation(value: SkipModelValidation | SkipModelValidationLiteral) -> SkipModelValidation:
-    """Attribute converter: a literal string becomes the ``SkipModelValidation`` member."""
-    return _lookup(SkipModelValidation, value)
-
-
-def as_SkipModelValidation_opt(
-    value: SkipModelValidation | SkipModelValidationLiteral | None,
-) -> SkipModelValidation | None:
-    """Attribute converter for an optional ``SkipModelValidation``."""
-    return None if value is None else _lookup(SkipModelValidation, value)

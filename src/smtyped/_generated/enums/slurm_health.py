@@ -17,8 +17,6 @@ __all__ = [
     "SlurmHealthStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SlurmHealthComponent(OpenEnum):
     """Values of ``SlurmHealthComponent``. Unknown values load as ``SlurmHealthComponent(value)`` with
@@ -32,18 +30,6 @@ class SlurmHealthComponent(OpenEnum):
 
 
 SlurmHealthComponentLiteral = Literal["Slurmdbd",]
-
-
-def as_SlurmHealthComponent(value: SlurmHealthComponent | SlurmHealthComponentLiteral) -> SlurmHealthComponent:
-    """Attribute converter: a literal string becomes the ``SlurmHealthComponent`` member."""
-    return _lookup(SlurmHealthComponent, value)
-
-
-def as_SlurmHealthComponent_opt(
-    value: SlurmHealthComponent | SlurmHealthComponentLiteral | None,
-) -> SlurmHealthComponent | None:
-    """Attribute converter for an optional ``SlurmHealthComponent``."""
-    return None if value is None else _lookup(SlurmHealthComponent, value)
 
 
 class SlurmHealthReason(OpenEnum):
@@ -68,16 +54,6 @@ SlurmHealthReasonLiteral = Literal[
 ]
 
 
-def as_SlurmHealthReason(value: SlurmHealthReason | SlurmHealthReasonLiteral) -> SlurmHealthReason:
-    """Attribute converter: a literal string becomes the ``SlurmHealthReason`` member."""
-    return _lookup(SlurmHealthReason, value)
-
-
-def as_SlurmHealthReason_opt(value: SlurmHealthReason | SlurmHealthReasonLiteral | None) -> SlurmHealthReason | None:
-    """Attribute converter for an optional ``SlurmHealthReason``."""
-    return None if value is None else _lookup(SlurmHealthReason, value)
-
-
 class SlurmHealthStatus(OpenEnum):
     """Values of ``SlurmHealthStatus``. Unknown values load as ``SlurmHealthStatus(value)`` with
     ``is_known`` False.
@@ -95,13 +71,3 @@ SlurmHealthStatusLiteral = Literal[
     "Healthy",
     "Unhealthy",
 ]
-
-
-def as_SlurmHealthStatus(value: SlurmHealthStatus | SlurmHealthStatusLiteral) -> SlurmHealthStatus:
-    """Attribute converter: a literal string becomes the ``SlurmHealthStatus`` member."""
-    return _lookup(SlurmHealthStatus, value)
-
-
-def as_SlurmHealthStatus_opt(value: SlurmHealthStatus | SlurmHealthStatusLiteral | None) -> SlurmHealthStatus | None:
-    """Attribute converter for an optional ``SlurmHealthStatus``."""
-    return None if value is None else _lookup(SlurmHealthStatus, value)

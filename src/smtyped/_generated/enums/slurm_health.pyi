@@ -6,12 +6,6 @@ from smtyped._generated.enums._s import SlurmHealthReason as SlurmHealthReason
 from smtyped._generated.enums._s import SlurmHealthReasonLiteral as SlurmHealthReasonLiteral
 from smtyped._generated.enums._s import SlurmHealthStatus as SlurmHealthStatus
 from smtyped._generated.enums._s import SlurmHealthStatusLiteral as SlurmHealthStatusLiteral
-from smtyped._generated.enums._s import as_SlurmHealthComponent as as_SlurmHealthComponent
-from smtyped._generated.enums._s import as_SlurmHealthComponent_opt as as_SlurmHealthComponent_opt
-from smtyped._generated.enums._s import as_SlurmHealthReason as as_SlurmHealthReason
-from smtyped._generated.enums._s import as_SlurmHealthReason_opt as as_SlurmHealthReason_opt
-from smtyped._generated.enums._s import as_SlurmHealthStatus as as_SlurmHealthStatus
-from smtyped._generated.enums._s import as_SlurmHealthStatus_opt as as_SlurmHealthStatus_opt
 
 __all__ = [
     "SlurmHealthComponent",

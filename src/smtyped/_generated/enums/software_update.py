@@ -13,8 +13,6 @@ __all__ = [
     "SoftwareUpdateStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SoftwareUpdateStatus(OpenEnum):
     """Values of ``SoftwareUpdateStatus``. Unknown values load as ``SoftwareUpdateStatus(value)`` with
@@ -48,15 +46,3 @@ SoftwareUpdateStatusLiteral = Literal[
     "RollbackComplete",
     "PartiallySucceeded",
 ]
-
-
-def as_SoftwareUpdateStatus(value: SoftwareUpdateStatus | SoftwareUpdateStatusLiteral) -> SoftwareUpdateStatus:
-    """Attribute converter: a literal string becomes the ``SoftwareUpdateStatus`` member."""
-    return _lookup(SoftwareUpdateStatus, value)
-
-
-def as_SoftwareUpdateStatus_opt(
-    value: SoftwareUpdateStatus | SoftwareUpdateStatusLiteral | None,
-) -> SoftwareUpdateStatus | None:
-    """Attribute converter for an optional ``SoftwareUpdateStatus``."""
-    return None if value is None else _lookup(SoftwareUpdateStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "SortActionsByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SortActionsBy(OpenEnum):
     """Values of ``SortActionsBy``. Unknown values load as ``SortActionsBy(value)`` with ``is_known``
@@ -33,13 +31,3 @@ SortActionsByLiteral = Literal[
     "Name",
     "CreationTime",
 ]
-
-
-def as_SortActionsBy(value: SortActionsBy | SortActionsByLiteral) -> SortActionsBy:
-    """Attribute converter: a literal string becomes the ``SortActionsBy`` member."""
-    return _lookup(SortActionsBy, value)
-
-
-def as_SortActionsBy_opt(value: SortActionsBy | SortActionsByLiteral | None) -> SortActionsBy | None:
-    """Attribute converter for an optional ``SortActionsBy``."""
-    return None if value is None else _lookup(SortActionsBy, value)

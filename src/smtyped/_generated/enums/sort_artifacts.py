@@ -13,8 +13,6 @@ __all__ = [
     "SortArtifactsByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SortArtifactsBy(OpenEnum):
     """Values of ``SortArtifactsBy``. Unknown values load as ``SortArtifactsBy(value)`` with
@@ -28,13 +26,3 @@ class SortArtifactsBy(OpenEnum):
 
 
 SortArtifactsByLiteral = Literal["CreationTime",]
-
-
-def as_SortArtifactsBy(value: SortArtifactsBy | SortArtifactsByLiteral) -> SortArtifactsBy:
-    """Attribute converter: a literal string becomes the ``SortArtifactsBy`` member."""
-    return _lookup(SortArtifactsBy, value)
-
-
-def as_SortArtifactsBy_opt(value: SortArtifactsBy | SortArtifactsByLiteral | None) -> SortArtifactsBy | None:
-    """Attribute converter for an optional ``SortArtifactsBy``."""
-    return None if value is None else _lookup(SortArtifactsBy, value)

@@ -13,8 +13,6 @@ __all__ = [
     "SortAssociationsByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SortAssociationsBy(OpenEnum):
     """Values of ``SortAssociationsBy``. Unknown values load as ``SortAssociationsBy(value)`` with
@@ -42,15 +40,3 @@ SortAssociationsByLiteral = Literal[
     "DestinationType",
     "CreationTime",
 ]
-
-
-def as_SortAssociationsBy(value: SortAssociationsBy | SortAssociationsByLiteral) -> SortAssociationsBy:
-    """Attribute converter: a literal string becomes the ``SortAssociationsBy`` member."""
-    return _lookup(SortAssociationsBy, value)
-
-
-def as_SortAssociationsBy_opt(
-    value: SortAssociationsBy | SortAssociationsByLiteral | None,
-) -> SortAssociationsBy | None:
-    """Attribute converter for an optional ``SortAssociationsBy``."""
-    return None if value is None else _lookup(SortAssociationsBy, value)

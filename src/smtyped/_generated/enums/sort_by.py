@@ -13,8 +13,6 @@ __all__ = [
     "SortByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SortBy(OpenEnum):
     """Values of ``SortBy``. Unknown values load as ``SortBy(value)`` with ``is_known`` False.
@@ -35,13 +33,3 @@ SortByLiteral = Literal[
     "CreationTime",
     "Status",
 ]
-
-
-def as_SortBy(value: SortBy | SortByLiteral) -> SortBy:
-    """Attribute converter: a literal string becomes the ``SortBy`` member."""
-    return _lookup(SortBy, value)
-
-
-def as_SortBy_opt(value: SortBy | SortByLiteral | None) -> SortBy | None:
-    """Attribute converter for an optional ``SortBy``."""
-    return None if value is None else _lookup(SortBy, value)

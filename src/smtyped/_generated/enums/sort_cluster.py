@@ -13,8 +13,6 @@ __all__ = [
     "SortClusterSchedulerConfigByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SortClusterSchedulerConfigBy(OpenEnum):
     """Values of ``SortClusterSchedulerConfigBy``. Unknown values load as
@@ -36,17 +34,3 @@ SortClusterSchedulerConfigByLiteral = Literal[
     "CreationTime",
     "Status",
 ]
-
-
-def as_SortClusterSchedulerConfigBy(
-    value: SortClusterSchedulerConfigBy | SortClusterSchedulerConfigByLiteral,
-) -> SortClusterSchedulerConfigBy:
-    """Attribute converter: a literal string becomes the ``SortClusterSchedulerConfigBy`` member."""
-    return _lookup(SortClusterSchedulerConfigBy, value)
-
-
-def as_SortClusterSchedulerConfigBy_opt(
-    value: SortClusterSchedulerConfigBy | SortClusterSchedulerConfigByLiteral | None,
-) -> SortClusterSchedulerConfigBy | None:
-    """Attribute converter for an optional ``SortClusterSchedulerConfigBy``."""
-    return None if value is None else _lookup(SortClusterSchedulerConfigBy, value)

@@ -13,8 +13,6 @@ __all__ = [
     "SortContextsByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SortContextsBy(OpenEnum):
     """Values of ``SortContextsBy``. Unknown values load as ``SortContextsBy(value)`` with ``is_known``
@@ -33,13 +31,3 @@ SortContextsByLiteral = Literal[
     "Name",
     "CreationTime",
 ]
-
-
-def as_SortContextsBy(value: SortContextsBy | SortContextsByLiteral) -> SortContextsBy:
-    """Attribute converter: a literal string becomes the ``SortContextsBy`` member."""
-    return _lookup(SortContextsBy, value)
-
-
-def as_SortContextsBy_opt(value: SortContextsBy | SortContextsByLiteral | None) -> SortContextsBy | None:
-    """Attribute converter for an optional ``SortContextsBy``."""
-    return None if value is None else _lookup(SortContextsBy, value)

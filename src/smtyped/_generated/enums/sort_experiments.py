@@ -13,8 +13,6 @@ __all__ = [
     "SortExperimentsByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SortExperimentsBy(OpenEnum):
     """Values of ``SortExperimentsBy``. Unknown values load as ``SortExperimentsBy(value)`` with
@@ -33,13 +31,3 @@ SortExperimentsByLiteral = Literal[
     "Name",
     "CreationTime",
 ]
-
-
-def as_SortExperimentsBy(value: SortExperimentsBy | SortExperimentsByLiteral) -> SortExperimentsBy:
-    """Attribute converter: a literal string becomes the ``SortExperimentsBy`` member."""
-    return _lookup(SortExperimentsBy, value)
-
-
-def as_SortExperimentsBy_opt(value: SortExperimentsBy | SortExperimentsByLiteral | None) -> SortExperimentsBy | None:
-    """Attribute converter for an optional ``SortExperimentsBy``."""
-    return None if value is None else _lookup(SortExperimentsBy, value)

@@ -13,8 +13,6 @@ __all__ = [
     "SortInferenceExperimentsByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SortInferenceExperimentsBy(OpenEnum):
     """Values of ``SortInferenceExperimentsBy``. Unknown values load as
@@ -36,17 +34,3 @@ SortInferenceExperimentsByLiteral = Literal[
     "CreationTime",
     "Status",
 ]
-
-
-def as_SortInferenceExperimentsBy(
-    value: SortInferenceExperimentsBy | SortInferenceExperimentsByLiteral,
-) -> SortInferenceExperimentsBy:
-    """Attribute converter: a literal string becomes the ``SortInferenceExperimentsBy`` member."""
-    return _lookup(SortInferenceExperimentsBy, value)
-
-
-def as_SortInferenceExperimentsBy_opt(
-    value: SortInferenceExperimentsBy | SortInferenceExperimentsByLiteral | None,
-) -> SortInferenceExperimentsBy | None:
-    """Attribute converter for an optional ``SortInferenceExperimentsBy``."""
-    return None if value is None else _lookup(SortInferenceExperimentsBy, value)

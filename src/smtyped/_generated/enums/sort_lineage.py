@@ -13,8 +13,6 @@ __all__ = [
     "SortLineageGroupsByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SortLineageGroupsBy(OpenEnum):
     """Values of ``SortLineageGroupsBy``. Unknown values load as ``SortLineageGroupsBy(value)`` with
@@ -33,15 +31,3 @@ SortLineageGroupsByLiteral = Literal[
     "Name",
     "CreationTime",
 ]
-
-
-def as_SortLineageGroupsBy(value: SortLineageGroupsBy | SortLineageGroupsByLiteral) -> SortLineageGroupsBy:
-    """Attribute converter: a literal string becomes the ``SortLineageGroupsBy`` member."""
-    return _lookup(SortLineageGroupsBy, value)
-
-
-def as_SortLineageGroupsBy_opt(
-    value: SortLineageGroupsBy | SortLineageGroupsByLiteral | None,
-) -> SortLineageGroupsBy | None:
-    """Attribute converter for an optional ``SortLineageGroupsBy``."""
-    return None if value is None else _lookup(SortLineageGroupsBy, value)

@@ -13,8 +13,6 @@ __all__ = [
     "SortMlflowAppByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SortMlflowAppBy(OpenEnum):
     """Values of ``SortMlflowAppBy``. Unknown values load as ``SortMlflowAppBy(value)`` with
@@ -36,13 +34,3 @@ SortMlflowAppByLiteral = Literal[
     "CreationTime",
     "Status",
 ]
-
-
-def as_SortMlflowAppBy(value: SortMlflowAppBy | SortMlflowAppByLiteral) -> SortMlflowAppBy:
-    """Attribute converter: a literal string becomes the ``SortMlflowAppBy`` member."""
-    return _lookup(SortMlflowAppBy, value)
-
-
-def as_SortMlflowAppBy_opt(value: SortMlflowAppBy | SortMlflowAppByLiteral | None) -> SortMlflowAppBy | None:
-    """Attribute converter for an optional ``SortMlflowAppBy``."""
-    return None if value is None else _lookup(SortMlflowAppBy, value)

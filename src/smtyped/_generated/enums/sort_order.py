@@ -13,8 +13,6 @@ __all__ = [
     "SortOrderLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SortOrder(OpenEnum):
     """Values of ``SortOrder``. Unknown values load as ``SortOrder(value)`` with ``is_known`` False.
@@ -32,13 +30,3 @@ SortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
-
-
-def as_SortOrder(value: SortOrder | SortOrderLiteral) -> SortOrder:
-    """Attribute converter: a literal string becomes the ``SortOrder`` member."""
-    return _lookup(SortOrder, value)
-
-
-def as_SortOrder_opt(value: SortOrder | SortOrderLiteral | None) -> SortOrder | None:
-    """Attribute converter for an optional ``SortOrder``."""
-    return None if value is None else _lookup(SortOrder, value)

@@ -13,8 +13,6 @@ __all__ = [
     "SortPipelineExecutionsByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SortPipelineExecutionsBy(OpenEnum):
     """Values of ``SortPipelineExecutionsBy``. Unknown values load as
@@ -33,17 +31,3 @@ SortPipelineExecutionsByLiteral = Literal[
     "CreationTime",
     "PipelineExecutionArn",
 ]
-
-
-def as_SortPipelineExecutionsBy(
-    value: SortPipelineExecutionsBy | SortPipelineExecutionsByLiteral,
-) -> SortPipelineExecutionsBy:
-    """Attribute converter: a literal string becomes the ``SortPipelineExecutionsBy`` member."""
-    return _lookup(SortPipelineExecutionsBy, value)
-
-
-def as_SortPipelineExecutionsBy_opt(
-    value: SortPipelineExecutionsBy | SortPipelineExecutionsByLiteral | None,
-) -> SortPipelineExecutionsBy | None:
-    """Attribute converter for an optional ``SortPipelineExecutionsBy``."""
-    return None if value is None else _lookup(SortPipelineExecutionsBy, value)

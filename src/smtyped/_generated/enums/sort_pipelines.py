@@ -13,8 +13,6 @@ __all__ = [
     "SortPipelinesByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SortPipelinesBy(OpenEnum):
     """Values of ``SortPipelinesBy``. Unknown values load as ``SortPipelinesBy(value)`` with
@@ -33,13 +31,3 @@ SortPipelinesByLiteral = Literal[
     "Name",
     "CreationTime",
 ]
-
-
-def as_SortPipelinesBy(value: SortPipelinesBy | SortPipelinesByLiteral) -> SortPipelinesBy:
-    """Attribute converter: a literal string becomes the ``SortPipelinesBy`` member."""
-    return _lookup(SortPipelinesBy, value)
-
-
-def as_SortPipelinesBy_opt(value: SortPipelinesBy | SortPipelinesByLiteral | None) -> SortPipelinesBy | None:
-    """Attribute converter for an optional ``SortPipelinesBy``."""
-    return None if value is None else _lookup(SortPipelinesBy, value)

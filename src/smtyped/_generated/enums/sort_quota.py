@@ -13,8 +13,6 @@ __all__ = [
     "SortQuotaByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SortQuotaBy(OpenEnum):
     """Values of ``SortQuotaBy``. Unknown values load as ``SortQuotaBy(value)`` with ``is_known``
@@ -39,13 +37,3 @@ SortQuotaByLiteral = Literal[
     "Status",
     "ClusterArn",
 ]
-
-
-def as_SortQuotaBy(value: SortQuotaBy | SortQuotaByLiteral) -> SortQuotaBy:
-    """Attribute converter: a literal string becomes the ``SortQuotaBy`` member."""
-    return _lookup(SortQuotaBy, value)
-
-
-def as_SortQuotaBy_opt(value: SortQuotaBy | SortQuotaByLiteral | None) -> SortQuotaBy | None:
-    """Attribute converter for an optional ``SortQuotaBy``."""
-    return None if value is None else _lookup(SortQuotaBy, value)

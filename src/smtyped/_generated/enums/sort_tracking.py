@@ -13,8 +13,6 @@ __all__ = [
     "SortTrackingServerByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SortTrackingServerBy(OpenEnum):
     """Values of ``SortTrackingServerBy``. Unknown values load as ``SortTrackingServerBy(value)`` with
@@ -36,15 +34,3 @@ SortTrackingServerByLiteral = Literal[
     "CreationTime",
     "Status",
 ]
-
-
-def as_SortTrackingServerBy(value: SortTrackingServerBy | SortTrackingServerByLiteral) -> SortTrackingServerBy:
-    """Attribute converter: a literal string becomes the ``SortTrackingServerBy`` member."""
-    return _lookup(SortTrackingServerBy, value)
-
-
-def as_SortTrackingServerBy_opt(
-    value: SortTrackingServerBy | SortTrackingServerByLiteral | None,
-) -> SortTrackingServerBy | None:
-    """Attribute converter for an optional ``SortTrackingServerBy``."""
-    return None if value is None else _lookup(SortTrackingServerBy, value)

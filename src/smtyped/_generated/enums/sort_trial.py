@@ -13,8 +13,6 @@ __all__ = [
     "SortTrialComponentsByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SortTrialComponentsBy(OpenEnum):
     """Values of ``SortTrialComponentsBy``. Unknown values load as ``SortTrialComponentsBy(value)``
@@ -33,15 +31,3 @@ SortTrialComponentsByLiteral = Literal[
     "Name",
     "CreationTime",
 ]
-
-
-def as_SortTrialComponentsBy(value: SortTrialComponentsBy | SortTrialComponentsByLiteral) -> SortTrialComponentsBy:
-    """Attribute converter: a literal string becomes the ``SortTrialComponentsBy`` member."""
-    return _lookup(SortTrialComponentsBy, value)
-
-
-def as_SortTrialComponentsBy_opt(
-    value: SortTrialComponentsBy | SortTrialComponentsByLiteral | None,
-) -> SortTrialComponentsBy | None:
-    """Attribute converter for an optional ``SortTrialComponentsBy``."""
-    return None if value is None else _lookup(SortTrialComponentsBy, value)

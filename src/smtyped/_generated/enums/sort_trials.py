@@ -13,8 +13,6 @@ __all__ = [
     "SortTrialsByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SortTrialsBy(OpenEnum):
     """Values of ``SortTrialsBy``. Unknown values load as ``SortTrialsBy(value)`` with ``is_known``
@@ -33,13 +31,3 @@ SortTrialsByLiteral = Literal[
     "Name",
     "CreationTime",
 ]
-
-
-def as_SortTrialsBy(value: SortTrialsBy | SortTrialsByLiteral) -> SortTrialsBy:
-    """Attribute converter: a literal string becomes the ``SortTrialsBy`` member."""
-    return _lookup(SortTrialsBy, value)
-
-
-def as_SortTrialsBy_opt(value: SortTrialsBy | SortTrialsByLiteral | None) -> SortTrialsBy | None:
-    """Attribute converter for an optional ``SortTrialsBy``."""
-    return None if value is None else _lookup(SortTrialsBy, value)

@@ -13,8 +13,6 @@ __all__ = [
     "SpaceSortKeyLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SpaceSortKey(OpenEnum):
     """Values of ``SpaceSortKey``. Unknown values load as ``SpaceSortKey(value)`` with ``is_known``
@@ -33,13 +31,3 @@ SpaceSortKeyLiteral = Literal[
     "CreationTime",
     "LastModifiedTime",
 ]
-
-
-def as_SpaceSortKey(value: SpaceSortKey | SpaceSortKeyLiteral) -> SpaceSortKey:
-    """Attribute converter: a literal string becomes the ``SpaceSortKey`` member."""
-    return _lookup(SpaceSortKey, value)
-
-
-def as_SpaceSortKey_opt(value: SpaceSortKey | SpaceSortKeyLiteral | None) -> SpaceSortKey | None:
-    """Attribute converter for an optional ``SpaceSortKey``."""
-    return None if value is None else _lookup(SpaceSortKey, value)

@@ -13,8 +13,6 @@ __all__ = [
     "SpaceStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SpaceStatus(OpenEnum):
     """Values of ``SpaceStatus``. Unknown values load as ``SpaceStatus(value)`` with ``is_known``
@@ -48,13 +46,3 @@ SpaceStatusLiteral = Literal[
     "Update_Failed",
     "Delete_Failed",
 ]
-
-
-def as_SpaceStatus(value: SpaceStatus | SpaceStatusLiteral) -> SpaceStatus:
-    """Attribute converter: a literal string becomes the ``SpaceStatus`` member."""
-    return _lookup(SpaceStatus, value)
-
-
-def as_SpaceStatus_opt(value: SpaceStatus | SpaceStatusLiteral | None) -> SpaceStatus | None:
-    """Attribute converter for an optional ``SpaceStatus``."""
-    return None if value is None else _lookup(SpaceStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "SplitTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class SplitType(OpenEnum):
     """Values of ``SplitType``. Unknown values load as ``SplitType(value)`` with ``is_known`` False.
@@ -38,13 +36,3 @@ SplitTypeLiteral = Literal[
     "RecordIO",
     "TFRecord",
 ]
-
-
-def as_SplitType(value: SplitType | SplitTypeLiteral) -> SplitType:
-    """Attribute converter: a literal string becomes the ``SplitType`` member."""
-    return _lookup(SplitType, value)
-
-
-def as_SplitType_opt(value: SplitType | SplitTypeLiteral | None) -> SplitType | None:
-    """Attribute converter for an optional ``SplitType``."""
-    return None if value is None else _lookup(SplitType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "StageStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class StageStatus(OpenEnum):
     """Values of ``StageStatus``. Unknown values load as ``StageStatus(value)`` with ``is_known``
@@ -51,13 +49,3 @@ StageStatusLiteral = Literal[
     "STOPPING",
     "STOPPED",
 ]
-
-
-def as_StageStatus(value: StageStatus | StageStatusLiteral) -> StageStatus:
-    """Attribute converter: a literal string becomes the ``StageStatus`` member."""
-    return _lookup(StageStatus, value)
-
-
-def as_StageStatus_opt(value: StageStatus | StageStatusLiteral | None) -> StageStatus | None:
-    """Attribute converter for an optional ``StageStatus``."""
-    return None if value is None else _lookup(StageStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "StatisticLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class Statistic(OpenEnum):
     """Values of ``Statistic``. Unknown values load as ``Statistic(value)`` with ``is_known`` False.
@@ -41,13 +39,3 @@ StatisticLiteral = Literal[
     "SampleCount",
     "Sum",
 ]
-
-
-def as_Statistic(value: Statistic | StatisticLiteral) -> Statistic:
-    """Attribute converter: a literal string becomes the ``Statistic`` member."""
-    return _lookup(Statistic, value)
-
-
-def as_Statistic_opt(value: Statistic | StatisticLiteral | None) -> Statistic | None:
-    """Attribute converter for an optional ``Statistic``."""
-    return None if value is None else _lookup(Statistic, value)

@@ -13,8 +13,6 @@ __all__ = [
     "StepStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class StepStatus(OpenEnum):
     """Values of ``StepStatus``. Unknown values load as ``StepStatus(value)`` with ``is_known`` False.
@@ -44,13 +42,3 @@ StepStatusLiteral = Literal[
     "Failed",
     "Succeeded",
 ]
-
-
-def as_StepStatus(value: StepStatus | StepStatusLiteral) -> StepStatus:
-    """Attribute converter: a literal string becomes the ``StepStatus`` member."""
-    return _lookup(StepStatus, value)
-
-
-def as_StepStatus_opt(value: StepStatus | StepStatusLiteral | None) -> StepStatus | None:
-    """Attribute converter for an optional ``StepStatus``."""
-    return None if value is None else _lookup(StepStatus, value)

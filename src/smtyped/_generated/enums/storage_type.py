@@ -13,8 +13,6 @@ __all__ = [
     "StorageTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class StorageType(OpenEnum):
     """Values of ``StorageType``. Unknown values load as ``StorageType(value)`` with ``is_known``
@@ -36,13 +34,3 @@ StorageTypeLiteral = Literal[
     "Standard_V2",
     "InMemory",
 ]
-
-
-def as_StorageType(value: StorageType | StorageTypeLiteral) -> StorageType:
-    """Attribute converter: a literal string becomes the ``StorageType`` member."""
-    return _lookup(StorageType, value)
-
-
-def as_StorageType_opt(value: StorageType | StorageTypeLiteral | None) -> StorageType | None:
-    """Attribute converter for an optional ``StorageType``."""
-    return None if value is None else _lookup(StorageType, value)

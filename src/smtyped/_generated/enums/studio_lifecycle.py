@@ -15,8 +15,6 @@ __all__ = [
     "StudioLifecycleConfigSortKeyLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class StudioLifecycleConfigAppType(OpenEnum):
     """Values of ``StudioLifecycleConfigAppType``. Unknown values load as
@@ -49,20 +47,6 @@ StudioLifecycleConfigAppTypeLiteral = Literal[
 ]
 
 
-def as_StudioLifecycleConfigAppType(
-    value: StudioLifecycleConfigAppType | StudioLifecycleConfigAppTypeLiteral,
-) -> StudioLifecycleConfigAppType:
-    """Attribute converter: a literal string becomes the ``StudioLifecycleConfigAppType`` member."""
-    return _lookup(StudioLifecycleConfigAppType, value)
-
-
-def as_StudioLifecycleConfigAppType_opt(
-    value: StudioLifecycleConfigAppType | StudioLifecycleConfigAppTypeLiteral | None,
-) -> StudioLifecycleConfigAppType | None:
-    """Attribute converter for an optional ``StudioLifecycleConfigAppType``."""
-    return None if value is None else _lookup(StudioLifecycleConfigAppType, value)
-
-
 class StudioLifecycleConfigSortKey(OpenEnum):
     """Values of ``StudioLifecycleConfigSortKey``. Unknown values load as
     ``StudioLifecycleConfigSortKey(value)`` with ``is_known`` False.
@@ -83,17 +67,3 @@ StudioLifecycleConfigSortKeyLiteral = Literal[
     "LastModifiedTime",
     "Name",
 ]
-
-
-def as_StudioLifecycleConfigSortKey(
-    value: StudioLifecycleConfigSortKey | StudioLifecycleConfigSortKeyLiteral,
-) -> StudioLifecycleConfigSortKey:
-    """Attribute converter: a literal string becomes the ``StudioLifecycleConfigSortKey`` member."""
-    return _lookup(StudioLifecycleConfigSortKey, value)
-
-
-def as_StudioLifecycleConfigSortKey_opt(
-    value: StudioLifecycleConfigSortKey | StudioLifecycleConfigSortKeyLiteral | None,
-) -> StudioLifecycleConfigSortKey | None:
-    """Attribute converter for an optional ``StudioLifecycleConfigSortKey``."""
-    return None if value is None else _lookup(StudioLifecycleConfigSortKey, value)

@@ -13,8 +13,6 @@ __all__ = [
     "StudioWebPortalLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class StudioWebPortal(OpenEnum):
     """Values of ``StudioWebPortal``. Unknown values load as ``StudioWebPortal(value)`` with
@@ -33,13 +31,3 @@ StudioWebPortalLiteral = Literal[
     "ENABLED",
     "DISABLED",
 ]
-
-
-def as_StudioWebPortal(value: StudioWebPortal | StudioWebPortalLiteral) -> StudioWebPortal:
-    """Attribute converter: a literal string becomes the ``StudioWebPortal`` member."""
-    return _lookup(StudioWebPortal, value)
-
-
-def as_StudioWebPortal_opt(value: StudioWebPortal | StudioWebPortalLiteral | None) -> StudioWebPortal | None:
-    """Attribute converter for an optional ``StudioWebPortal``."""
-    return None if value is None else _lookup(StudioWebPortal, value)

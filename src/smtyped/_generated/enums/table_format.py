@@ -13,8 +13,6 @@ __all__ = [
     "TableFormatLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class TableFormat(OpenEnum):
     """Values of ``TableFormat``. Unknown values load as ``TableFormat(value)`` with ``is_known``
@@ -36,13 +34,3 @@ TableFormatLiteral = Literal[
     "Glue",
     "Iceberg",
 ]
-
-
-def as_TableFormat(value: TableFormat | TableFormatLiteral) -> TableFormat:
-    """Attribute converter: a literal string becomes the ``TableFormat`` member."""
-    return _lookup(TableFormat, value)
-
-
-def as_TableFormat_opt(value: TableFormat | TableFormatLiteral | None) -> TableFormat | None:
-    """Attribute converter for an optional ``TableFormat``."""
-    return None if value is None else _lookup(TableFormat, value)

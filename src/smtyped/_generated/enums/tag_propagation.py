@@ -13,8 +13,6 @@ __all__ = [
     "TagPropagationLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class TagPropagation(OpenEnum):
     """Values of ``TagPropagation``. Unknown values load as ``TagPropagation(value)`` with ``is_known``
@@ -33,13 +31,3 @@ TagPropagationLiteral = Literal[
     "ENABLED",
     "DISABLED",
 ]
-
-
-def as_TagPropagation(value: TagPropagation | TagPropagationLiteral) -> TagPropagation:
-    """Attribute converter: a literal string becomes the ``TagPropagation`` member."""
-    return _lookup(TagPropagation, value)
-
-
-def as_TagPropagation_opt(value: TagPropagation | TagPropagationLiteral | None) -> TagPropagation | None:
-    """Attribute converter for an optional ``TagPropagation``."""
-    return None if value is None else _lookup(TagPropagation, value)

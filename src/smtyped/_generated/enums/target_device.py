@@ -13,8 +13,6 @@ __all__ = [
     "TargetDeviceLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class TargetDevice(OpenEnum):
     """Values of ``TargetDevice``. Unknown values load as ``TargetDevice(value)`` with ``is_known``
@@ -138,13 +136,3 @@ TargetDeviceLiteral = Literal[
     "jacinto_tda4vm",
     "imx8mplus",
 ]
-
-
-def as_TargetDevice(value: TargetDevice | TargetDeviceLiteral) -> TargetDevice:
-    """Attribute converter: a literal string becomes the ``TargetDevice`` member."""
-    return _lookup(TargetDevice, value)
-
-
-def as_TargetDevice_opt(value: TargetDevice | TargetDeviceLiteral | None) -> TargetDevice | None:
-    """Attribute converter for an optional ``TargetDevice``."""
-    return None if value is None else _lookup(TargetDevice, value)

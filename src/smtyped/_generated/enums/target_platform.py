@@ -17,8 +17,6 @@ __all__ = [
     "TargetPlatformOsLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class TargetPlatformAccelerator(OpenEnum):
     """Values of ``TargetPlatformAccelerator``. Unknown values load as
@@ -43,20 +41,6 @@ TargetPlatformAcceleratorLiteral = Literal[
     "NVIDIA",
     "NNA",
 ]
-
-
-def as_TargetPlatformAccelerator(
-    value: TargetPlatformAccelerator | TargetPlatformAcceleratorLiteral,
-) -> TargetPlatformAccelerator:
-    """Attribute converter: a literal string becomes the ``TargetPlatformAccelerator`` member."""
-    return _lookup(TargetPlatformAccelerator, value)
-
-
-def as_TargetPlatformAccelerator_opt(
-    value: TargetPlatformAccelerator | TargetPlatformAcceleratorLiteral | None,
-) -> TargetPlatformAccelerator | None:
-    """Attribute converter for an optional ``TargetPlatformAccelerator``."""
-    return None if value is None else _lookup(TargetPlatformAccelerator, value)
 
 
 class TargetPlatformArch(OpenEnum):
@@ -87,18 +71,6 @@ TargetPlatformArchLiteral = Literal[
 ]
 
 
-def as_TargetPlatformArch(value: TargetPlatformArch | TargetPlatformArchLiteral) -> TargetPlatformArch:
-    """Attribute converter: a literal string becomes the ``TargetPlatformArch`` member."""
-    return _lookup(TargetPlatformArch, value)
-
-
-def as_TargetPlatformArch_opt(
-    value: TargetPlatformArch | TargetPlatformArchLiteral | None,
-) -> TargetPlatformArch | None:
-    """Attribute converter for an optional ``TargetPlatformArch``."""
-    return None if value is None else _lookup(TargetPlatformArch, value)
-
-
 class TargetPlatformOs(OpenEnum):
     """Values of ``TargetPlatformOs``. Unknown values load as ``TargetPlatformOs(value)`` with
     ``is_known`` False.
@@ -116,13 +88,3 @@ TargetPlatformOsLiteral = Literal[
     "ANDROID",
     "LINUX",
 ]
-
-
-def as_TargetPlatformOs(value: TargetPlatformOs | TargetPlatformOsLiteral) -> TargetPlatformOs:
-    """Attribute converter: a literal string becomes the ``TargetPlatformOs`` member."""
-    return _lookup(TargetPlatformOs, value)
-
-
-def as_TargetPlatformOs_opt(value: TargetPlatformOs | TargetPlatformOsLiteral | None) -> TargetPlatformOs | None:
-    """Attribute converter for an optional ``TargetPlatformOs``."""
-    return None if value is None else _lookup(TargetPlatformOs, value)

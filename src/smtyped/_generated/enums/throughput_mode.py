@@ -13,8 +13,6 @@ __all__ = [
     "ThroughputModeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ThroughputMode(OpenEnum):
     """Values of ``ThroughputMode``. Unknown values load as ``ThroughputMode(value)`` with ``is_known``
@@ -33,13 +31,3 @@ ThroughputModeLiteral = Literal[
     "OnDemand",
     "Provisioned",
 ]
-
-
-def as_ThroughputMode(value: ThroughputMode | ThroughputModeLiteral) -> ThroughputMode:
-    """Attribute converter: a literal string becomes the ``ThroughputMode`` member."""
-    return _lookup(ThroughputMode, value)
-
-
-def as_ThroughputMode_opt(value: ThroughputMode | ThroughputModeLiteral | None) -> ThroughputMode | None:
-    """Attribute converter for an optional ``ThroughputMode``."""
-    return None if value is None else _lookup(ThroughputMode, value)

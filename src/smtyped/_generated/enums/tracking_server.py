@@ -17,8 +17,6 @@ __all__ = [
     "TrackingServerStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class TrackingServerMaintenanceStatus(OpenEnum):
     """Values of ``TrackingServerMaintenanceStatus``. Unknown values load as
@@ -42,20 +40,6 @@ TrackingServerMaintenanceStatusLiteral = Literal[
 ]
 
 
-def as_TrackingServerMaintenanceStatus(
-    value: TrackingServerMaintenanceStatus | TrackingServerMaintenanceStatusLiteral,
-) -> TrackingServerMaintenanceStatus:
-    """Attribute converter: a literal string becomes the ``TrackingServerMaintenanceStatus`` member."""
-    return _lookup(TrackingServerMaintenanceStatus, value)
-
-
-def as_TrackingServerMaintenanceStatus_opt(
-    value: TrackingServerMaintenanceStatus | TrackingServerMaintenanceStatusLiteral | None,
-) -> TrackingServerMaintenanceStatus | None:
-    """Attribute converter for an optional ``TrackingServerMaintenanceStatus``."""
-    return None if value is None else _lookup(TrackingServerMaintenanceStatus, value)
-
-
 class TrackingServerSize(OpenEnum):
     """Values of ``TrackingServerSize``. Unknown values load as ``TrackingServerSize(value)`` with
     ``is_known`` False.
@@ -76,18 +60,6 @@ TrackingServerSizeLiteral = Literal[
     "Medium",
     "Large",
 ]
-
-
-def as_TrackingServerSize(value: TrackingServerSize | TrackingServerSizeLiteral) -> TrackingServerSize:
-    """Attribute converter: a literal string becomes the ``TrackingServerSize`` member."""
-    return _lookup(TrackingServerSize, value)
-
-
-def as_TrackingServerSize_opt(
-    value: TrackingServerSize | TrackingServerSizeLiteral | None,
-) -> TrackingServerSize | None:
-    """Attribute converter for an optional ``TrackingServerSize``."""
-    return None if value is None else _lookup(TrackingServerSize, value)
 
 
 class TrackingServerStatus(OpenEnum):
@@ -152,15 +124,3 @@ TrackingServerStatusLiteral = Literal[
     "MaintenanceComplete",
     "MaintenanceFailed",
 ]
-
-
-def as_TrackingServerStatus(value: TrackingServerStatus | TrackingServerStatusLiteral) -> TrackingServerStatus:
-    """Attribute converter: a literal string becomes the ``TrackingServerStatus`` member."""
-    return _lookup(TrackingServerStatus, value)
-
-
-def as_TrackingServerStatus_opt(
-    value: TrackingServerStatus | TrackingServerStatusLiteral | None,
-) -> TrackingServerStatus | None:
-    """Attribute converter for an optional ``TrackingServerStatus``."""
-    return None if value is None else _lookup(TrackingServerStatus, value)

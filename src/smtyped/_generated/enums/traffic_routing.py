@@ -13,8 +13,6 @@ __all__ = [
     "TrafficRoutingConfigTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class TrafficRoutingConfigType(OpenEnum):
     """Values of ``TrafficRoutingConfigType``. Unknown values load as
@@ -36,17 +34,3 @@ TrafficRoutingConfigTypeLiteral = Literal[
     "CANARY",
     "LINEAR",
 ]
-
-
-def as_TrafficRoutingConfigType(
-    value: TrafficRoutingConfigType | TrafficRoutingConfigTypeLiteral,
-) -> TrafficRoutingConfigType:
-    """Attribute converter: a literal string becomes the ``TrafficRoutingConfigType`` member."""
-    return _lookup(TrafficRoutingConfigType, value)
-
-
-def as_TrafficRoutingConfigType_opt(
-    value: TrafficRoutingConfigType | TrafficRoutingConfigTypeLiteral | None,
-) -> TrafficRoutingConfigType | None:
-    """Attribute converter for an optional ``TrafficRoutingConfigType``."""
-    return None if value is None else _lookup(TrafficRoutingConfigType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "TrafficTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class TrafficType(OpenEnum):
     """Values of ``TrafficType``. Unknown values load as ``TrafficType(value)`` with ``is_known``
@@ -33,13 +31,3 @@ TrafficTypeLiteral = Literal[
     "PHASES",
     "STAIRS",
 ]
-
-
-def as_TrafficType(value: TrafficType | TrafficTypeLiteral) -> TrafficType:
-    """Attribute converter: a literal string becomes the ``TrafficType`` member."""
-    return _lookup(TrafficType, value)
-
-
-def as_TrafficType_opt(value: TrafficType | TrafficTypeLiteral | None) -> TrafficType | None:
-    """Attribute converter for an optional ``TrafficType``."""
-    return None if value is None else _lookup(TrafficType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "TrainingInputModeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class TrainingInputMode(OpenEnum):
     """Values of ``TrainingInputMode``. Unknown values load as ``TrainingInputMode(value)`` with
@@ -36,13 +34,3 @@ TrainingInputModeLiteral = Literal[
     "File",
     "FastFile",
 ]
-
-
-def as_TrainingInputMode(value: TrainingInputMode | TrainingInputModeLiteral) -> TrainingInputMode:
-    """Attribute converter: a literal string becomes the ``TrainingInputMode`` member."""
-    return _lookup(TrainingInputMode, value)
-
-
-def as_TrainingInputMode_opt(value: TrainingInputMode | TrainingInputModeLiteral | None) -> TrainingInputMode | None:
-    """Attribute converter for an optional ``TrainingInputMode``."""
-    return None if value is None else _lookup(TrainingInputMode, value)

@@ -13,8 +13,6 @@ __all__ = [
     "TrainingInstanceTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class TrainingInstanceType(OpenEnum):
     """Values of ``TrainingInstanceType``. Unknown values load as ``TrainingInstanceType(value)`` with
@@ -702,15 +700,3 @@ TrainingInstanceTypeLiteral = Literal[
     "ml.r8i-flex.12xlarge",
     "ml.r8i-flex.16xlarge",
 ]
-
-
-def as_TrainingInstanceType(value: TrainingInstanceType | TrainingInstanceTypeLiteral) -> TrainingInstanceType:
-    """Attribute converter: a literal string becomes the ``TrainingInstanceType`` member."""
-    return _lookup(TrainingInstanceType, value)
-
-
-def as_TrainingInstanceType_opt(
-    value: TrainingInstanceType | TrainingInstanceTypeLiteral | None,
-) -> TrainingInstanceType | None:
-    """Attribute converter for an optional ``TrainingInstanceType``."""
-    return None if value is None else _lookup(TrainingInstanceType, value)

@@ -17,8 +17,6 @@ __all__ = [
     "TrainingJobStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class TrainingJobEarlyStoppingType(OpenEnum):
     """Values of ``TrainingJobEarlyStoppingType``. Unknown values load as
@@ -37,20 +35,6 @@ TrainingJobEarlyStoppingTypeLiteral = Literal[
     "Off",
     "Auto",
 ]
-
-
-def as_TrainingJobEarlyStoppingType(
-    value: TrainingJobEarlyStoppingType | TrainingJobEarlyStoppingTypeLiteral,
-) -> TrainingJobEarlyStoppingType:
-    """Attribute converter: a literal string becomes the ``TrainingJobEarlyStoppingType`` member."""
-    return _lookup(TrainingJobEarlyStoppingType, value)
-
-
-def as_TrainingJobEarlyStoppingType_opt(
-    value: TrainingJobEarlyStoppingType | TrainingJobEarlyStoppingTypeLiteral | None,
-) -> TrainingJobEarlyStoppingType | None:
-    """Attribute converter for an optional ``TrainingJobEarlyStoppingType``."""
-    return None if value is None else _lookup(TrainingJobEarlyStoppingType, value)
 
 
 class TrainingJobSortByOptions(OpenEnum):
@@ -76,20 +60,6 @@ TrainingJobSortByOptionsLiteral = Literal[
     "Status",
     "FinalObjectiveMetricValue",
 ]
-
-
-def as_TrainingJobSortByOptions(
-    value: TrainingJobSortByOptions | TrainingJobSortByOptionsLiteral,
-) -> TrainingJobSortByOptions:
-    """Attribute converter: a literal string becomes the ``TrainingJobSortByOptions`` member."""
-    return _lookup(TrainingJobSortByOptions, value)
-
-
-def as_TrainingJobSortByOptions_opt(
-    value: TrainingJobSortByOptions | TrainingJobSortByOptionsLiteral | None,
-) -> TrainingJobSortByOptions | None:
-    """Attribute converter for an optional ``TrainingJobSortByOptions``."""
-    return None if value is None else _lookup(TrainingJobSortByOptions, value)
 
 
 class TrainingJobStatus(OpenEnum):
@@ -121,13 +91,3 @@ TrainingJobStatusLiteral = Literal[
     "Stopped",
     "Deleting",
 ]
-
-
-def as_TrainingJobStatus(value: TrainingJobStatus | TrainingJobStatusLiteral) -> TrainingJobStatus:
-    """Attribute converter: a literal string becomes the ``TrainingJobStatus`` member."""
-    return _lookup(TrainingJobStatus, value)
-
-
-def as_TrainingJobStatus_opt(value: TrainingJobStatus | TrainingJobStatusLiteral | None) -> TrainingJobStatus | None:
-    """Attribute converter for an optional ``TrainingJobStatus``."""
-    return None if value is None else _lookup(TrainingJobStatus, value)

@@ -19,8 +19,6 @@ __all__ = [
     "TrainingPlanStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class TrainingPlanFilterName(OpenEnum):
     """Values of ``TrainingPlanFilterName``. Unknown values load as ``TrainingPlanFilterName(value)``
@@ -34,18 +32,6 @@ class TrainingPlanFilterName(OpenEnum):
 
 
 TrainingPlanFilterNameLiteral = Literal["Status",]
-
-
-def as_TrainingPlanFilterName(value: TrainingPlanFilterName | TrainingPlanFilterNameLiteral) -> TrainingPlanFilterName:
-    """Attribute converter: a literal string becomes the ``TrainingPlanFilterName`` member."""
-    return _lookup(TrainingPlanFilterName, value)
-
-
-def as_TrainingPlanFilterName_opt(
-    value: TrainingPlanFilterName | TrainingPlanFilterNameLiteral | None,
-) -> TrainingPlanFilterName | None:
-    """Attribute converter for an optional ``TrainingPlanFilterName``."""
-    return None if value is None else _lookup(TrainingPlanFilterName, value)
 
 
 class TrainingPlanSortBy(OpenEnum):
@@ -70,18 +56,6 @@ TrainingPlanSortByLiteral = Literal[
 ]
 
 
-def as_TrainingPlanSortBy(value: TrainingPlanSortBy | TrainingPlanSortByLiteral) -> TrainingPlanSortBy:
-    """Attribute converter: a literal string becomes the ``TrainingPlanSortBy`` member."""
-    return _lookup(TrainingPlanSortBy, value)
-
-
-def as_TrainingPlanSortBy_opt(
-    value: TrainingPlanSortBy | TrainingPlanSortByLiteral | None,
-) -> TrainingPlanSortBy | None:
-    """Attribute converter for an optional ``TrainingPlanSortBy``."""
-    return None if value is None else _lookup(TrainingPlanSortBy, value)
-
-
 class TrainingPlanSortOrder(OpenEnum):
     """Values of ``TrainingPlanSortOrder``. Unknown values load as ``TrainingPlanSortOrder(value)``
     with ``is_known`` False.
@@ -99,18 +73,6 @@ TrainingPlanSortOrderLiteral = Literal[
     "Ascending",
     "Descending",
 ]
-
-
-def as_TrainingPlanSortOrder(value: TrainingPlanSortOrder | TrainingPlanSortOrderLiteral) -> TrainingPlanSortOrder:
-    """Attribute converter: a literal string becomes the ``TrainingPlanSortOrder`` member."""
-    return _lookup(TrainingPlanSortOrder, value)
-
-
-def as_TrainingPlanSortOrder_opt(
-    value: TrainingPlanSortOrder | TrainingPlanSortOrderLiteral | None,
-) -> TrainingPlanSortOrder | None:
-    """Attribute converter for an optional ``TrainingPlanSortOrder``."""
-    return None if value is None else _lookup(TrainingPlanSortOrder, value)
 
 
 class TrainingPlanStatus(OpenEnum):
@@ -139,15 +101,3 @@ TrainingPlanStatusLiteral = Literal[
     "Expired",
     "Failed",
 ]
-
-
-def as_TrainingPlanStatus(value: TrainingPlanStatus | TrainingPlanStatusLiteral) -> TrainingPlanStatus:
-    """Attribute converter: a literal string becomes the ``TrainingPlanStatus`` member."""
-    return _lookup(TrainingPlanStatus, value)
-
-
-def as_TrainingPlanStatus_opt(
-    value: TrainingPlanStatus | TrainingPlanStatusLiteral | None,
-) -> TrainingPlanStatus | None:
-    """Attribute converter for an optional ``TrainingPlanStatus``."""
-    return None if value is None else _lookup(TrainingPlanStatus, value)

@@ -8,14 +8,6 @@ from smtyped._generated.enums._t import TrainingPlanSortOrder as TrainingPlanSor
 from smtyped._generated.enums._t import TrainingPlanSortOrderLiteral as TrainingPlanSortOrderLiteral
 from smtyped._generated.enums._t import TrainingPlanStatus as TrainingPlanStatus
 from smtyped._generated.enums._t import TrainingPlanStatusLiteral as TrainingPlanStatusLiteral
-from smtyped._generated.enums._t import as_TrainingPlanFilterName as as_TrainingPlanFilterName
-from smtyped._generated.enums._t import as_TrainingPlanFilterName_opt as as_TrainingPlanFilterName_opt
-from smtyped._generated.enums._t import as_TrainingPlanSortBy as as_TrainingPlanSortBy
-from smtyped._generated.enums._t import as_TrainingPlanSortBy_opt as as_TrainingPlanSortBy_opt
-from smtyped._generated.enums._t import as_TrainingPlanSortOrder as as_TrainingPlanSortOrder
-from smtyped._generated.enums._t import as_TrainingPlanSortOrder_opt as as_TrainingPlanSortOrder_opt
-from smtyped._generated.enums._t import as_TrainingPlanStatus as as_TrainingPlanStatus
-from smtyped._generated.enums._t import as_TrainingPlanStatus_opt as as_TrainingPlanStatus_opt
 
 __all__ = [
     "TrainingPlanFilterName",

@@ -13,8 +13,6 @@ __all__ = [
     "TrainingRepositoryAccessModeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class TrainingRepositoryAccessMode(OpenEnum):
     """Values of ``TrainingRepositoryAccessMode``. Unknown values load as
@@ -33,17 +31,3 @@ TrainingRepositoryAccessModeLiteral = Literal[
     "Platform",
     "Vpc",
 ]
-
-
-def as_TrainingRepositoryAccessMode(
-    value: TrainingRepositoryAccessMode | TrainingRepositoryAccessModeLiteral,
-) -> TrainingRepositoryAccessMode:
-    """Attribute converter: a literal string becomes the ``TrainingRepositoryAccessMode`` member."""
-    return _lookup(TrainingRepositoryAccessMode, value)
-
-
-def as_TrainingRepositoryAccessMode_opt(
-    value: TrainingRepositoryAccessMode | TrainingRepositoryAccessModeLiteral | None,
-) -> TrainingRepositoryAccessMode | None:
-    """Attribute converter for an optional ``TrainingRepositoryAccessMode``."""
-    return None if value is None else _lookup(TrainingRepositoryAccessMode, value)

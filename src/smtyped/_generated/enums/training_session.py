@@ -13,8 +13,6 @@ __all__ = [
     "TrainingSessionStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class TrainingSessionStatus(OpenEnum):
     """Values of ``TrainingSessionStatus``. Unknown values load as ``TrainingSessionStatus(value)``
@@ -57,15 +55,3 @@ TrainingSessionStatusLiteral = Literal[
     "Deleting",
     "DeletionFailed",
 ]
-
-
-def as_TrainingSessionStatus(value: TrainingSessionStatus | TrainingSessionStatusLiteral) -> TrainingSessionStatus:
-    """Attribute converter: a literal string becomes the ``TrainingSessionStatus`` member."""
-    return _lookup(TrainingSessionStatus, value)
-
-
-def as_TrainingSessionStatus_opt(
-    value: TrainingSessionStatus | TrainingSessionStatusLiteral | None,
-) -> TrainingSessionStatus | None:
-    """Attribute converter for an optional ``TrainingSessionStatus``."""
-    return None if value is None else _lookup(TrainingSessionStatus, value)

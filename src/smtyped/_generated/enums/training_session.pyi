@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped._generated.enums._t import TrainingSessionStatus as TrainingSessionStatus
 from smtyped._generated.enums._t import TrainingSessionStatusLiteral as TrainingSessionStatusLiteral
-from smtyped._generated.enums._t import as_TrainingSessionStatus as as_TrainingSessionStatus
-from smtyped._generated.enums._t import as_TrainingSessionStatus_opt as as_TrainingSessionStatus_opt
 
 __all__ = [
     "TrainingSessionStatus",

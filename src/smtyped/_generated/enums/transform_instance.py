@@ -13,8 +13,6 @@ __all__ = [
     "TransformInstanceTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class TransformInstanceType(OpenEnum):
     """Values of ``TransformInstanceType``. Unknown values load as ``TransformInstanceType(value)``
@@ -375,15 +373,3 @@ TransformInstanceTypeLiteral = Literal[
     "ml.g6e.24xlarge",
     "ml.g6e.48xlarge",
 ]
-
-
-def as_TransformInstanceType(value: TransformInstanceType | TransformInstanceTypeLiteral) -> TransformInstanceType:
-    """Attribute converter: a literal string becomes the ``TransformInstanceType`` member."""
-    return _lookup(TransformInstanceType, value)
-
-
-def as_TransformInstanceType_opt(
-    value: TransformInstanceType | TransformInstanceTypeLiteral | None,
-) -> TransformInstanceType | None:
-    """Attribute converter for an optional ``TransformInstanceType``."""
-    return None if value is None else _lookup(TransformInstanceType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "TransformJobStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class TransformJobStatus(OpenEnum):
     """Values of ``TransformJobStatus``. Unknown values load as ``TransformJobStatus(value)`` with
@@ -42,15 +40,3 @@ TransformJobStatusLiteral = Literal[
     "Stopping",
     "Stopped",
 ]
-
-
-def as_TransformJobStatus(value: TransformJobStatus | TransformJobStatusLiteral) -> TransformJobStatus:
-    """Attribute converter: a literal string becomes the ``TransformJobStatus`` member."""
-    return _lookup(TransformJobStatus, value)
-
-
-def as_TransformJobStatus_opt(
-    value: TransformJobStatus | TransformJobStatusLiteral | None,
-) -> TransformJobStatus | None:
-    """Attribute converter for an optional ``TransformJobStatus``."""
-    return None if value is None else _lookup(TransformJobStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "TrialComponentPrimaryStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class TrialComponentPrimaryStatus(OpenEnum):
     """Values of ``TrialComponentPrimaryStatus``. Unknown values load as
@@ -42,17 +40,3 @@ TrialComponentPrimaryStatusLiteral = Literal[
     "Stopping",
     "Stopped",
 ]
-
-
-def as_TrialComponentPrimaryStatus(
-    value: TrialComponentPrimaryStatus | TrialComponentPrimaryStatusLiteral,
-) -> TrialComponentPrimaryStatus:
-    """Attribute converter: a literal string becomes the ``TrialComponentPrimaryStatus`` member."""
-    return _lookup(TrialComponentPrimaryStatus, value)
-
-
-def as_TrialComponentPrimaryStatus_opt(
-    value: TrialComponentPrimaryStatus | TrialComponentPrimaryStatusLiteral | None,
-) -> TrialComponentPrimaryStatus | None:
-    """Attribute converter for an optional ``TrialComponentPrimaryStatus``."""
-    return None if value is None else _lookup(TrialComponentPrimaryStatus, value)

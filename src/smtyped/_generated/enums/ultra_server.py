@@ -13,8 +13,6 @@ __all__ = [
     "UltraServerHealthStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class UltraServerHealthStatus(OpenEnum):
     """Values of ``UltraServerHealthStatus``. Unknown values load as ``UltraServerHealthStatus(value)``
@@ -36,17 +34,3 @@ UltraServerHealthStatusLiteral = Literal[
     "Impaired",
     "Insufficient-Data",
 ]
-
-
-def as_UltraServerHealthStatus(
-    value: UltraServerHealthStatus | UltraServerHealthStatusLiteral,
-) -> UltraServerHealthStatus:
-    """Attribute converter: a literal string becomes the ``UltraServerHealthStatus`` member."""
-    return _lookup(UltraServerHealthStatus, value)
-
-
-def as_UltraServerHealthStatus_opt(
-    value: UltraServerHealthStatus | UltraServerHealthStatusLiteral | None,
-) -> UltraServerHealthStatus | None:
-    """Attribute converter for an optional ``UltraServerHealthStatus``."""
-    return None if value is None else _lookup(UltraServerHealthStatus, value)

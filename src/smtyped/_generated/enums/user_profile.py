@@ -15,8 +15,6 @@ __all__ = [
     "UserProfileStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class UserProfileSortKey(OpenEnum):
     """Values of ``UserProfileSortKey``. Unknown values load as ``UserProfileSortKey(value)`` with
@@ -35,18 +33,6 @@ UserProfileSortKeyLiteral = Literal[
     "CreationTime",
     "LastModifiedTime",
 ]
-
-
-def as_UserProfileSortKey(value: UserProfileSortKey | UserProfileSortKeyLiteral) -> UserProfileSortKey:
-    """Attribute converter: a literal string becomes the ``UserProfileSortKey`` member."""
-    return _lookup(UserProfileSortKey, value)
-
-
-def as_UserProfileSortKey_opt(
-    value: UserProfileSortKey | UserProfileSortKeyLiteral | None,
-) -> UserProfileSortKey | None:
-    """Attribute converter for an optional ``UserProfileSortKey``."""
-    return None if value is None else _lookup(UserProfileSortKey, value)
 
 
 class UserProfileStatus(OpenEnum):
@@ -81,13 +67,3 @@ UserProfileStatusLiteral = Literal[
     "Update_Failed",
     "Delete_Failed",
 ]
-
-
-def as_UserProfileStatus(value: UserProfileStatus | UserProfileStatusLiteral) -> UserProfileStatus:
-    """Attribute converter: a literal string becomes the ``UserProfileStatus`` member."""
-    return _lookup(UserProfileStatus, value)
-
-
-def as_UserProfileStatus_opt(value: UserProfileStatus | UserProfileStatusLiteral | None) -> UserProfileStatus | None:
-    """Attribute converter for an optional ``UserProfileStatus``."""
-    return None if value is None else _lookup(UserProfileStatus, value)

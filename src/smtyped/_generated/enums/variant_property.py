@@ -13,8 +13,6 @@ __all__ = [
     "VariantPropertyTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class VariantPropertyType(OpenEnum):
     """Values of ``VariantPropertyType``. Unknown values load as ``VariantPropertyType(value)`` with
@@ -36,15 +34,3 @@ VariantPropertyTypeLiteral = Literal[
     "DesiredWeight",
     "DataCaptureConfig",
 ]
-
-
-def as_VariantPropertyType(value: VariantPropertyType | VariantPropertyTypeLiteral) -> VariantPropertyType:
-    """Attribute converter: a literal string becomes the ``VariantPropertyType`` member."""
-    return _lookup(VariantPropertyType, value)
-
-
-def as_VariantPropertyType_opt(
-    value: VariantPropertyType | VariantPropertyTypeLiteral | None,
-) -> VariantPropertyType | None:
-    """Attribute converter for an optional ``VariantPropertyType``."""
-    return None if value is None else _lookup(VariantPropertyType, value)

@@ -13,8 +13,6 @@ __all__ = [
     "VariantStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class VariantStatus(OpenEnum):
     """Values of ``VariantStatus``. Unknown values load as ``VariantStatus(value)`` with ``is_known``
@@ -42,13 +40,3 @@ VariantStatusLiteral = Literal[
     "ActivatingTraffic",
     "Baking",
 ]
-
-
-def as_VariantStatus(value: VariantStatus | VariantStatusLiteral) -> VariantStatus:
-    """Attribute converter: a literal string becomes the ``VariantStatus`` member."""
-    return _lookup(VariantStatus, value)
-
-
-def as_VariantStatus_opt(value: VariantStatus | VariantStatusLiteral | None) -> VariantStatus | None:
-    """Attribute converter for an optional ``VariantStatus``."""
-    return None if value is None else _lookup(VariantStatus, value)

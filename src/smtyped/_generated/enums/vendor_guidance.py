@@ -13,8 +13,6 @@ __all__ = [
     "VendorGuidanceLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class VendorGuidance(OpenEnum):
     """Values of ``VendorGuidance``. Unknown values load as ``VendorGuidance(value)`` with ``is_known``
@@ -39,13 +37,3 @@ VendorGuidanceLiteral = Literal[
     "TO_BE_ARCHIVED",
     "ARCHIVED",
 ]
-
-
-def as_VendorGuidance(value: VendorGuidance | VendorGuidanceLiteral) -> VendorGuidance:
-    """Attribute converter: a literal string becomes the ``VendorGuidance`` member."""
-    return _lookup(VendorGuidance, value)
-
-
-def as_VendorGuidance_opt(value: VendorGuidance | VendorGuidanceLiteral | None) -> VendorGuidance | None:
-    """Attribute converter for an optional ``VendorGuidance``."""
-    return None if value is None else _lookup(VendorGuidance, value)

@@ -13,8 +13,6 @@ __all__ = [
     "VolumeAttachmentStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class VolumeAttachmentStatus(OpenEnum):
     """Values of ``VolumeAttachmentStatus``. Unknown values load as ``VolumeAttachmentStatus(value)``
@@ -42,15 +40,3 @@ VolumeAttachmentStatusLiteral = Literal[
     "detached",
     "busy",
 ]
-
-
-def as_VolumeAttachmentStatus(value: VolumeAttachmentStatus | VolumeAttachmentStatusLiteral) -> VolumeAttachmentStatus:
-    """Attribute converter: a literal string becomes the ``VolumeAttachmentStatus`` member."""
-    return _lookup(VolumeAttachmentStatus, value)
-
-
-def as_VolumeAttachmentStatus_opt(
-    value: VolumeAttachmentStatus | VolumeAttachmentStatusLiteral | None,
-) -> VolumeAttachmentStatus | None:
-    """Attribute converter for an optional ``VolumeAttachmentStatus``."""
-    return None if value is None else _lookup(VolumeAttachmentStatus, value)

@@ -13,8 +13,6 @@ __all__ = [
     "WarmPoolResourceStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class WarmPoolResourceStatus(OpenEnum):
     """Values of ``WarmPoolResourceStatus``. Unknown values load as ``WarmPoolResourceStatus(value)``
@@ -39,15 +37,3 @@ WarmPoolResourceStatusLiteral = Literal[
     "Reused",
     "InUse",
 ]
-
-
-def as_WarmPoolResourceStatus(value: WarmPoolResourceStatus | WarmPoolResourceStatusLiteral) -> WarmPoolResourceStatus:
-    """Attribute converter: a literal string becomes the ``WarmPoolResourceStatus`` member."""
-    return _lookup(WarmPoolResourceStatus, value)
-
-
-def as_WarmPoolResourceStatus_opt(
-    value: WarmPoolResourceStatus | WarmPoolResourceStatusLiteral | None,
-) -> WarmPoolResourceStatus | None:
-    """Attribute converter for an optional ``WarmPoolResourceStatus``."""
-    return None if value is None else _lookup(WarmPoolResourceStatus, value)

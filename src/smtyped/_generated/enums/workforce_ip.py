@@ -13,8 +13,6 @@ __all__ = [
     "WorkforceIpAddressTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class WorkforceIpAddressType(OpenEnum):
     """Values of ``WorkforceIpAddressType``. Unknown values load as ``WorkforceIpAddressType(value)``
@@ -33,15 +31,3 @@ WorkforceIpAddressTypeLiteral = Literal[
     "ipv4",
     "dualstack",
 ]
-
-
-def as_WorkforceIpAddressType(value: WorkforceIpAddressType | WorkforceIpAddressTypeLiteral) -> WorkforceIpAddressType:
-    """Attribute converter: a literal string becomes the ``WorkforceIpAddressType`` member."""
-    return _lookup(WorkforceIpAddressType, value)
-
-
-def as_WorkforceIpAddressType_opt(
-    value: WorkforceIpAddressType | WorkforceIpAddressTypeLiteral | None,
-) -> WorkforceIpAddressType | None:
-    """Attribute converter for an optional ``WorkforceIpAddressType``."""
-    return None if value is None else _lookup(WorkforceIpAddressType, value)

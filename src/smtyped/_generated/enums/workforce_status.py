@@ -13,8 +13,6 @@ __all__ = [
     "WorkforceStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class WorkforceStatus(OpenEnum):
     """Values of ``WorkforceStatus``. Unknown values load as ``WorkforceStatus(value)`` with
@@ -42,13 +40,3 @@ WorkforceStatusLiteral = Literal[
     "Failed",
     "Active",
 ]
-
-
-def as_WorkforceStatus(value: WorkforceStatus | WorkforceStatusLiteral) -> WorkforceStatus:
-    """Attribute converter: a literal string becomes the ``WorkforceStatus`` member."""
-    return _lookup(WorkforceStatus, value)
-
-
-def as_WorkforceStatus_opt(value: WorkforceStatus | WorkforceStatusLiteral | None) -> WorkforceStatus | None:
-    """Attribute converter for an optional ``WorkforceStatus``."""
-    return None if value is None else _lookup(WorkforceStatus, value)

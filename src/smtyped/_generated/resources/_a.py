@@ -114,6 +114,7 @@ class AIBenchmarkJob(_shapes.DescribeAIBenchmarkJobResponse, _Resource):
     """
 
     _DESCRIBE = "describe_ai_benchmark_job"
+    _DESCRIBE_INPUT = _shapes.DescribeAIBenchmarkJobRequest
     _STATUS = "ai_benchmark_job_status"
     _TERMINAL = frozenset(["Completed", "Failed", "Stopped"])
     _FAILED = frozenset(["Failed"])
@@ -284,6 +285,7 @@ class AIRecommendationJob(_shapes.DescribeAIRecommendationJobResponse, _Resource
     """
 
     _DESCRIBE = "describe_ai_recommendation_job"
+    _DESCRIBE_INPUT = _shapes.DescribeAIRecommendationJobRequest
     _STATUS = "ai_recommendation_job_status"
     _TERMINAL = frozenset(["Completed", "Failed", "Stopped"])
     _FAILED = frozenset(["Failed"])
@@ -460,6 +462,7 @@ class AIWorkloadConfig(_shapes.DescribeAIWorkloadConfigResponse, _Resource):
     """
 
     _DESCRIBE = "describe_ai_workload_config"
+    _DESCRIBE_INPUT = _shapes.DescribeAIWorkloadConfigRequest
 
     @classmethod
     def get(
@@ -570,6 +573,7 @@ class Action(_shapes.DescribeActionResponse, _Resource):
     """
 
     _DESCRIBE = "describe_action"
+    _DESCRIBE_INPUT = _shapes.DescribeActionRequest
     _STATUS = "status"
     _TERMINAL = frozenset(["Unknown", "Completed", "Failed", "Stopped"])
     _FAILED = frozenset(["Failed"])
@@ -749,6 +753,7 @@ class Algorithm(_shapes.DescribeAlgorithmOutput, _Resource):
     """
 
     _DESCRIBE = "describe_algorithm"
+    _DESCRIBE_INPUT = _shapes.DescribeAlgorithmInput
     _STATUS = "algorithm_status"
     _TERMINAL = frozenset(["Completed", "Failed"])
     _FAILED = frozenset(["Failed"])
@@ -898,6 +903,7 @@ class App(_shapes.DescribeAppResponse, _Resource):
     """
 
     _DESCRIBE = "describe_app"
+    _DESCRIBE_INPUT = _shapes.DescribeAppRequest
     _STATUS = "status"
     _TERMINAL = frozenset(["Deleted", "Failed", "InService"])
     _FAILED = frozenset(["Failed"])
@@ -1067,6 +1073,7 @@ class AppImageConfig(_shapes.DescribeAppImageConfigResponse, _Resource):
     """
 
     _DESCRIBE = "describe_app_image_config"
+    _DESCRIBE_INPUT = _shapes.DescribeAppImageConfigRequest
 
     @classmethod
     def get(
@@ -1205,6 +1212,7 @@ class Artifact(_shapes.DescribeArtifactResponse, _Resource):
     """
 
     _DESCRIBE = "describe_artifact"
+    _DESCRIBE_INPUT = _shapes.DescribeArtifactRequest
 
     @classmethod
     def get(
@@ -1347,6 +1355,7 @@ class AutoMLJob(_shapes.DescribeAutoMLJobResponse, _Resource):
     """
 
     _DESCRIBE = "describe_auto_ml_job"
+    _DESCRIBE_INPUT = _shapes.DescribeAutoMLJobRequest
     _STATUS = "auto_ml_job_status"
     _TERMINAL = frozenset(["Completed", "Failed", "Stopped"])
     _FAILED = frozenset(["Failed"])
@@ -1509,6 +1518,7 @@ class AutoMLJobV2(_shapes.DescribeAutoMLJobV2Response, _Resource):
     """
 
     _DESCRIBE = "describe_auto_ml_job_v2"
+    _DESCRIBE_INPUT = _shapes.DescribeAutoMLJobV2Request
     _STATUS = "auto_ml_job_status"
     _TERMINAL = frozenset(["Completed", "Failed", "Stopped"])
     _FAILED = frozenset(["Failed"])

@@ -100,6 +100,7 @@ class CapacityReservation(_shapes.DescribeCapacityReservationResponse, _Resource
     """
 
     _DESCRIBE = "describe_capacity_reservation"
+    _DESCRIBE_INPUT = _shapes.DescribeCapacityReservationRequest
 
     @classmethod
     def get(
@@ -150,6 +151,7 @@ class Cluster(_shapes.DescribeClusterResponse, _Resource):
     """
 
     _DESCRIBE = "describe_cluster"
+    _DESCRIBE_INPUT = _shapes.DescribeClusterRequest
     _STATUS = "cluster_status"
     _TERMINAL = frozenset(["Failed", "InService"])
     _FAILED = frozenset(["Failed"])
@@ -347,6 +349,7 @@ class ClusterEvent(_shapes.DescribeClusterEventResponse, _Resource):
     """
 
     _DESCRIBE = "describe_cluster_event"
+    _DESCRIBE_INPUT = _shapes.DescribeClusterEventRequest
 
     @classmethod
     def get(
@@ -418,6 +421,7 @@ class ClusterExtension(_shapes.DescribeClusterExtensionResponse, _Resource):
     """
 
     _DESCRIBE = "describe_cluster_extension"
+    _DESCRIBE_INPUT = _shapes.DescribeClusterExtensionRequest
 
     @classmethod
     def get(
@@ -557,6 +561,7 @@ class ClusterNode(_shapes.DescribeClusterNodeResponse, _Resource):
     """
 
     _DESCRIBE = "describe_cluster_node"
+    _DESCRIBE_INPUT = _shapes.DescribeClusterNodeRequest
 
     @classmethod
     def get(
@@ -628,6 +633,7 @@ class ClusterOperation(_shapes.DescribeClusterOperationResponse, _Resource):
     """
 
     _DESCRIBE = "describe_cluster_operation"
+    _DESCRIBE_INPUT = _shapes.DescribeClusterOperationRequest
     _STATUS = "status"
     _TERMINAL = frozenset(["Superseded", "Done"])
     _FAILED = frozenset([])
@@ -731,6 +737,7 @@ class ClusterSchedulerConfig(_shapes.DescribeClusterSchedulerConfigResponse, _Re
     """
 
     _DESCRIBE = "describe_cluster_scheduler_config"
+    _DESCRIBE_INPUT = _shapes.DescribeClusterSchedulerConfigRequest
     _STATUS = "status"
     _TERMINAL = frozenset(
         [
@@ -927,6 +934,7 @@ class CodeRepository(_shapes.DescribeCodeRepositoryOutput, _Resource):
     """
 
     _DESCRIBE = "describe_code_repository"
+    _DESCRIBE_INPUT = _shapes.DescribeCodeRepositoryInput
 
     @classmethod
     def get(
@@ -1056,6 +1064,7 @@ class CompilationJob(_shapes.DescribeCompilationJobResponse, _Resource):
     """
 
     _DESCRIBE = "describe_compilation_job"
+    _DESCRIBE_INPUT = _shapes.DescribeCompilationJobRequest
     _STATUS = "compilation_job_status"
     _TERMINAL = frozenset(["COMPLETED", "FAILED", "STOPPED"])
     _FAILED = frozenset(["FAILED"])
@@ -1232,6 +1241,7 @@ class ComputeQuota(_shapes.DescribeComputeQuotaResponse, _Resource):
     """
 
     _DESCRIBE = "describe_compute_quota"
+    _DESCRIBE_INPUT = _shapes.DescribeComputeQuotaRequest
     _STATUS = "status"
     _TERMINAL = frozenset(
         [
@@ -1436,6 +1446,7 @@ class Context(_shapes.DescribeContextResponse, _Resource):
     """
 
     _DESCRIBE = "describe_context"
+    _DESCRIBE_INPUT = _shapes.DescribeContextRequest
 
     @classmethod
     def get(

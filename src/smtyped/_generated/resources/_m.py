@@ -137,6 +137,7 @@ class MlflowApp(_shapes.DescribeMlflowAppResponse, _Resource):
     """
 
     _DESCRIBE = "describe_mlflow_app"
+    _DESCRIBE_INPUT = _shapes.DescribeMlflowAppRequest
     _STATUS = "status"
     _TERMINAL = frozenset(["Created", "CreateFailed", "Updated", "UpdateFailed", "DeleteFailed", "Deleted"])
     _FAILED = frozenset(["CreateFailed", "UpdateFailed", "DeleteFailed"])
@@ -328,6 +329,7 @@ class MlflowTrackingServer(_shapes.DescribeMlflowTrackingServerResponse, _Resour
     """
 
     _DESCRIBE = "describe_mlflow_tracking_server"
+    _DESCRIBE_INPUT = _shapes.DescribeMlflowTrackingServerRequest
 
     @classmethod
     def get(
@@ -516,6 +518,7 @@ class Model(_shapes.DescribeModelOutput, _Resource):
     """
 
     _DESCRIBE = "describe_model"
+    _DESCRIBE_INPUT = _shapes.DescribeModelInput
 
     @classmethod
     def get(
@@ -632,6 +635,7 @@ class ModelBiasJobDefinition(_shapes.DescribeModelBiasJobDefinitionResponse, _Re
     """
 
     _DESCRIBE = "describe_model_bias_job_definition"
+    _DESCRIBE_INPUT = _shapes.DescribeModelBiasJobDefinitionRequest
 
     @classmethod
     def get(
@@ -717,6 +721,7 @@ class ModelCard(_shapes.DescribeModelCardResponse, _Resource):
     """
 
     _DESCRIBE = "describe_model_card"
+    _DESCRIBE_INPUT = _shapes.DescribeModelCardRequest
     _STATUS = "model_card_status"
     _TERMINAL = frozenset(["Draft", "PendingReview", "Approved", "Archived"])
     _FAILED = frozenset([])
@@ -891,6 +896,7 @@ class ModelCardExportJob(_shapes.DescribeModelCardExportJobResponse, _Resource):
     """
 
     _DESCRIBE = "describe_model_card_export_job"
+    _DESCRIBE_INPUT = _shapes.DescribeModelCardExportJobRequest
     _STATUS = "status"
     _TERMINAL = frozenset(["Completed", "Failed"])
     _FAILED = frozenset(["Failed"])
@@ -1021,6 +1027,7 @@ class ModelExplainabilityJobDefinition(_shapes.DescribeModelExplainabilityJobDef
     """
 
     _DESCRIBE = "describe_model_explainability_job_definition"
+    _DESCRIBE_INPUT = _shapes.DescribeModelExplainabilityJobDefinitionRequest
 
     @classmethod
     def get(
@@ -1106,6 +1113,7 @@ class ModelPackage(_shapes.DescribeModelPackageOutput, _Resource):
     """
 
     _DESCRIBE = "describe_model_package"
+    _DESCRIBE_INPUT = _shapes.DescribeModelPackageInput
     _STATUS = "model_package_status"
     _TERMINAL = frozenset(["Completed", "Failed"])
     _FAILED = frozenset(["Failed"])
@@ -1342,6 +1350,7 @@ class ModelPackageGroup(_shapes.DescribeModelPackageGroupOutput, _Resource):
     """
 
     _DESCRIBE = "describe_model_package_group"
+    _DESCRIBE_INPUT = _shapes.DescribeModelPackageGroupInput
     _STATUS = "model_package_group_status"
     _TERMINAL = frozenset(["Completed", "Failed", "DeleteFailed"])
     _FAILED = frozenset(["Failed", "DeleteFailed"])
@@ -1485,6 +1494,7 @@ class ModelQualityJobDefinition(_shapes.DescribeModelQualityJobDefinitionRespons
     """
 
     _DESCRIBE = "describe_model_quality_job_definition"
+    _DESCRIBE_INPUT = _shapes.DescribeModelQualityJobDefinitionRequest
 
     @classmethod
     def get(
@@ -1570,6 +1580,7 @@ class MonitoringSchedule(_shapes.DescribeMonitoringScheduleResponse, _Resource):
     """
 
     _DESCRIBE = "describe_monitoring_schedule"
+    _DESCRIBE_INPUT = _shapes.DescribeMonitoringScheduleRequest
     _STATUS = "monitoring_schedule_status"
     _TERMINAL = frozenset(["Failed", "Scheduled", "Stopped"])
     _FAILED = frozenset(["Failed"])

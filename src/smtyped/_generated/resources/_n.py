@@ -55,6 +55,7 @@ class NotebookInstance(_shapes.DescribeNotebookInstanceOutput, _Resource):
     """
 
     _DESCRIBE = "describe_notebook_instance"
+    _DESCRIBE_INPUT = _shapes.DescribeNotebookInstanceInput
     _STATUS = "notebook_instance_status"
     _TERMINAL = frozenset(["InService", "Stopped", "Failed", "PendingMaintenance"])
     _FAILED = frozenset(["Failed"])
@@ -321,6 +322,7 @@ class NotebookInstanceLifecycleConfig(_shapes.DescribeNotebookInstanceLifecycleC
     """
 
     _DESCRIBE = "describe_notebook_instance_lifecycle_config"
+    _DESCRIBE_INPUT = _shapes.DescribeNotebookInstanceLifecycleConfigInput
 
     @classmethod
     def get(

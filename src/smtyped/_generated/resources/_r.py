@@ -31,6 +31,7 @@ class ReservedCapacity(_shapes.DescribeReservedCapacityResponse, _Resource):
     """
 
     _DESCRIBE = "describe_reserved_capacity"
+    _DESCRIBE_INPUT = _shapes.DescribeReservedCapacityRequest
     _STATUS = "status"
     _TERMINAL = frozenset(["Active", "Scheduled", "Expired", "Failed"])
     _FAILED = frozenset(["Failed"])
@@ -87,6 +88,7 @@ class ResourceAssociations(_shapes.DescribeResourceAssociationsResponse, _Resour
     """
 
     _DESCRIBE = "describe_resource_associations"
+    _DESCRIBE_INPUT = _shapes.DescribeResourceAssociationsRequest
 
     @classmethod
     def get(

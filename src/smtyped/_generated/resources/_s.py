@@ -46,6 +46,7 @@ class Space(_shapes.DescribeSpaceResponse, _Resource):
     """
 
     _DESCRIBE = "describe_space"
+    _DESCRIBE_INPUT = _shapes.DescribeSpaceRequest
     _STATUS = "status"
     _TERMINAL = frozenset(["Failed", "InService", "Update_Failed", "Delete_Failed"])
     _FAILED = frozenset(["Failed", "Update_Failed", "Delete_Failed"])
@@ -220,6 +221,7 @@ class StudioLifecycleConfig(_shapes.DescribeStudioLifecycleConfigResponse, _Reso
     """
 
     _DESCRIBE = "describe_studio_lifecycle_config"
+    _DESCRIBE_INPUT = _shapes.DescribeStudioLifecycleConfigRequest
 
     @classmethod
     def get(
@@ -334,6 +336,7 @@ class SubscribedWorkteam(_shapes.DescribeSubscribedWorkteamResponse, _Resource):
     """
 
     _DESCRIBE = "describe_subscribed_workteam"
+    _DESCRIBE_INPUT = _shapes.DescribeSubscribedWorkteamRequest
 
     @classmethod
     def get(

@@ -39,6 +39,7 @@ class UserProfile(_shapes.DescribeUserProfileResponse, _Resource):
     """
 
     _DESCRIBE = "describe_user_profile"
+    _DESCRIBE_INPUT = _shapes.DescribeUserProfileRequest
     _STATUS = "status"
     _TERMINAL = frozenset(["Failed", "InService", "Update_Failed", "Delete_Failed"])
     _FAILED = frozenset(["Failed", "Update_Failed", "Delete_Failed"])

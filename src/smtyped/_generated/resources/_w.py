@@ -49,6 +49,7 @@ class Workforce(_shapes.DescribeWorkforceResponse, _Resource):
     """
 
     _DESCRIBE = "describe_workforce"
+    _DESCRIBE_INPUT = _shapes.DescribeWorkforceRequest
 
     @classmethod
     def get(
@@ -185,6 +186,7 @@ class Workteam(_shapes.DescribeWorkteamResponse, _Resource):
     """
 
     _DESCRIBE = "describe_workteam"
+    _DESCRIBE_INPUT = _shapes.DescribeWorkteamRequest
 
     @classmethod
     def get(

@@ -2,2130 +2,2068 @@
 # The names come from the stub-only letter groups, so type checkers read a few dozen files
 # instead of every module the package loads lazily at run time.
 
-from smtyped._generated.shapes._a import AcceleratorPartitionConfig as AcceleratorPartitionConfig
-from smtyped._generated.shapes._a import AcceleratorPartitionLayout as AcceleratorPartitionLayout
-from smtyped._generated.shapes._a import AccessControlConfiguration as AccessControlConfiguration
-from smtyped._generated.shapes._a import ActionSource as ActionSource
-from smtyped._generated.shapes._a import ActionSummary as ActionSummary
-from smtyped._generated.shapes._a import AddAssociationRequest as AddAssociationRequest
-from smtyped._generated.shapes._a import AddAssociationResponse as AddAssociationResponse
-from smtyped._generated.shapes._a import AddCandidateRequest as AddCandidateRequest
-from smtyped._generated.shapes._a import AddCandidateResponse as AddCandidateResponse
-from smtyped._generated.shapes._a import AddClusterNodeSpecification as AddClusterNodeSpecification
-from smtyped._generated.shapes._a import AddInferenceGatewayRequest as AddInferenceGatewayRequest
-from smtyped._generated.shapes._a import AddInferenceGatewayResponse as AddInferenceGatewayResponse
-from smtyped._generated.shapes._a import AdditionalEnis as AdditionalEnis
-from smtyped._generated.shapes._a import (
+from smtyped._generated.shapes._all import USD as USD
+from smtyped._generated.shapes._all import AcceleratorPartitionConfig as AcceleratorPartitionConfig
+from smtyped._generated.shapes._all import AcceleratorPartitionLayout as AcceleratorPartitionLayout
+from smtyped._generated.shapes._all import AccessControlConfiguration as AccessControlConfiguration
+from smtyped._generated.shapes._all import ActionSource as ActionSource
+from smtyped._generated.shapes._all import ActionSummary as ActionSummary
+from smtyped._generated.shapes._all import AddAssociationRequest as AddAssociationRequest
+from smtyped._generated.shapes._all import AddAssociationResponse as AddAssociationResponse
+from smtyped._generated.shapes._all import AddCandidateRequest as AddCandidateRequest
+from smtyped._generated.shapes._all import AddCandidateResponse as AddCandidateResponse
+from smtyped._generated.shapes._all import AddClusterNodeSpecification as AddClusterNodeSpecification
+from smtyped._generated.shapes._all import AddInferenceGatewayRequest as AddInferenceGatewayRequest
+from smtyped._generated.shapes._all import AddInferenceGatewayResponse as AddInferenceGatewayResponse
+from smtyped._generated.shapes._all import AdditionalEnis as AdditionalEnis
+from smtyped._generated.shapes._all import (
     AdditionalInferenceSpecificationDefinition as AdditionalInferenceSpecificationDefinition,
 )
-from smtyped._generated.shapes._a import AdditionalModelDataSource as AdditionalModelDataSource
-from smtyped._generated.shapes._a import AdditionalS3DataSource as AdditionalS3DataSource
-from smtyped._generated.shapes._a import AddTagsInput as AddTagsInput
-from smtyped._generated.shapes._a import AddTagsOutput as AddTagsOutput
-from smtyped._generated.shapes._a import AgentVersion as AgentVersion
-from smtyped._generated.shapes._a import AIAdapterModelPackageEntry as AIAdapterModelPackageEntry
-from smtyped._generated.shapes._a import AIAdapterS3Entry as AIAdapterS3Entry
-from smtyped._generated.shapes._a import AIAdapterSource as AIAdapterSource
-from smtyped._generated.shapes._a import AIBenchmarkEndpoint as AIBenchmarkEndpoint
-from smtyped._generated.shapes._a import AIBenchmarkInferenceComponent as AIBenchmarkInferenceComponent
-from smtyped._generated.shapes._a import AIBenchmarkJobSummary as AIBenchmarkJobSummary
-from smtyped._generated.shapes._a import AIBenchmarkNetworkConfig as AIBenchmarkNetworkConfig
-from smtyped._generated.shapes._a import AIBenchmarkOutputConfig as AIBenchmarkOutputConfig
-from smtyped._generated.shapes._a import AIBenchmarkOutputResult as AIBenchmarkOutputResult
-from smtyped._generated.shapes._a import AIBenchmarkTarget as AIBenchmarkTarget
-from smtyped._generated.shapes._a import AICapacityReservationConfig as AICapacityReservationConfig
-from smtyped._generated.shapes._a import AICloudWatchLogs as AICloudWatchLogs
-from smtyped._generated.shapes._a import AIDatasetConfig as AIDatasetConfig
-from smtyped._generated.shapes._a import AIMlflowConfig as AIMlflowConfig
-from smtyped._generated.shapes._a import AIModelSource as AIModelSource
-from smtyped._generated.shapes._a import AIModelSourceS3 as AIModelSourceS3
-from smtyped._generated.shapes._a import AIRecommendation as AIRecommendation
-from smtyped._generated.shapes._a import AIRecommendationAdapterDetails as AIRecommendationAdapterDetails
-from smtyped._generated.shapes._a import AIRecommendationComputeSpec as AIRecommendationComputeSpec
-from smtyped._generated.shapes._a import AIRecommendationConstraint as AIRecommendationConstraint
-from smtyped._generated.shapes._a import (
+from smtyped._generated.shapes._all import AdditionalModelDataSource as AdditionalModelDataSource
+from smtyped._generated.shapes._all import AdditionalS3DataSource as AdditionalS3DataSource
+from smtyped._generated.shapes._all import AddTagsInput as AddTagsInput
+from smtyped._generated.shapes._all import AddTagsOutput as AddTagsOutput
+from smtyped._generated.shapes._all import AgentVersion as AgentVersion
+from smtyped._generated.shapes._all import AIAdapterModelPackageEntry as AIAdapterModelPackageEntry
+from smtyped._generated.shapes._all import AIAdapterS3Entry as AIAdapterS3Entry
+from smtyped._generated.shapes._all import AIAdapterSource as AIAdapterSource
+from smtyped._generated.shapes._all import AIBenchmarkEndpoint as AIBenchmarkEndpoint
+from smtyped._generated.shapes._all import AIBenchmarkInferenceComponent as AIBenchmarkInferenceComponent
+from smtyped._generated.shapes._all import AIBenchmarkJobSummary as AIBenchmarkJobSummary
+from smtyped._generated.shapes._all import AIBenchmarkNetworkConfig as AIBenchmarkNetworkConfig
+from smtyped._generated.shapes._all import AIBenchmarkOutputConfig as AIBenchmarkOutputConfig
+from smtyped._generated.shapes._all import AIBenchmarkOutputResult as AIBenchmarkOutputResult
+from smtyped._generated.shapes._all import AIBenchmarkTarget as AIBenchmarkTarget
+from smtyped._generated.shapes._all import AICapacityReservationConfig as AICapacityReservationConfig
+from smtyped._generated.shapes._all import AICloudWatchLogs as AICloudWatchLogs
+from smtyped._generated.shapes._all import AIDatasetConfig as AIDatasetConfig
+from smtyped._generated.shapes._all import AIMlflowConfig as AIMlflowConfig
+from smtyped._generated.shapes._all import AIModelSource as AIModelSource
+from smtyped._generated.shapes._all import AIModelSourceS3 as AIModelSourceS3
+from smtyped._generated.shapes._all import AIRecommendation as AIRecommendation
+from smtyped._generated.shapes._all import AIRecommendationAdapterDetails as AIRecommendationAdapterDetails
+from smtyped._generated.shapes._all import AIRecommendationComputeSpec as AIRecommendationComputeSpec
+from smtyped._generated.shapes._all import AIRecommendationConstraint as AIRecommendationConstraint
+from smtyped._generated.shapes._all import (
     AIRecommendationDeploymentConfiguration as AIRecommendationDeploymentConfiguration,
 )
-from smtyped._generated.shapes._a import AIRecommendationDeploymentS3Channel as AIRecommendationDeploymentS3Channel
-from smtyped._generated.shapes._a import (
+from smtyped._generated.shapes._all import AIRecommendationDeploymentS3Channel as AIRecommendationDeploymentS3Channel
+from smtyped._generated.shapes._all import (
     AIRecommendationInferenceSpecification as AIRecommendationInferenceSpecification,
 )
-from smtyped._generated.shapes._a import AIRecommendationInstanceDetail as AIRecommendationInstanceDetail
-from smtyped._generated.shapes._a import AIRecommendationJobSummary as AIRecommendationJobSummary
-from smtyped._generated.shapes._a import AIRecommendationModelDetails as AIRecommendationModelDetails
-from smtyped._generated.shapes._a import AIRecommendationOptimizationDetail as AIRecommendationOptimizationDetail
-from smtyped._generated.shapes._a import AIRecommendationOutputConfig as AIRecommendationOutputConfig
-from smtyped._generated.shapes._a import AIRecommendationOutputResult as AIRecommendationOutputResult
-from smtyped._generated.shapes._a import AIRecommendationPerformanceMetric as AIRecommendationPerformanceMetric
-from smtyped._generated.shapes._a import AIRecommendationPerformanceTarget as AIRecommendationPerformanceTarget
-from smtyped._generated.shapes._a import AIWorkloadConfigs as AIWorkloadConfigs
-from smtyped._generated.shapes._a import AIWorkloadConfigSummary as AIWorkloadConfigSummary
-from smtyped._generated.shapes._a import AIWorkloadDataSource as AIWorkloadDataSource
-from smtyped._generated.shapes._a import AIWorkloadInputDataConfig as AIWorkloadInputDataConfig
-from smtyped._generated.shapes._a import AIWorkloadS3DataSource as AIWorkloadS3DataSource
-from smtyped._generated.shapes._a import Alarm as Alarm
-from smtyped._generated.shapes._a import AlarmDetails as AlarmDetails
-from smtyped._generated.shapes._a import AlgorithmSpecification as AlgorithmSpecification
-from smtyped._generated.shapes._a import AlgorithmStatusDetails as AlgorithmStatusDetails
-from smtyped._generated.shapes._a import AlgorithmStatusItem as AlgorithmStatusItem
-from smtyped._generated.shapes._a import AlgorithmSummary as AlgorithmSummary
-from smtyped._generated.shapes._a import AlgorithmValidationProfile as AlgorithmValidationProfile
-from smtyped._generated.shapes._a import AlgorithmValidationSpecification as AlgorithmValidationSpecification
-from smtyped._generated.shapes._a import AliasOperations as AliasOperations
-from smtyped._generated.shapes._a import AmazonQSettings as AmazonQSettings
-from smtyped._generated.shapes._a import AnnotationConsolidationConfig as AnnotationConsolidationConfig
-from smtyped._generated.shapes._a import AppDetails as AppDetails
-from smtyped._generated.shapes._a import AppImageConfigDetails as AppImageConfigDetails
-from smtyped._generated.shapes._a import AppLifecycleManagement as AppLifecycleManagement
-from smtyped._generated.shapes._a import AppSpecification as AppSpecification
-from smtyped._generated.shapes._a import ArtifactSource as ArtifactSource
-from smtyped._generated.shapes._a import ArtifactSourceType as ArtifactSourceType
-from smtyped._generated.shapes._a import ArtifactSummary as ArtifactSummary
-from smtyped._generated.shapes._a import AssociateTrialComponentRequest as AssociateTrialComponentRequest
-from smtyped._generated.shapes._a import AssociateTrialComponentResponse as AssociateTrialComponentResponse
-from smtyped._generated.shapes._a import AssociationInfo as AssociationInfo
-from smtyped._generated.shapes._a import AssociationSummary as AssociationSummary
-from smtyped._generated.shapes._a import AsyncInferenceClientConfig as AsyncInferenceClientConfig
-from smtyped._generated.shapes._a import AsyncInferenceConfig as AsyncInferenceConfig
-from smtyped._generated.shapes._a import AsyncInferenceNotificationConfig as AsyncInferenceNotificationConfig
-from smtyped._generated.shapes._a import AsyncInferenceOutputConfig as AsyncInferenceOutputConfig
-from smtyped._generated.shapes._a import AthenaDatasetDefinition as AthenaDatasetDefinition
-from smtyped._generated.shapes._a import AthenaStepMetadata as AthenaStepMetadata
-from smtyped._generated.shapes._a import (
+from smtyped._generated.shapes._all import AIRecommendationInstanceDetail as AIRecommendationInstanceDetail
+from smtyped._generated.shapes._all import AIRecommendationJobSummary as AIRecommendationJobSummary
+from smtyped._generated.shapes._all import AIRecommendationModelDetails as AIRecommendationModelDetails
+from smtyped._generated.shapes._all import AIRecommendationOptimizationDetail as AIRecommendationOptimizationDetail
+from smtyped._generated.shapes._all import AIRecommendationOutputConfig as AIRecommendationOutputConfig
+from smtyped._generated.shapes._all import AIRecommendationOutputResult as AIRecommendationOutputResult
+from smtyped._generated.shapes._all import AIRecommendationPerformanceMetric as AIRecommendationPerformanceMetric
+from smtyped._generated.shapes._all import AIRecommendationPerformanceTarget as AIRecommendationPerformanceTarget
+from smtyped._generated.shapes._all import AIWorkloadConfigs as AIWorkloadConfigs
+from smtyped._generated.shapes._all import AIWorkloadConfigSummary as AIWorkloadConfigSummary
+from smtyped._generated.shapes._all import AIWorkloadDataSource as AIWorkloadDataSource
+from smtyped._generated.shapes._all import AIWorkloadInputDataConfig as AIWorkloadInputDataConfig
+from smtyped._generated.shapes._all import AIWorkloadS3DataSource as AIWorkloadS3DataSource
+from smtyped._generated.shapes._all import Alarm as Alarm
+from smtyped._generated.shapes._all import AlarmDetails as AlarmDetails
+from smtyped._generated.shapes._all import AlgorithmSpecification as AlgorithmSpecification
+from smtyped._generated.shapes._all import AlgorithmStatusDetails as AlgorithmStatusDetails
+from smtyped._generated.shapes._all import AlgorithmStatusItem as AlgorithmStatusItem
+from smtyped._generated.shapes._all import AlgorithmSummary as AlgorithmSummary
+from smtyped._generated.shapes._all import AlgorithmValidationProfile as AlgorithmValidationProfile
+from smtyped._generated.shapes._all import AlgorithmValidationSpecification as AlgorithmValidationSpecification
+from smtyped._generated.shapes._all import AliasOperations as AliasOperations
+from smtyped._generated.shapes._all import AmazonQSettings as AmazonQSettings
+from smtyped._generated.shapes._all import AnnotationConsolidationConfig as AnnotationConsolidationConfig
+from smtyped._generated.shapes._all import AppDetails as AppDetails
+from smtyped._generated.shapes._all import AppImageConfigDetails as AppImageConfigDetails
+from smtyped._generated.shapes._all import AppLifecycleManagement as AppLifecycleManagement
+from smtyped._generated.shapes._all import AppSpecification as AppSpecification
+from smtyped._generated.shapes._all import ArtifactSource as ArtifactSource
+from smtyped._generated.shapes._all import ArtifactSourceType as ArtifactSourceType
+from smtyped._generated.shapes._all import ArtifactSummary as ArtifactSummary
+from smtyped._generated.shapes._all import AssociateTrialComponentRequest as AssociateTrialComponentRequest
+from smtyped._generated.shapes._all import AssociateTrialComponentResponse as AssociateTrialComponentResponse
+from smtyped._generated.shapes._all import AssociationInfo as AssociationInfo
+from smtyped._generated.shapes._all import AssociationSummary as AssociationSummary
+from smtyped._generated.shapes._all import AsyncInferenceClientConfig as AsyncInferenceClientConfig
+from smtyped._generated.shapes._all import AsyncInferenceConfig as AsyncInferenceConfig
+from smtyped._generated.shapes._all import AsyncInferenceNotificationConfig as AsyncInferenceNotificationConfig
+from smtyped._generated.shapes._all import AsyncInferenceOutputConfig as AsyncInferenceOutputConfig
+from smtyped._generated.shapes._all import AthenaDatasetDefinition as AthenaDatasetDefinition
+from smtyped._generated.shapes._all import AthenaStepMetadata as AthenaStepMetadata
+from smtyped._generated.shapes._all import (
     AttachClusterNodeNetworkInterfaceRequest as AttachClusterNodeNetworkInterfaceRequest,
 )
-from smtyped._generated.shapes._a import (
+from smtyped._generated.shapes._all import (
     AttachClusterNodeNetworkInterfaceResponse as AttachClusterNodeNetworkInterfaceResponse,
 )
-from smtyped._generated.shapes._a import AttachClusterNodeVolumeRequest as AttachClusterNodeVolumeRequest
-from smtyped._generated.shapes._a import AttachClusterNodeVolumeResponse as AttachClusterNodeVolumeResponse
-from smtyped._generated.shapes._a import AuthorizedUrl as AuthorizedUrl
-from smtyped._generated.shapes._a import AutoMLAlgorithmConfig as AutoMLAlgorithmConfig
-from smtyped._generated.shapes._a import AutoMLCandidate as AutoMLCandidate
-from smtyped._generated.shapes._a import AutoMLCandidateGenerationConfig as AutoMLCandidateGenerationConfig
-from smtyped._generated.shapes._a import AutoMLCandidateStep as AutoMLCandidateStep
-from smtyped._generated.shapes._a import AutoMLChannel as AutoMLChannel
-from smtyped._generated.shapes._a import AutoMLComputeConfig as AutoMLComputeConfig
-from smtyped._generated.shapes._a import AutoMLContainerDefinition as AutoMLContainerDefinition
-from smtyped._generated.shapes._a import AutoMLDataSource as AutoMLDataSource
-from smtyped._generated.shapes._a import AutoMLDataSplitConfig as AutoMLDataSplitConfig
-from smtyped._generated.shapes._a import AutoMLJobArtifacts as AutoMLJobArtifacts
-from smtyped._generated.shapes._a import AutoMLJobChannel as AutoMLJobChannel
-from smtyped._generated.shapes._a import AutoMLJobCompletionCriteria as AutoMLJobCompletionCriteria
-from smtyped._generated.shapes._a import AutoMLJobConfig as AutoMLJobConfig
-from smtyped._generated.shapes._a import AutoMLJobObjective as AutoMLJobObjective
-from smtyped._generated.shapes._a import AutoMLJobStepMetadata as AutoMLJobStepMetadata
-from smtyped._generated.shapes._a import AutoMLJobSummary as AutoMLJobSummary
-from smtyped._generated.shapes._a import AutoMLOutputDataConfig as AutoMLOutputDataConfig
-from smtyped._generated.shapes._a import AutoMLPartialFailureReason as AutoMLPartialFailureReason
-from smtyped._generated.shapes._a import AutoMLProblemTypeConfig as AutoMLProblemTypeConfig
-from smtyped._generated.shapes._a import AutoMLProblemTypeResolvedAttributes as AutoMLProblemTypeResolvedAttributes
-from smtyped._generated.shapes._a import AutoMLResolvedAttributes as AutoMLResolvedAttributes
-from smtyped._generated.shapes._a import AutoMLS3DataSource as AutoMLS3DataSource
-from smtyped._generated.shapes._a import AutoMLSecurityConfig as AutoMLSecurityConfig
-from smtyped._generated.shapes._a import AutoParameter as AutoParameter
-from smtyped._generated.shapes._a import AutoRollbackConfig as AutoRollbackConfig
-from smtyped._generated.shapes._a import Autotune as Autotune
-from smtyped._generated.shapes._a import AvailableUpgrade as AvailableUpgrade
-from smtyped._generated.shapes._b import BaseModel as BaseModel
-from smtyped._generated.shapes._b import BatchAddClusterNodesError as BatchAddClusterNodesError
-from smtyped._generated.shapes._b import BatchAddClusterNodesRequest as BatchAddClusterNodesRequest
-from smtyped._generated.shapes._b import BatchAddClusterNodesResponse as BatchAddClusterNodesResponse
-from smtyped._generated.shapes._b import BatchDataCaptureConfig as BatchDataCaptureConfig
-from smtyped._generated.shapes._b import BatchDeleteClusterNodeLogicalIdsError as BatchDeleteClusterNodeLogicalIdsError
-from smtyped._generated.shapes._b import BatchDeleteClusterNodesError as BatchDeleteClusterNodesError
-from smtyped._generated.shapes._b import BatchDeleteClusterNodesRequest as BatchDeleteClusterNodesRequest
-from smtyped._generated.shapes._b import BatchDeleteClusterNodesResponse as BatchDeleteClusterNodesResponse
-from smtyped._generated.shapes._b import BatchDescribeModelPackageError as BatchDescribeModelPackageError
-from smtyped._generated.shapes._b import BatchDescribeModelPackageInput as BatchDescribeModelPackageInput
-from smtyped._generated.shapes._b import BatchDescribeModelPackageOutput as BatchDescribeModelPackageOutput
-from smtyped._generated.shapes._b import BatchDescribeModelPackageSummary as BatchDescribeModelPackageSummary
-from smtyped._generated.shapes._b import BatchRebootClusterNodeLogicalIdsError as BatchRebootClusterNodeLogicalIdsError
-from smtyped._generated.shapes._b import BatchRebootClusterNodesError as BatchRebootClusterNodesError
-from smtyped._generated.shapes._b import BatchRebootClusterNodesRequest as BatchRebootClusterNodesRequest
-from smtyped._generated.shapes._b import BatchRebootClusterNodesResponse as BatchRebootClusterNodesResponse
-from smtyped._generated.shapes._b import (
+from smtyped._generated.shapes._all import AttachClusterNodeVolumeRequest as AttachClusterNodeVolumeRequest
+from smtyped._generated.shapes._all import AttachClusterNodeVolumeResponse as AttachClusterNodeVolumeResponse
+from smtyped._generated.shapes._all import AuthorizedUrl as AuthorizedUrl
+from smtyped._generated.shapes._all import AutoMLAlgorithmConfig as AutoMLAlgorithmConfig
+from smtyped._generated.shapes._all import AutoMLCandidate as AutoMLCandidate
+from smtyped._generated.shapes._all import AutoMLCandidateGenerationConfig as AutoMLCandidateGenerationConfig
+from smtyped._generated.shapes._all import AutoMLCandidateStep as AutoMLCandidateStep
+from smtyped._generated.shapes._all import AutoMLChannel as AutoMLChannel
+from smtyped._generated.shapes._all import AutoMLComputeConfig as AutoMLComputeConfig
+from smtyped._generated.shapes._all import AutoMLContainerDefinition as AutoMLContainerDefinition
+from smtyped._generated.shapes._all import AutoMLDataSource as AutoMLDataSource
+from smtyped._generated.shapes._all import AutoMLDataSplitConfig as AutoMLDataSplitConfig
+from smtyped._generated.shapes._all import AutoMLJobArtifacts as AutoMLJobArtifacts
+from smtyped._generated.shapes._all import AutoMLJobChannel as AutoMLJobChannel
+from smtyped._generated.shapes._all import AutoMLJobCompletionCriteria as AutoMLJobCompletionCriteria
+from smtyped._generated.shapes._all import AutoMLJobConfig as AutoMLJobConfig
+from smtyped._generated.shapes._all import AutoMLJobObjective as AutoMLJobObjective
+from smtyped._generated.shapes._all import AutoMLJobStepMetadata as AutoMLJobStepMetadata
+from smtyped._generated.shapes._all import AutoMLJobSummary as AutoMLJobSummary
+from smtyped._generated.shapes._all import AutoMLOutputDataConfig as AutoMLOutputDataConfig
+from smtyped._generated.shapes._all import AutoMLPartialFailureReason as AutoMLPartialFailureReason
+from smtyped._generated.shapes._all import AutoMLProblemTypeConfig as AutoMLProblemTypeConfig
+from smtyped._generated.shapes._all import AutoMLProblemTypeResolvedAttributes as AutoMLProblemTypeResolvedAttributes
+from smtyped._generated.shapes._all import AutoMLResolvedAttributes as AutoMLResolvedAttributes
+from smtyped._generated.shapes._all import AutoMLS3DataSource as AutoMLS3DataSource
+from smtyped._generated.shapes._all import AutoMLSecurityConfig as AutoMLSecurityConfig
+from smtyped._generated.shapes._all import AutoParameter as AutoParameter
+from smtyped._generated.shapes._all import AutoRollbackConfig as AutoRollbackConfig
+from smtyped._generated.shapes._all import Autotune as Autotune
+from smtyped._generated.shapes._all import AvailableUpgrade as AvailableUpgrade
+from smtyped._generated.shapes._all import BaseModel as BaseModel
+from smtyped._generated.shapes._all import BatchAddClusterNodesError as BatchAddClusterNodesError
+from smtyped._generated.shapes._all import BatchAddClusterNodesRequest as BatchAddClusterNodesRequest
+from smtyped._generated.shapes._all import BatchAddClusterNodesResponse as BatchAddClusterNodesResponse
+from smtyped._generated.shapes._all import BatchDataCaptureConfig as BatchDataCaptureConfig
+from smtyped._generated.shapes._all import (
+    BatchDeleteClusterNodeLogicalIdsError as BatchDeleteClusterNodeLogicalIdsError,
+)
+from smtyped._generated.shapes._all import BatchDeleteClusterNodesError as BatchDeleteClusterNodesError
+from smtyped._generated.shapes._all import BatchDeleteClusterNodesRequest as BatchDeleteClusterNodesRequest
+from smtyped._generated.shapes._all import BatchDeleteClusterNodesResponse as BatchDeleteClusterNodesResponse
+from smtyped._generated.shapes._all import BatchDescribeModelPackageError as BatchDescribeModelPackageError
+from smtyped._generated.shapes._all import BatchDescribeModelPackageInput as BatchDescribeModelPackageInput
+from smtyped._generated.shapes._all import BatchDescribeModelPackageOutput as BatchDescribeModelPackageOutput
+from smtyped._generated.shapes._all import BatchDescribeModelPackageSummary as BatchDescribeModelPackageSummary
+from smtyped._generated.shapes._all import (
+    BatchRebootClusterNodeLogicalIdsError as BatchRebootClusterNodeLogicalIdsError,
+)
+from smtyped._generated.shapes._all import BatchRebootClusterNodesError as BatchRebootClusterNodesError
+from smtyped._generated.shapes._all import BatchRebootClusterNodesRequest as BatchRebootClusterNodesRequest
+from smtyped._generated.shapes._all import BatchRebootClusterNodesResponse as BatchRebootClusterNodesResponse
+from smtyped._generated.shapes._all import (
     BatchReplaceClusterNodeLogicalIdsError as BatchReplaceClusterNodeLogicalIdsError,
 )
-from smtyped._generated.shapes._b import BatchReplaceClusterNodesError as BatchReplaceClusterNodesError
-from smtyped._generated.shapes._b import BatchReplaceClusterNodesRequest as BatchReplaceClusterNodesRequest
-from smtyped._generated.shapes._b import BatchReplaceClusterNodesResponse as BatchReplaceClusterNodesResponse
-from smtyped._generated.shapes._b import BatchTransformInput as BatchTransformInput
-from smtyped._generated.shapes._b import BedrockCustomModelDeploymentMetadata as BedrockCustomModelDeploymentMetadata
-from smtyped._generated.shapes._b import BedrockCustomModelMetadata as BedrockCustomModelMetadata
-from smtyped._generated.shapes._b import BedrockModelImportMetadata as BedrockModelImportMetadata
-from smtyped._generated.shapes._b import BedrockModelSource as BedrockModelSource
-from smtyped._generated.shapes._b import (
+from smtyped._generated.shapes._all import BatchReplaceClusterNodesError as BatchReplaceClusterNodesError
+from smtyped._generated.shapes._all import BatchReplaceClusterNodesRequest as BatchReplaceClusterNodesRequest
+from smtyped._generated.shapes._all import BatchReplaceClusterNodesResponse as BatchReplaceClusterNodesResponse
+from smtyped._generated.shapes._all import BatchTransformInput as BatchTransformInput
+from smtyped._generated.shapes._all import BedrockCustomModelDeploymentMetadata as BedrockCustomModelDeploymentMetadata
+from smtyped._generated.shapes._all import BedrockCustomModelMetadata as BedrockCustomModelMetadata
+from smtyped._generated.shapes._all import BedrockModelImportMetadata as BedrockModelImportMetadata
+from smtyped._generated.shapes._all import BedrockModelSource as BedrockModelSource
+from smtyped._generated.shapes._all import (
     BedrockProvisionedModelThroughputMetadata as BedrockProvisionedModelThroughputMetadata,
 )
-from smtyped._generated.shapes._b import BestObjectiveNotImproving as BestObjectiveNotImproving
-from smtyped._generated.shapes._b import Bias as Bias
-from smtyped._generated.shapes._b import BillableTokenUsage as BillableTokenUsage
-from smtyped._generated.shapes._b import BlueGreenUpdatePolicy as BlueGreenUpdatePolicy
-from smtyped._generated.shapes._c import CacheHitResult as CacheHitResult
-from smtyped._generated.shapes._c import CallbackStepMetadata as CallbackStepMetadata
-from smtyped._generated.shapes._c import CandidateArtifactLocations as CandidateArtifactLocations
-from smtyped._generated.shapes._c import CandidateGenerationConfig as CandidateGenerationConfig
-from smtyped._generated.shapes._c import CandidateProperties as CandidateProperties
-from smtyped._generated.shapes._c import CanvasAppSettings as CanvasAppSettings
-from smtyped._generated.shapes._c import CapacityReservation as CapacityReservation
-from smtyped._generated.shapes._c import CapacityReservationDetail as CapacityReservationDetail
-from smtyped._generated.shapes._c import (
+from smtyped._generated.shapes._all import BestObjectiveNotImproving as BestObjectiveNotImproving
+from smtyped._generated.shapes._all import Bias as Bias
+from smtyped._generated.shapes._all import BillableTokenUsage as BillableTokenUsage
+from smtyped._generated.shapes._all import BlueGreenUpdatePolicy as BlueGreenUpdatePolicy
+from smtyped._generated.shapes._all import CacheHitResult as CacheHitResult
+from smtyped._generated.shapes._all import CallbackStepMetadata as CallbackStepMetadata
+from smtyped._generated.shapes._all import CandidateArtifactLocations as CandidateArtifactLocations
+from smtyped._generated.shapes._all import CandidateGenerationConfig as CandidateGenerationConfig
+from smtyped._generated.shapes._all import CandidateProperties as CandidateProperties
+from smtyped._generated.shapes._all import CanvasAppSettings as CanvasAppSettings
+from smtyped._generated.shapes._all import CapacityReservation as CapacityReservation
+from smtyped._generated.shapes._all import CapacityReservationDetail as CapacityReservationDetail
+from smtyped._generated.shapes._all import (
     CapacityReservationEndpointsAssociation as CapacityReservationEndpointsAssociation,
 )
-from smtyped._generated.shapes._c import CapacityReservationFilter as CapacityReservationFilter
-from smtyped._generated.shapes._c import (
+from smtyped._generated.shapes._all import CapacityReservationFilter as CapacityReservationFilter
+from smtyped._generated.shapes._all import (
     CapacityReservationHyperPodClustersAssociation as CapacityReservationHyperPodClustersAssociation,
 )
-from smtyped._generated.shapes._c import CapacityReservationInstanceUsage as CapacityReservationInstanceUsage
-from smtyped._generated.shapes._c import (
+from smtyped._generated.shapes._all import CapacityReservationInstanceUsage as CapacityReservationInstanceUsage
+from smtyped._generated.shapes._all import (
     CapacityReservationResourceAssociation as CapacityReservationResourceAssociation,
 )
-from smtyped._generated.shapes._c import CapacityReservationResourceUsage as CapacityReservationResourceUsage
-from smtyped._generated.shapes._c import CapacityReservationSummary as CapacityReservationSummary
-from smtyped._generated.shapes._c import CapacitySize as CapacitySize
-from smtyped._generated.shapes._c import CapacitySizeConfig as CapacitySizeConfig
-from smtyped._generated.shapes._c import CaptureContentTypeHeader as CaptureContentTypeHeader
-from smtyped._generated.shapes._c import CaptureOption as CaptureOption
-from smtyped._generated.shapes._c import CategoricalParameter as CategoricalParameter
-from smtyped._generated.shapes._c import CategoricalParameterRange as CategoricalParameterRange
-from smtyped._generated.shapes._c import (
+from smtyped._generated.shapes._all import CapacityReservationResourceUsage as CapacityReservationResourceUsage
+from smtyped._generated.shapes._all import CapacityReservationSummary as CapacityReservationSummary
+from smtyped._generated.shapes._all import CapacitySize as CapacitySize
+from smtyped._generated.shapes._all import CapacitySizeConfig as CapacitySizeConfig
+from smtyped._generated.shapes._all import CaptureContentTypeHeader as CaptureContentTypeHeader
+from smtyped._generated.shapes._all import CaptureOption as CaptureOption
+from smtyped._generated.shapes._all import CategoricalParameter as CategoricalParameter
+from smtyped._generated.shapes._all import CategoricalParameterRange as CategoricalParameterRange
+from smtyped._generated.shapes._all import (
     CategoricalParameterRangeSpecification as CategoricalParameterRangeSpecification,
 )
-from smtyped._generated.shapes._c import CfnCreateTemplateProvider as CfnCreateTemplateProvider
-from smtyped._generated.shapes._c import CfnStackCreateParameter as CfnStackCreateParameter
-from smtyped._generated.shapes._c import CfnStackDetail as CfnStackDetail
-from smtyped._generated.shapes._c import CfnStackParameter as CfnStackParameter
-from smtyped._generated.shapes._c import CfnStackUpdateParameter as CfnStackUpdateParameter
-from smtyped._generated.shapes._c import CfnTemplateProviderDetail as CfnTemplateProviderDetail
-from smtyped._generated.shapes._c import CfnUpdateTemplateProvider as CfnUpdateTemplateProvider
-from smtyped._generated.shapes._c import Channel as Channel
-from smtyped._generated.shapes._c import ChannelSpecification as ChannelSpecification
-from smtyped._generated.shapes._c import CheckpointConfig as CheckpointConfig
-from smtyped._generated.shapes._c import ClarifyCheckStepMetadata as ClarifyCheckStepMetadata
-from smtyped._generated.shapes._c import ClarifyExplainerConfig as ClarifyExplainerConfig
-from smtyped._generated.shapes._c import ClarifyInferenceConfig as ClarifyInferenceConfig
-from smtyped._generated.shapes._c import ClarifyShapBaselineConfig as ClarifyShapBaselineConfig
-from smtyped._generated.shapes._c import ClarifyShapConfig as ClarifyShapConfig
-from smtyped._generated.shapes._c import ClarifyTextConfig as ClarifyTextConfig
-from smtyped._generated.shapes._c import CleanupFailure as CleanupFailure
-from smtyped._generated.shapes._c import CleanupStepMetadata as CleanupStepMetadata
-from smtyped._generated.shapes._c import ClusterAccountingDatabase as ClusterAccountingDatabase
-from smtyped._generated.shapes._c import ClusterAutoPatchConfig as ClusterAutoPatchConfig
-from smtyped._generated.shapes._c import ClusterAutoPatchConfigDetails as ClusterAutoPatchConfigDetails
-from smtyped._generated.shapes._c import ClusterAutoScalingConfig as ClusterAutoScalingConfig
-from smtyped._generated.shapes._c import ClusterAutoScalingConfigOutput as ClusterAutoScalingConfigOutput
-from smtyped._generated.shapes._c import ClusterCapacityRequirements as ClusterCapacityRequirements
-from smtyped._generated.shapes._c import ClusterDrainPolicy as ClusterDrainPolicy
-from smtyped._generated.shapes._c import ClusterEbsVolumeConfig as ClusterEbsVolumeConfig
-from smtyped._generated.shapes._c import ClusterEventDetail as ClusterEventDetail
-from smtyped._generated.shapes._c import ClusterEventSummary as ClusterEventSummary
-from smtyped._generated.shapes._c import ClusterFsxLustreConfig as ClusterFsxLustreConfig
-from smtyped._generated.shapes._c import ClusterFsxOpenZfsConfig as ClusterFsxOpenZfsConfig
-from smtyped._generated.shapes._c import ClusterInstanceGroupDetails as ClusterInstanceGroupDetails
-from smtyped._generated.shapes._c import ClusterInstanceGroupSpecification as ClusterInstanceGroupSpecification
-from smtyped._generated.shapes._c import ClusterInstancePlacement as ClusterInstancePlacement
-from smtyped._generated.shapes._c import ClusterInstanceRequirementDetails as ClusterInstanceRequirementDetails
-from smtyped._generated.shapes._c import ClusterInstanceRequirements as ClusterInstanceRequirements
-from smtyped._generated.shapes._c import ClusterInstanceStatusDetails as ClusterInstanceStatusDetails
-from smtyped._generated.shapes._c import ClusterInstanceStorageConfig as ClusterInstanceStorageConfig
-from smtyped._generated.shapes._c import ClusterInstanceTypeDetail as ClusterInstanceTypeDetail
-from smtyped._generated.shapes._c import ClusterKubernetesConfig as ClusterKubernetesConfig
-from smtyped._generated.shapes._c import ClusterKubernetesConfigDetails as ClusterKubernetesConfigDetails
-from smtyped._generated.shapes._c import ClusterKubernetesConfigNodeDetails as ClusterKubernetesConfigNodeDetails
-from smtyped._generated.shapes._c import ClusterKubernetesTaint as ClusterKubernetesTaint
-from smtyped._generated.shapes._c import ClusterLifeCycleConfig as ClusterLifeCycleConfig
-from smtyped._generated.shapes._c import ClusterMetadata as ClusterMetadata
-from smtyped._generated.shapes._c import ClusterNetworkInterface as ClusterNetworkInterface
-from smtyped._generated.shapes._c import ClusterNetworkInterfaceDetails as ClusterNetworkInterfaceDetails
-from smtyped._generated.shapes._c import ClusterNodeDetails as ClusterNodeDetails
-from smtyped._generated.shapes._c import ClusterNodeSummary as ClusterNodeSummary
-from smtyped._generated.shapes._c import ClusterOnDemandOptions as ClusterOnDemandOptions
-from smtyped._generated.shapes._c import ClusterOperationScalingConfiguration as ClusterOperationScalingConfiguration
-from smtyped._generated.shapes._c import ClusterOperationScalingDetails as ClusterOperationScalingDetails
-from smtyped._generated.shapes._c import ClusterOperationSummary as ClusterOperationSummary
-from smtyped._generated.shapes._c import ClusterOrchestrator as ClusterOrchestrator
-from smtyped._generated.shapes._c import ClusterOrchestratorEksConfig as ClusterOrchestratorEksConfig
-from smtyped._generated.shapes._c import ClusterOrchestratorSlurmConfig as ClusterOrchestratorSlurmConfig
-from smtyped._generated.shapes._c import ClusterPatchSchedule as ClusterPatchSchedule
-from smtyped._generated.shapes._c import ClusterPatchScheduleDetails as ClusterPatchScheduleDetails
-from smtyped._generated.shapes._c import ClusterRestrictedInstanceGroupDetails as ClusterRestrictedInstanceGroupDetails
-from smtyped._generated.shapes._c import ClusterRestrictedInstanceGroupsConfig as ClusterRestrictedInstanceGroupsConfig
-from smtyped._generated.shapes._c import (
+from smtyped._generated.shapes._all import CfnCreateTemplateProvider as CfnCreateTemplateProvider
+from smtyped._generated.shapes._all import CfnStackCreateParameter as CfnStackCreateParameter
+from smtyped._generated.shapes._all import CfnStackDetail as CfnStackDetail
+from smtyped._generated.shapes._all import CfnStackParameter as CfnStackParameter
+from smtyped._generated.shapes._all import CfnStackUpdateParameter as CfnStackUpdateParameter
+from smtyped._generated.shapes._all import CfnTemplateProviderDetail as CfnTemplateProviderDetail
+from smtyped._generated.shapes._all import CfnUpdateTemplateProvider as CfnUpdateTemplateProvider
+from smtyped._generated.shapes._all import Channel as Channel
+from smtyped._generated.shapes._all import ChannelSpecification as ChannelSpecification
+from smtyped._generated.shapes._all import CheckpointConfig as CheckpointConfig
+from smtyped._generated.shapes._all import ClarifyCheckStepMetadata as ClarifyCheckStepMetadata
+from smtyped._generated.shapes._all import ClarifyExplainerConfig as ClarifyExplainerConfig
+from smtyped._generated.shapes._all import ClarifyInferenceConfig as ClarifyInferenceConfig
+from smtyped._generated.shapes._all import ClarifyShapBaselineConfig as ClarifyShapBaselineConfig
+from smtyped._generated.shapes._all import ClarifyShapConfig as ClarifyShapConfig
+from smtyped._generated.shapes._all import ClarifyTextConfig as ClarifyTextConfig
+from smtyped._generated.shapes._all import CleanupFailure as CleanupFailure
+from smtyped._generated.shapes._all import CleanupStepMetadata as CleanupStepMetadata
+from smtyped._generated.shapes._all import ClusterAccountingDatabase as ClusterAccountingDatabase
+from smtyped._generated.shapes._all import ClusterAutoPatchConfig as ClusterAutoPatchConfig
+from smtyped._generated.shapes._all import ClusterAutoPatchConfigDetails as ClusterAutoPatchConfigDetails
+from smtyped._generated.shapes._all import ClusterAutoScalingConfig as ClusterAutoScalingConfig
+from smtyped._generated.shapes._all import ClusterAutoScalingConfigOutput as ClusterAutoScalingConfigOutput
+from smtyped._generated.shapes._all import ClusterCapacityRequirements as ClusterCapacityRequirements
+from smtyped._generated.shapes._all import ClusterDrainPolicy as ClusterDrainPolicy
+from smtyped._generated.shapes._all import ClusterEbsVolumeConfig as ClusterEbsVolumeConfig
+from smtyped._generated.shapes._all import ClusterEventDetail as ClusterEventDetail
+from smtyped._generated.shapes._all import ClusterEventSummary as ClusterEventSummary
+from smtyped._generated.shapes._all import ClusterFsxLustreConfig as ClusterFsxLustreConfig
+from smtyped._generated.shapes._all import ClusterFsxOpenZfsConfig as ClusterFsxOpenZfsConfig
+from smtyped._generated.shapes._all import ClusterInstanceGroupDetails as ClusterInstanceGroupDetails
+from smtyped._generated.shapes._all import ClusterInstanceGroupSpecification as ClusterInstanceGroupSpecification
+from smtyped._generated.shapes._all import ClusterInstancePlacement as ClusterInstancePlacement
+from smtyped._generated.shapes._all import ClusterInstanceRequirementDetails as ClusterInstanceRequirementDetails
+from smtyped._generated.shapes._all import ClusterInstanceRequirements as ClusterInstanceRequirements
+from smtyped._generated.shapes._all import ClusterInstanceStatusDetails as ClusterInstanceStatusDetails
+from smtyped._generated.shapes._all import ClusterInstanceStorageConfig as ClusterInstanceStorageConfig
+from smtyped._generated.shapes._all import ClusterInstanceTypeDetail as ClusterInstanceTypeDetail
+from smtyped._generated.shapes._all import ClusterKubernetesConfig as ClusterKubernetesConfig
+from smtyped._generated.shapes._all import ClusterKubernetesConfigDetails as ClusterKubernetesConfigDetails
+from smtyped._generated.shapes._all import ClusterKubernetesConfigNodeDetails as ClusterKubernetesConfigNodeDetails
+from smtyped._generated.shapes._all import ClusterKubernetesTaint as ClusterKubernetesTaint
+from smtyped._generated.shapes._all import ClusterLifeCycleConfig as ClusterLifeCycleConfig
+from smtyped._generated.shapes._all import ClusterMetadata as ClusterMetadata
+from smtyped._generated.shapes._all import ClusterNetworkInterface as ClusterNetworkInterface
+from smtyped._generated.shapes._all import ClusterNetworkInterfaceDetails as ClusterNetworkInterfaceDetails
+from smtyped._generated.shapes._all import ClusterNodeDetails as ClusterNodeDetails
+from smtyped._generated.shapes._all import ClusterNodeSummary as ClusterNodeSummary
+from smtyped._generated.shapes._all import ClusterOnDemandOptions as ClusterOnDemandOptions
+from smtyped._generated.shapes._all import ClusterOperationScalingConfiguration as ClusterOperationScalingConfiguration
+from smtyped._generated.shapes._all import ClusterOperationScalingDetails as ClusterOperationScalingDetails
+from smtyped._generated.shapes._all import ClusterOperationSummary as ClusterOperationSummary
+from smtyped._generated.shapes._all import ClusterOrchestrator as ClusterOrchestrator
+from smtyped._generated.shapes._all import ClusterOrchestratorEksConfig as ClusterOrchestratorEksConfig
+from smtyped._generated.shapes._all import ClusterOrchestratorSlurmConfig as ClusterOrchestratorSlurmConfig
+from smtyped._generated.shapes._all import ClusterPatchSchedule as ClusterPatchSchedule
+from smtyped._generated.shapes._all import ClusterPatchScheduleDetails as ClusterPatchScheduleDetails
+from smtyped._generated.shapes._all import (
+    ClusterRestrictedInstanceGroupDetails as ClusterRestrictedInstanceGroupDetails,
+)
+from smtyped._generated.shapes._all import (
+    ClusterRestrictedInstanceGroupsConfig as ClusterRestrictedInstanceGroupsConfig,
+)
+from smtyped._generated.shapes._all import (
     ClusterRestrictedInstanceGroupsConfigOutput as ClusterRestrictedInstanceGroupsConfigOutput,
 )
-from smtyped._generated.shapes._c import (
+from smtyped._generated.shapes._all import (
     ClusterRestrictedInstanceGroupSpecification as ClusterRestrictedInstanceGroupSpecification,
 )
-from smtyped._generated.shapes._c import ClusterSchedulerConfigSummary as ClusterSchedulerConfigSummary
-from smtyped._generated.shapes._c import ClusterSharedEnvironmentConfig as ClusterSharedEnvironmentConfig
-from smtyped._generated.shapes._c import ClusterSharedEnvironmentConfigDetails as ClusterSharedEnvironmentConfigDetails
-from smtyped._generated.shapes._c import ClusterSlurmConfig as ClusterSlurmConfig
-from smtyped._generated.shapes._c import ClusterSlurmConfigDetails as ClusterSlurmConfigDetails
-from smtyped._generated.shapes._c import ClusterSpotOptions as ClusterSpotOptions
-from smtyped._generated.shapes._c import ClusterSummary as ClusterSummary
-from smtyped._generated.shapes._c import ClusterTieredStorageConfig as ClusterTieredStorageConfig
-from smtyped._generated.shapes._c import CodeCommitConfig as CodeCommitConfig
-from smtyped._generated.shapes._c import CodeEditorAppImageConfig as CodeEditorAppImageConfig
-from smtyped._generated.shapes._c import CodeEditorAppSettings as CodeEditorAppSettings
-from smtyped._generated.shapes._c import CodeRepository as CodeRepository
-from smtyped._generated.shapes._c import CodeRepositorySummary as CodeRepositorySummary
-from smtyped._generated.shapes._c import CognitoConfig as CognitoConfig
-from smtyped._generated.shapes._c import CognitoMemberDefinition as CognitoMemberDefinition
-from smtyped._generated.shapes._c import CollectionConfig as CollectionConfig
-from smtyped._generated.shapes._c import CollectionConfiguration as CollectionConfiguration
-from smtyped._generated.shapes._c import CompilationJobSummary as CompilationJobSummary
-from smtyped._generated.shapes._c import ComputeQuotaConfig as ComputeQuotaConfig
-from smtyped._generated.shapes._c import ComputeQuotaResourceConfig as ComputeQuotaResourceConfig
-from smtyped._generated.shapes._c import ComputeQuotaSummary as ComputeQuotaSummary
-from smtyped._generated.shapes._c import ComputeQuotaTarget as ComputeQuotaTarget
-from smtyped._generated.shapes._c import ConditionStepMetadata as ConditionStepMetadata
-from smtyped._generated.shapes._c import ContainerConfig as ContainerConfig
-from smtyped._generated.shapes._c import ContainerDefinition as ContainerDefinition
-from smtyped._generated.shapes._c import ContainerMetricsConfig as ContainerMetricsConfig
-from smtyped._generated.shapes._c import ContextSource as ContextSource
-from smtyped._generated.shapes._c import ContextSummary as ContextSummary
-from smtyped._generated.shapes._c import ContinuousParameterRange as ContinuousParameterRange
-from smtyped._generated.shapes._c import ContinuousParameterRangeSpecification as ContinuousParameterRangeSpecification
-from smtyped._generated.shapes._c import ConvergenceDetected as ConvergenceDetected
-from smtyped._generated.shapes._c import CrossRegionTrafficConfig as CrossRegionTrafficConfig
-from smtyped._generated.shapes._c import CustomFileSystem as CustomFileSystem
-from smtyped._generated.shapes._c import CustomFileSystemConfig as CustomFileSystemConfig
-from smtyped._generated.shapes._c import CustomImage as CustomImage
-from smtyped._generated.shapes._c import CustomizedMetricSpecification as CustomizedMetricSpecification
-from smtyped._generated.shapes._c import CustomPosixUserConfig as CustomPosixUserConfig
-from smtyped._generated.shapes._create_a_l import CreateActionRequest as CreateActionRequest
-from smtyped._generated.shapes._create_a_l import CreateActionResponse as CreateActionResponse
-from smtyped._generated.shapes._create_a_l import CreateAIBenchmarkJobRequest as CreateAIBenchmarkJobRequest
-from smtyped._generated.shapes._create_a_l import CreateAIBenchmarkJobResponse as CreateAIBenchmarkJobResponse
-from smtyped._generated.shapes._create_a_l import CreateAIRecommendationJobRequest as CreateAIRecommendationJobRequest
-from smtyped._generated.shapes._create_a_l import CreateAIRecommendationJobResponse as CreateAIRecommendationJobResponse
-from smtyped._generated.shapes._create_a_l import CreateAIWorkloadConfigRequest as CreateAIWorkloadConfigRequest
-from smtyped._generated.shapes._create_a_l import CreateAIWorkloadConfigResponse as CreateAIWorkloadConfigResponse
-from smtyped._generated.shapes._create_a_l import CreateAlgorithmInput as CreateAlgorithmInput
-from smtyped._generated.shapes._create_a_l import CreateAlgorithmOutput as CreateAlgorithmOutput
-from smtyped._generated.shapes._create_a_l import CreateAppImageConfigRequest as CreateAppImageConfigRequest
-from smtyped._generated.shapes._create_a_l import CreateAppImageConfigResponse as CreateAppImageConfigResponse
-from smtyped._generated.shapes._create_a_l import CreateAppRequest as CreateAppRequest
-from smtyped._generated.shapes._create_a_l import CreateAppResponse as CreateAppResponse
-from smtyped._generated.shapes._create_a_l import CreateArtifactRequest as CreateArtifactRequest
-from smtyped._generated.shapes._create_a_l import CreateArtifactResponse as CreateArtifactResponse
-from smtyped._generated.shapes._create_a_l import CreateAutoMLJobRequest as CreateAutoMLJobRequest
-from smtyped._generated.shapes._create_a_l import CreateAutoMLJobResponse as CreateAutoMLJobResponse
-from smtyped._generated.shapes._create_a_l import CreateAutoMLJobV2Request as CreateAutoMLJobV2Request
-from smtyped._generated.shapes._create_a_l import CreateAutoMLJobV2Response as CreateAutoMLJobV2Response
-from smtyped._generated.shapes._create_a_l import CreateClusterExtensionRequest as CreateClusterExtensionRequest
-from smtyped._generated.shapes._create_a_l import CreateClusterExtensionResponse as CreateClusterExtensionResponse
-from smtyped._generated.shapes._create_a_l import CreateClusterRequest as CreateClusterRequest
-from smtyped._generated.shapes._create_a_l import CreateClusterResponse as CreateClusterResponse
-from smtyped._generated.shapes._create_a_l import (
-    CreateClusterSchedulerConfigRequest as CreateClusterSchedulerConfigRequest,
+from smtyped._generated.shapes._all import ClusterSchedulerConfigSummary as ClusterSchedulerConfigSummary
+from smtyped._generated.shapes._all import ClusterSharedEnvironmentConfig as ClusterSharedEnvironmentConfig
+from smtyped._generated.shapes._all import (
+    ClusterSharedEnvironmentConfigDetails as ClusterSharedEnvironmentConfigDetails,
 )
-from smtyped._generated.shapes._create_a_l import (
-    CreateClusterSchedulerConfigResponse as CreateClusterSchedulerConfigResponse,
+from smtyped._generated.shapes._all import ClusterSlurmConfig as ClusterSlurmConfig
+from smtyped._generated.shapes._all import ClusterSlurmConfigDetails as ClusterSlurmConfigDetails
+from smtyped._generated.shapes._all import ClusterSpotOptions as ClusterSpotOptions
+from smtyped._generated.shapes._all import ClusterSummary as ClusterSummary
+from smtyped._generated.shapes._all import ClusterTieredStorageConfig as ClusterTieredStorageConfig
+from smtyped._generated.shapes._all import CodeCommitConfig as CodeCommitConfig
+from smtyped._generated.shapes._all import CodeEditorAppImageConfig as CodeEditorAppImageConfig
+from smtyped._generated.shapes._all import CodeEditorAppSettings as CodeEditorAppSettings
+from smtyped._generated.shapes._all import CodeRepository as CodeRepository
+from smtyped._generated.shapes._all import CodeRepositorySummary as CodeRepositorySummary
+from smtyped._generated.shapes._all import CognitoConfig as CognitoConfig
+from smtyped._generated.shapes._all import CognitoMemberDefinition as CognitoMemberDefinition
+from smtyped._generated.shapes._all import CollectionConfig as CollectionConfig
+from smtyped._generated.shapes._all import CollectionConfiguration as CollectionConfiguration
+from smtyped._generated.shapes._all import CompilationJobSummary as CompilationJobSummary
+from smtyped._generated.shapes._all import ComputeQuotaConfig as ComputeQuotaConfig
+from smtyped._generated.shapes._all import ComputeQuotaResourceConfig as ComputeQuotaResourceConfig
+from smtyped._generated.shapes._all import ComputeQuotaSummary as ComputeQuotaSummary
+from smtyped._generated.shapes._all import ComputeQuotaTarget as ComputeQuotaTarget
+from smtyped._generated.shapes._all import ConditionStepMetadata as ConditionStepMetadata
+from smtyped._generated.shapes._all import ContainerConfig as ContainerConfig
+from smtyped._generated.shapes._all import ContainerDefinition as ContainerDefinition
+from smtyped._generated.shapes._all import ContainerMetricsConfig as ContainerMetricsConfig
+from smtyped._generated.shapes._all import ContextSource as ContextSource
+from smtyped._generated.shapes._all import ContextSummary as ContextSummary
+from smtyped._generated.shapes._all import ContinuousParameterRange as ContinuousParameterRange
+from smtyped._generated.shapes._all import (
+    ContinuousParameterRangeSpecification as ContinuousParameterRangeSpecification,
 )
-from smtyped._generated.shapes._create_a_l import CreateCodeRepositoryInput as CreateCodeRepositoryInput
-from smtyped._generated.shapes._create_a_l import CreateCodeRepositoryOutput as CreateCodeRepositoryOutput
-from smtyped._generated.shapes._create_a_l import CreateCompilationJobRequest as CreateCompilationJobRequest
-from smtyped._generated.shapes._create_a_l import CreateCompilationJobResponse as CreateCompilationJobResponse
-from smtyped._generated.shapes._create_a_l import CreateComputeQuotaRequest as CreateComputeQuotaRequest
-from smtyped._generated.shapes._create_a_l import CreateComputeQuotaResponse as CreateComputeQuotaResponse
-from smtyped._generated.shapes._create_a_l import CreateContextRequest as CreateContextRequest
-from smtyped._generated.shapes._create_a_l import CreateContextResponse as CreateContextResponse
-from smtyped._generated.shapes._create_a_l import (
+from smtyped._generated.shapes._all import ConvergenceDetected as ConvergenceDetected
+from smtyped._generated.shapes._all import CreateActionRequest as CreateActionRequest
+from smtyped._generated.shapes._all import CreateActionResponse as CreateActionResponse
+from smtyped._generated.shapes._all import CreateAIBenchmarkJobRequest as CreateAIBenchmarkJobRequest
+from smtyped._generated.shapes._all import CreateAIBenchmarkJobResponse as CreateAIBenchmarkJobResponse
+from smtyped._generated.shapes._all import CreateAIRecommendationJobRequest as CreateAIRecommendationJobRequest
+from smtyped._generated.shapes._all import CreateAIRecommendationJobResponse as CreateAIRecommendationJobResponse
+from smtyped._generated.shapes._all import CreateAIWorkloadConfigRequest as CreateAIWorkloadConfigRequest
+from smtyped._generated.shapes._all import CreateAIWorkloadConfigResponse as CreateAIWorkloadConfigResponse
+from smtyped._generated.shapes._all import CreateAlgorithmInput as CreateAlgorithmInput
+from smtyped._generated.shapes._all import CreateAlgorithmOutput as CreateAlgorithmOutput
+from smtyped._generated.shapes._all import CreateAppImageConfigRequest as CreateAppImageConfigRequest
+from smtyped._generated.shapes._all import CreateAppImageConfigResponse as CreateAppImageConfigResponse
+from smtyped._generated.shapes._all import CreateAppRequest as CreateAppRequest
+from smtyped._generated.shapes._all import CreateAppResponse as CreateAppResponse
+from smtyped._generated.shapes._all import CreateArtifactRequest as CreateArtifactRequest
+from smtyped._generated.shapes._all import CreateArtifactResponse as CreateArtifactResponse
+from smtyped._generated.shapes._all import CreateAutoMLJobRequest as CreateAutoMLJobRequest
+from smtyped._generated.shapes._all import CreateAutoMLJobResponse as CreateAutoMLJobResponse
+from smtyped._generated.shapes._all import CreateAutoMLJobV2Request as CreateAutoMLJobV2Request
+from smtyped._generated.shapes._all import CreateAutoMLJobV2Response as CreateAutoMLJobV2Response
+from smtyped._generated.shapes._all import CreateClusterExtensionRequest as CreateClusterExtensionRequest
+from smtyped._generated.shapes._all import CreateClusterExtensionResponse as CreateClusterExtensionResponse
+from smtyped._generated.shapes._all import CreateClusterRequest as CreateClusterRequest
+from smtyped._generated.shapes._all import CreateClusterResponse as CreateClusterResponse
+from smtyped._generated.shapes._all import CreateClusterSchedulerConfigRequest as CreateClusterSchedulerConfigRequest
+from smtyped._generated.shapes._all import CreateClusterSchedulerConfigResponse as CreateClusterSchedulerConfigResponse
+from smtyped._generated.shapes._all import CreateCodeRepositoryInput as CreateCodeRepositoryInput
+from smtyped._generated.shapes._all import CreateCodeRepositoryOutput as CreateCodeRepositoryOutput
+from smtyped._generated.shapes._all import CreateCompilationJobRequest as CreateCompilationJobRequest
+from smtyped._generated.shapes._all import CreateCompilationJobResponse as CreateCompilationJobResponse
+from smtyped._generated.shapes._all import CreateComputeQuotaRequest as CreateComputeQuotaRequest
+from smtyped._generated.shapes._all import CreateComputeQuotaResponse as CreateComputeQuotaResponse
+from smtyped._generated.shapes._all import CreateContextRequest as CreateContextRequest
+from smtyped._generated.shapes._all import CreateContextResponse as CreateContextResponse
+from smtyped._generated.shapes._all import (
     CreateDataQualityJobDefinitionRequest as CreateDataQualityJobDefinitionRequest,
 )
-from smtyped._generated.shapes._create_a_l import (
+from smtyped._generated.shapes._all import (
     CreateDataQualityJobDefinitionResponse as CreateDataQualityJobDefinitionResponse,
 )
-from smtyped._generated.shapes._create_a_l import CreateDeviceFleetRequest as CreateDeviceFleetRequest
-from smtyped._generated.shapes._create_a_l import CreateDeviceFleetResponse as CreateDeviceFleetResponse
-from smtyped._generated.shapes._create_a_l import CreateDomainRequest as CreateDomainRequest
-from smtyped._generated.shapes._create_a_l import CreateDomainResponse as CreateDomainResponse
-from smtyped._generated.shapes._create_a_l import CreateEdgeDeploymentPlanRequest as CreateEdgeDeploymentPlanRequest
-from smtyped._generated.shapes._create_a_l import CreateEdgeDeploymentPlanResponse as CreateEdgeDeploymentPlanResponse
-from smtyped._generated.shapes._create_a_l import CreateEdgeDeploymentStageRequest as CreateEdgeDeploymentStageRequest
-from smtyped._generated.shapes._create_a_l import CreateEdgeDeploymentStageResponse as CreateEdgeDeploymentStageResponse
-from smtyped._generated.shapes._create_a_l import CreateEdgePackagingJobRequest as CreateEdgePackagingJobRequest
-from smtyped._generated.shapes._create_a_l import CreateEdgePackagingJobResponse as CreateEdgePackagingJobResponse
-from smtyped._generated.shapes._create_a_l import CreateEndpointConfigInput as CreateEndpointConfigInput
-from smtyped._generated.shapes._create_a_l import CreateEndpointConfigOutput as CreateEndpointConfigOutput
-from smtyped._generated.shapes._create_a_l import CreateEndpointInput as CreateEndpointInput
-from smtyped._generated.shapes._create_a_l import CreateEndpointOutput as CreateEndpointOutput
-from smtyped._generated.shapes._create_a_l import CreateExperimentRequest as CreateExperimentRequest
-from smtyped._generated.shapes._create_a_l import CreateExperimentResponse as CreateExperimentResponse
-from smtyped._generated.shapes._create_a_l import CreateFeatureGroupRequest as CreateFeatureGroupRequest
-from smtyped._generated.shapes._create_a_l import CreateFeatureGroupResponse as CreateFeatureGroupResponse
-from smtyped._generated.shapes._create_a_l import CreateFlowDefinitionRequest as CreateFlowDefinitionRequest
-from smtyped._generated.shapes._create_a_l import CreateFlowDefinitionResponse as CreateFlowDefinitionResponse
-from smtyped._generated.shapes._create_a_l import (
-    CreateGlobalInferenceGatewayRequest as CreateGlobalInferenceGatewayRequest,
-)
-from smtyped._generated.shapes._create_a_l import (
-    CreateGlobalInferenceGatewayResponse as CreateGlobalInferenceGatewayResponse,
-)
-from smtyped._generated.shapes._create_a_l import (
-    CreateHubContentPresignedUrlsRequest as CreateHubContentPresignedUrlsRequest,
-)
-from smtyped._generated.shapes._create_a_l import (
+from smtyped._generated.shapes._all import CreateDeviceFleetRequest as CreateDeviceFleetRequest
+from smtyped._generated.shapes._all import CreateDeviceFleetResponse as CreateDeviceFleetResponse
+from smtyped._generated.shapes._all import CreateDomainRequest as CreateDomainRequest
+from smtyped._generated.shapes._all import CreateDomainResponse as CreateDomainResponse
+from smtyped._generated.shapes._all import CreateEdgeDeploymentPlanRequest as CreateEdgeDeploymentPlanRequest
+from smtyped._generated.shapes._all import CreateEdgeDeploymentPlanResponse as CreateEdgeDeploymentPlanResponse
+from smtyped._generated.shapes._all import CreateEdgeDeploymentStageRequest as CreateEdgeDeploymentStageRequest
+from smtyped._generated.shapes._all import CreateEdgeDeploymentStageResponse as CreateEdgeDeploymentStageResponse
+from smtyped._generated.shapes._all import CreateEdgePackagingJobRequest as CreateEdgePackagingJobRequest
+from smtyped._generated.shapes._all import CreateEdgePackagingJobResponse as CreateEdgePackagingJobResponse
+from smtyped._generated.shapes._all import CreateEndpointConfigInput as CreateEndpointConfigInput
+from smtyped._generated.shapes._all import CreateEndpointConfigOutput as CreateEndpointConfigOutput
+from smtyped._generated.shapes._all import CreateEndpointInput as CreateEndpointInput
+from smtyped._generated.shapes._all import CreateEndpointOutput as CreateEndpointOutput
+from smtyped._generated.shapes._all import CreateExperimentRequest as CreateExperimentRequest
+from smtyped._generated.shapes._all import CreateExperimentResponse as CreateExperimentResponse
+from smtyped._generated.shapes._all import CreateFeatureGroupRequest as CreateFeatureGroupRequest
+from smtyped._generated.shapes._all import CreateFeatureGroupResponse as CreateFeatureGroupResponse
+from smtyped._generated.shapes._all import CreateFlowDefinitionRequest as CreateFlowDefinitionRequest
+from smtyped._generated.shapes._all import CreateFlowDefinitionResponse as CreateFlowDefinitionResponse
+from smtyped._generated.shapes._all import CreateGlobalInferenceGatewayRequest as CreateGlobalInferenceGatewayRequest
+from smtyped._generated.shapes._all import CreateGlobalInferenceGatewayResponse as CreateGlobalInferenceGatewayResponse
+from smtyped._generated.shapes._all import CreateHubContentPresignedUrlsRequest as CreateHubContentPresignedUrlsRequest
+from smtyped._generated.shapes._all import (
     CreateHubContentPresignedUrlsResponse as CreateHubContentPresignedUrlsResponse,
 )
-from smtyped._generated.shapes._create_a_l import CreateHubContentReferenceRequest as CreateHubContentReferenceRequest
-from smtyped._generated.shapes._create_a_l import CreateHubContentReferenceResponse as CreateHubContentReferenceResponse
-from smtyped._generated.shapes._create_a_l import CreateHubRequest as CreateHubRequest
-from smtyped._generated.shapes._create_a_l import CreateHubResponse as CreateHubResponse
-from smtyped._generated.shapes._create_a_l import CreateHumanTaskUiRequest as CreateHumanTaskUiRequest
-from smtyped._generated.shapes._create_a_l import CreateHumanTaskUiResponse as CreateHumanTaskUiResponse
-from smtyped._generated.shapes._create_a_l import (
-    CreateHyperParameterTuningJobRequest as CreateHyperParameterTuningJobRequest,
-)
-from smtyped._generated.shapes._create_a_l import (
+from smtyped._generated.shapes._all import CreateHubContentReferenceRequest as CreateHubContentReferenceRequest
+from smtyped._generated.shapes._all import CreateHubContentReferenceResponse as CreateHubContentReferenceResponse
+from smtyped._generated.shapes._all import CreateHubRequest as CreateHubRequest
+from smtyped._generated.shapes._all import CreateHubResponse as CreateHubResponse
+from smtyped._generated.shapes._all import CreateHumanTaskUiRequest as CreateHumanTaskUiRequest
+from smtyped._generated.shapes._all import CreateHumanTaskUiResponse as CreateHumanTaskUiResponse
+from smtyped._generated.shapes._all import CreateHyperParameterTuningJobRequest as CreateHyperParameterTuningJobRequest
+from smtyped._generated.shapes._all import (
     CreateHyperParameterTuningJobResponse as CreateHyperParameterTuningJobResponse,
 )
-from smtyped._generated.shapes._create_a_l import CreateImageRequest as CreateImageRequest
-from smtyped._generated.shapes._create_a_l import CreateImageResponse as CreateImageResponse
-from smtyped._generated.shapes._create_a_l import CreateImageVersionRequest as CreateImageVersionRequest
-from smtyped._generated.shapes._create_a_l import CreateImageVersionResponse as CreateImageVersionResponse
-from smtyped._generated.shapes._create_a_l import CreateInferenceComponentInput as CreateInferenceComponentInput
-from smtyped._generated.shapes._create_a_l import CreateInferenceComponentOutput as CreateInferenceComponentOutput
-from smtyped._generated.shapes._create_a_l import CreateInferenceExperimentRequest as CreateInferenceExperimentRequest
-from smtyped._generated.shapes._create_a_l import CreateInferenceExperimentResponse as CreateInferenceExperimentResponse
-from smtyped._generated.shapes._create_a_l import (
+from smtyped._generated.shapes._all import CreateImageRequest as CreateImageRequest
+from smtyped._generated.shapes._all import CreateImageResponse as CreateImageResponse
+from smtyped._generated.shapes._all import CreateImageVersionRequest as CreateImageVersionRequest
+from smtyped._generated.shapes._all import CreateImageVersionResponse as CreateImageVersionResponse
+from smtyped._generated.shapes._all import CreateInferenceComponentInput as CreateInferenceComponentInput
+from smtyped._generated.shapes._all import CreateInferenceComponentOutput as CreateInferenceComponentOutput
+from smtyped._generated.shapes._all import CreateInferenceExperimentRequest as CreateInferenceExperimentRequest
+from smtyped._generated.shapes._all import CreateInferenceExperimentResponse as CreateInferenceExperimentResponse
+from smtyped._generated.shapes._all import (
     CreateInferenceRecommendationsJobRequest as CreateInferenceRecommendationsJobRequest,
 )
-from smtyped._generated.shapes._create_a_l import (
+from smtyped._generated.shapes._all import (
     CreateInferenceRecommendationsJobResponse as CreateInferenceRecommendationsJobResponse,
 )
-from smtyped._generated.shapes._create_a_l import CreateInferenceRouterInput as CreateInferenceRouterInput
-from smtyped._generated.shapes._create_a_l import CreateInferenceRouterOutput as CreateInferenceRouterOutput
-from smtyped._generated.shapes._create_a_l import CreateJobRequest as CreateJobRequest
-from smtyped._generated.shapes._create_a_l import CreateJobResponse as CreateJobResponse
-from smtyped._generated.shapes._create_a_l import CreateLabelingJobRequest as CreateLabelingJobRequest
-from smtyped._generated.shapes._create_a_l import CreateLabelingJobResponse as CreateLabelingJobResponse
-from smtyped._generated.shapes._create_a_l import CreateLeaderboardRequest as CreateLeaderboardRequest
-from smtyped._generated.shapes._create_a_l import CreateLeaderboardResponse as CreateLeaderboardResponse
-from smtyped._generated.shapes._create_m_z import CreateMlflowAppRequest as CreateMlflowAppRequest
-from smtyped._generated.shapes._create_m_z import CreateMlflowAppResponse as CreateMlflowAppResponse
-from smtyped._generated.shapes._create_m_z import CreateMlflowTrackingServerRequest as CreateMlflowTrackingServerRequest
-from smtyped._generated.shapes._create_m_z import (
-    CreateMlflowTrackingServerResponse as CreateMlflowTrackingServerResponse,
-)
-from smtyped._generated.shapes._create_m_z import (
-    CreateModelBiasJobDefinitionRequest as CreateModelBiasJobDefinitionRequest,
-)
-from smtyped._generated.shapes._create_m_z import (
-    CreateModelBiasJobDefinitionResponse as CreateModelBiasJobDefinitionResponse,
-)
-from smtyped._generated.shapes._create_m_z import CreateModelCardExportJobRequest as CreateModelCardExportJobRequest
-from smtyped._generated.shapes._create_m_z import CreateModelCardExportJobResponse as CreateModelCardExportJobResponse
-from smtyped._generated.shapes._create_m_z import CreateModelCardRequest as CreateModelCardRequest
-from smtyped._generated.shapes._create_m_z import CreateModelCardResponse as CreateModelCardResponse
-from smtyped._generated.shapes._create_m_z import (
+from smtyped._generated.shapes._all import CreateInferenceRouterInput as CreateInferenceRouterInput
+from smtyped._generated.shapes._all import CreateInferenceRouterOutput as CreateInferenceRouterOutput
+from smtyped._generated.shapes._all import CreateJobRequest as CreateJobRequest
+from smtyped._generated.shapes._all import CreateJobResponse as CreateJobResponse
+from smtyped._generated.shapes._all import CreateLabelingJobRequest as CreateLabelingJobRequest
+from smtyped._generated.shapes._all import CreateLabelingJobResponse as CreateLabelingJobResponse
+from smtyped._generated.shapes._all import CreateLeaderboardRequest as CreateLeaderboardRequest
+from smtyped._generated.shapes._all import CreateLeaderboardResponse as CreateLeaderboardResponse
+from smtyped._generated.shapes._all import CreateMlflowAppRequest as CreateMlflowAppRequest
+from smtyped._generated.shapes._all import CreateMlflowAppResponse as CreateMlflowAppResponse
+from smtyped._generated.shapes._all import CreateMlflowTrackingServerRequest as CreateMlflowTrackingServerRequest
+from smtyped._generated.shapes._all import CreateMlflowTrackingServerResponse as CreateMlflowTrackingServerResponse
+from smtyped._generated.shapes._all import CreateModelBiasJobDefinitionRequest as CreateModelBiasJobDefinitionRequest
+from smtyped._generated.shapes._all import CreateModelBiasJobDefinitionResponse as CreateModelBiasJobDefinitionResponse
+from smtyped._generated.shapes._all import CreateModelCardExportJobRequest as CreateModelCardExportJobRequest
+from smtyped._generated.shapes._all import CreateModelCardExportJobResponse as CreateModelCardExportJobResponse
+from smtyped._generated.shapes._all import CreateModelCardRequest as CreateModelCardRequest
+from smtyped._generated.shapes._all import CreateModelCardResponse as CreateModelCardResponse
+from smtyped._generated.shapes._all import (
     CreateModelExplainabilityJobDefinitionRequest as CreateModelExplainabilityJobDefinitionRequest,
 )
-from smtyped._generated.shapes._create_m_z import (
+from smtyped._generated.shapes._all import (
     CreateModelExplainabilityJobDefinitionResponse as CreateModelExplainabilityJobDefinitionResponse,
 )
-from smtyped._generated.shapes._create_m_z import CreateModelInput as CreateModelInput
-from smtyped._generated.shapes._create_m_z import CreateModelMonitorConfigRequest as CreateModelMonitorConfigRequest
-from smtyped._generated.shapes._create_m_z import CreateModelMonitorConfigResponse as CreateModelMonitorConfigResponse
-from smtyped._generated.shapes._create_m_z import CreateModelOutput as CreateModelOutput
-from smtyped._generated.shapes._create_m_z import CreateModelPackageGroupInput as CreateModelPackageGroupInput
-from smtyped._generated.shapes._create_m_z import CreateModelPackageGroupOutput as CreateModelPackageGroupOutput
-from smtyped._generated.shapes._create_m_z import CreateModelPackageInput as CreateModelPackageInput
-from smtyped._generated.shapes._create_m_z import CreateModelPackageOutput as CreateModelPackageOutput
-from smtyped._generated.shapes._create_m_z import (
+from smtyped._generated.shapes._all import CreateModelInput as CreateModelInput
+from smtyped._generated.shapes._all import CreateModelMonitorConfigRequest as CreateModelMonitorConfigRequest
+from smtyped._generated.shapes._all import CreateModelMonitorConfigResponse as CreateModelMonitorConfigResponse
+from smtyped._generated.shapes._all import CreateModelOutput as CreateModelOutput
+from smtyped._generated.shapes._all import CreateModelPackageGroupInput as CreateModelPackageGroupInput
+from smtyped._generated.shapes._all import CreateModelPackageGroupOutput as CreateModelPackageGroupOutput
+from smtyped._generated.shapes._all import CreateModelPackageInput as CreateModelPackageInput
+from smtyped._generated.shapes._all import CreateModelPackageOutput as CreateModelPackageOutput
+from smtyped._generated.shapes._all import (
     CreateModelQualityJobDefinitionRequest as CreateModelQualityJobDefinitionRequest,
 )
-from smtyped._generated.shapes._create_m_z import (
+from smtyped._generated.shapes._all import (
     CreateModelQualityJobDefinitionResponse as CreateModelQualityJobDefinitionResponse,
 )
-from smtyped._generated.shapes._create_m_z import CreateMonitoringScheduleRequest as CreateMonitoringScheduleRequest
-from smtyped._generated.shapes._create_m_z import CreateMonitoringScheduleResponse as CreateMonitoringScheduleResponse
-from smtyped._generated.shapes._create_m_z import CreateNotebookInstanceInput as CreateNotebookInstanceInput
-from smtyped._generated.shapes._create_m_z import (
+from smtyped._generated.shapes._all import CreateMonitoringScheduleRequest as CreateMonitoringScheduleRequest
+from smtyped._generated.shapes._all import CreateMonitoringScheduleResponse as CreateMonitoringScheduleResponse
+from smtyped._generated.shapes._all import CreateNotebookInstanceInput as CreateNotebookInstanceInput
+from smtyped._generated.shapes._all import (
     CreateNotebookInstanceLifecycleConfigInput as CreateNotebookInstanceLifecycleConfigInput,
 )
-from smtyped._generated.shapes._create_m_z import (
+from smtyped._generated.shapes._all import (
     CreateNotebookInstanceLifecycleConfigOutput as CreateNotebookInstanceLifecycleConfigOutput,
 )
-from smtyped._generated.shapes._create_m_z import CreateNotebookInstanceOutput as CreateNotebookInstanceOutput
-from smtyped._generated.shapes._create_m_z import CreateOptimizationJobRequest as CreateOptimizationJobRequest
-from smtyped._generated.shapes._create_m_z import CreateOptimizationJobResponse as CreateOptimizationJobResponse
-from smtyped._generated.shapes._create_m_z import (
-    CreatePartnerAppPresignedUrlRequest as CreatePartnerAppPresignedUrlRequest,
-)
-from smtyped._generated.shapes._create_m_z import (
-    CreatePartnerAppPresignedUrlResponse as CreatePartnerAppPresignedUrlResponse,
-)
-from smtyped._generated.shapes._create_m_z import CreatePartnerAppRequest as CreatePartnerAppRequest
-from smtyped._generated.shapes._create_m_z import CreatePartnerAppResponse as CreatePartnerAppResponse
-from smtyped._generated.shapes._create_m_z import CreatePipelineRequest as CreatePipelineRequest
-from smtyped._generated.shapes._create_m_z import CreatePipelineResponse as CreatePipelineResponse
-from smtyped._generated.shapes._create_m_z import CreatePresignedDomainUrlRequest as CreatePresignedDomainUrlRequest
-from smtyped._generated.shapes._create_m_z import CreatePresignedDomainUrlResponse as CreatePresignedDomainUrlResponse
-from smtyped._generated.shapes._create_m_z import (
-    CreatePresignedMlflowAppUrlRequest as CreatePresignedMlflowAppUrlRequest,
-)
-from smtyped._generated.shapes._create_m_z import (
-    CreatePresignedMlflowAppUrlResponse as CreatePresignedMlflowAppUrlResponse,
-)
-from smtyped._generated.shapes._create_m_z import (
+from smtyped._generated.shapes._all import CreateNotebookInstanceOutput as CreateNotebookInstanceOutput
+from smtyped._generated.shapes._all import CreateOptimizationJobRequest as CreateOptimizationJobRequest
+from smtyped._generated.shapes._all import CreateOptimizationJobResponse as CreateOptimizationJobResponse
+from smtyped._generated.shapes._all import CreatePartnerAppPresignedUrlRequest as CreatePartnerAppPresignedUrlRequest
+from smtyped._generated.shapes._all import CreatePartnerAppPresignedUrlResponse as CreatePartnerAppPresignedUrlResponse
+from smtyped._generated.shapes._all import CreatePartnerAppRequest as CreatePartnerAppRequest
+from smtyped._generated.shapes._all import CreatePartnerAppResponse as CreatePartnerAppResponse
+from smtyped._generated.shapes._all import CreatePipelineRequest as CreatePipelineRequest
+from smtyped._generated.shapes._all import CreatePipelineResponse as CreatePipelineResponse
+from smtyped._generated.shapes._all import CreatePresignedDomainUrlRequest as CreatePresignedDomainUrlRequest
+from smtyped._generated.shapes._all import CreatePresignedDomainUrlResponse as CreatePresignedDomainUrlResponse
+from smtyped._generated.shapes._all import CreatePresignedMlflowAppUrlRequest as CreatePresignedMlflowAppUrlRequest
+from smtyped._generated.shapes._all import CreatePresignedMlflowAppUrlResponse as CreatePresignedMlflowAppUrlResponse
+from smtyped._generated.shapes._all import (
     CreatePresignedMlflowTrackingServerUrlRequest as CreatePresignedMlflowTrackingServerUrlRequest,
 )
-from smtyped._generated.shapes._create_m_z import (
+from smtyped._generated.shapes._all import (
     CreatePresignedMlflowTrackingServerUrlResponse as CreatePresignedMlflowTrackingServerUrlResponse,
 )
-from smtyped._generated.shapes._create_m_z import (
+from smtyped._generated.shapes._all import (
     CreatePresignedNotebookInstanceUrlInput as CreatePresignedNotebookInstanceUrlInput,
 )
-from smtyped._generated.shapes._create_m_z import (
+from smtyped._generated.shapes._all import (
     CreatePresignedNotebookInstanceUrlOutput as CreatePresignedNotebookInstanceUrlOutput,
 )
-from smtyped._generated.shapes._create_m_z import CreateProcessingJobRequest as CreateProcessingJobRequest
-from smtyped._generated.shapes._create_m_z import CreateProcessingJobResponse as CreateProcessingJobResponse
-from smtyped._generated.shapes._create_m_z import CreateProjectInput as CreateProjectInput
-from smtyped._generated.shapes._create_m_z import CreateProjectOutput as CreateProjectOutput
-from smtyped._generated.shapes._create_m_z import CreateSpaceRequest as CreateSpaceRequest
-from smtyped._generated.shapes._create_m_z import CreateSpaceResponse as CreateSpaceResponse
-from smtyped._generated.shapes._create_m_z import (
-    CreateStudioLifecycleConfigRequest as CreateStudioLifecycleConfigRequest,
+from smtyped._generated.shapes._all import CreateProcessingJobRequest as CreateProcessingJobRequest
+from smtyped._generated.shapes._all import CreateProcessingJobResponse as CreateProcessingJobResponse
+from smtyped._generated.shapes._all import CreateProjectInput as CreateProjectInput
+from smtyped._generated.shapes._all import CreateProjectOutput as CreateProjectOutput
+from smtyped._generated.shapes._all import CreateSpaceRequest as CreateSpaceRequest
+from smtyped._generated.shapes._all import CreateSpaceResponse as CreateSpaceResponse
+from smtyped._generated.shapes._all import CreateStudioLifecycleConfigRequest as CreateStudioLifecycleConfigRequest
+from smtyped._generated.shapes._all import CreateStudioLifecycleConfigResponse as CreateStudioLifecycleConfigResponse
+from smtyped._generated.shapes._all import CreateTemplateProvider as CreateTemplateProvider
+from smtyped._generated.shapes._all import CreateTrainingJobRequest as CreateTrainingJobRequest
+from smtyped._generated.shapes._all import CreateTrainingJobResponse as CreateTrainingJobResponse
+from smtyped._generated.shapes._all import CreateTrainingPlanRequest as CreateTrainingPlanRequest
+from smtyped._generated.shapes._all import CreateTrainingPlanResponse as CreateTrainingPlanResponse
+from smtyped._generated.shapes._all import CreateTrainingSessionRequest as CreateTrainingSessionRequest
+from smtyped._generated.shapes._all import CreateTrainingSessionResponse as CreateTrainingSessionResponse
+from smtyped._generated.shapes._all import CreateTransformJobRequest as CreateTransformJobRequest
+from smtyped._generated.shapes._all import CreateTransformJobResponse as CreateTransformJobResponse
+from smtyped._generated.shapes._all import CreateTrialComponentRequest as CreateTrialComponentRequest
+from smtyped._generated.shapes._all import CreateTrialComponentResponse as CreateTrialComponentResponse
+from smtyped._generated.shapes._all import CreateTrialRequest as CreateTrialRequest
+from smtyped._generated.shapes._all import CreateTrialResponse as CreateTrialResponse
+from smtyped._generated.shapes._all import CreateUserProfileRequest as CreateUserProfileRequest
+from smtyped._generated.shapes._all import CreateUserProfileResponse as CreateUserProfileResponse
+from smtyped._generated.shapes._all import CreateWorkforceRequest as CreateWorkforceRequest
+from smtyped._generated.shapes._all import CreateWorkforceResponse as CreateWorkforceResponse
+from smtyped._generated.shapes._all import CreateWorkteamRequest as CreateWorkteamRequest
+from smtyped._generated.shapes._all import CreateWorkteamResponse as CreateWorkteamResponse
+from smtyped._generated.shapes._all import CrossRegionTrafficConfig as CrossRegionTrafficConfig
+from smtyped._generated.shapes._all import CustomFileSystem as CustomFileSystem
+from smtyped._generated.shapes._all import CustomFileSystemConfig as CustomFileSystemConfig
+from smtyped._generated.shapes._all import CustomImage as CustomImage
+from smtyped._generated.shapes._all import CustomizedMetricSpecification as CustomizedMetricSpecification
+from smtyped._generated.shapes._all import CustomPosixUserConfig as CustomPosixUserConfig
+from smtyped._generated.shapes._all import DatabaseConfigurationMetadata as DatabaseConfigurationMetadata
+from smtyped._generated.shapes._all import DataCaptureConfig as DataCaptureConfig
+from smtyped._generated.shapes._all import DataCaptureConfigSummary as DataCaptureConfigSummary
+from smtyped._generated.shapes._all import DataCatalogConfig as DataCatalogConfig
+from smtyped._generated.shapes._all import DataProcessing as DataProcessing
+from smtyped._generated.shapes._all import DataQualityAppSpecification as DataQualityAppSpecification
+from smtyped._generated.shapes._all import DataQualityBaselineConfig as DataQualityBaselineConfig
+from smtyped._generated.shapes._all import DataQualityJobInput as DataQualityJobInput
+from smtyped._generated.shapes._all import DatasetDefinition as DatasetDefinition
+from smtyped._generated.shapes._all import DatasetSource as DatasetSource
+from smtyped._generated.shapes._all import DataSource as DataSource
+from smtyped._generated.shapes._all import DebugHookConfig as DebugHookConfig
+from smtyped._generated.shapes._all import DebugRuleConfiguration as DebugRuleConfiguration
+from smtyped._generated.shapes._all import DebugRuleEvaluationStatus as DebugRuleEvaluationStatus
+from smtyped._generated.shapes._all import DefaultEbsStorageSettings as DefaultEbsStorageSettings
+from smtyped._generated.shapes._all import DefaultSpaceSettings as DefaultSpaceSettings
+from smtyped._generated.shapes._all import DefaultSpaceStorageSettings as DefaultSpaceStorageSettings
+from smtyped._generated.shapes._all import DeleteActionRequest as DeleteActionRequest
+from smtyped._generated.shapes._all import DeleteActionResponse as DeleteActionResponse
+from smtyped._generated.shapes._all import DeleteAIBenchmarkJobRequest as DeleteAIBenchmarkJobRequest
+from smtyped._generated.shapes._all import DeleteAIBenchmarkJobResponse as DeleteAIBenchmarkJobResponse
+from smtyped._generated.shapes._all import DeleteAIRecommendationJobRequest as DeleteAIRecommendationJobRequest
+from smtyped._generated.shapes._all import DeleteAIRecommendationJobResponse as DeleteAIRecommendationJobResponse
+from smtyped._generated.shapes._all import DeleteAIWorkloadConfigRequest as DeleteAIWorkloadConfigRequest
+from smtyped._generated.shapes._all import DeleteAIWorkloadConfigResponse as DeleteAIWorkloadConfigResponse
+from smtyped._generated.shapes._all import DeleteAlgorithmInput as DeleteAlgorithmInput
+from smtyped._generated.shapes._all import DeleteAlgorithmResponse as DeleteAlgorithmResponse
+from smtyped._generated.shapes._all import DeleteAppImageConfigRequest as DeleteAppImageConfigRequest
+from smtyped._generated.shapes._all import DeleteAppImageConfigResponse as DeleteAppImageConfigResponse
+from smtyped._generated.shapes._all import DeleteAppRequest as DeleteAppRequest
+from smtyped._generated.shapes._all import DeleteAppResponse as DeleteAppResponse
+from smtyped._generated.shapes._all import DeleteArtifactRequest as DeleteArtifactRequest
+from smtyped._generated.shapes._all import DeleteArtifactResponse as DeleteArtifactResponse
+from smtyped._generated.shapes._all import DeleteAssociationRequest as DeleteAssociationRequest
+from smtyped._generated.shapes._all import DeleteAssociationResponse as DeleteAssociationResponse
+from smtyped._generated.shapes._all import DeleteCandidateRequest as DeleteCandidateRequest
+from smtyped._generated.shapes._all import DeleteCandidateResponse as DeleteCandidateResponse
+from smtyped._generated.shapes._all import DeleteClusterExtensionRequest as DeleteClusterExtensionRequest
+from smtyped._generated.shapes._all import DeleteClusterExtensionResponse as DeleteClusterExtensionResponse
+from smtyped._generated.shapes._all import DeleteClusterRequest as DeleteClusterRequest
+from smtyped._generated.shapes._all import DeleteClusterResponse as DeleteClusterResponse
+from smtyped._generated.shapes._all import DeleteClusterSchedulerConfigRequest as DeleteClusterSchedulerConfigRequest
+from smtyped._generated.shapes._all import DeleteClusterSchedulerConfigResponse as DeleteClusterSchedulerConfigResponse
+from smtyped._generated.shapes._all import DeleteCodeRepositoryInput as DeleteCodeRepositoryInput
+from smtyped._generated.shapes._all import DeleteCodeRepositoryResponse as DeleteCodeRepositoryResponse
+from smtyped._generated.shapes._all import DeleteCompilationJobRequest as DeleteCompilationJobRequest
+from smtyped._generated.shapes._all import DeleteCompilationJobResponse as DeleteCompilationJobResponse
+from smtyped._generated.shapes._all import DeleteComputeQuotaRequest as DeleteComputeQuotaRequest
+from smtyped._generated.shapes._all import DeleteComputeQuotaResponse as DeleteComputeQuotaResponse
+from smtyped._generated.shapes._all import DeleteContextRequest as DeleteContextRequest
+from smtyped._generated.shapes._all import DeleteContextResponse as DeleteContextResponse
+from smtyped._generated.shapes._all import (
+    DeleteDataQualityJobDefinitionRequest as DeleteDataQualityJobDefinitionRequest,
 )
-from smtyped._generated.shapes._create_m_z import (
-    CreateStudioLifecycleConfigResponse as CreateStudioLifecycleConfigResponse,
-)
-from smtyped._generated.shapes._create_m_z import CreateTemplateProvider as CreateTemplateProvider
-from smtyped._generated.shapes._create_m_z import CreateTrainingJobRequest as CreateTrainingJobRequest
-from smtyped._generated.shapes._create_m_z import CreateTrainingJobResponse as CreateTrainingJobResponse
-from smtyped._generated.shapes._create_m_z import CreateTrainingPlanRequest as CreateTrainingPlanRequest
-from smtyped._generated.shapes._create_m_z import CreateTrainingPlanResponse as CreateTrainingPlanResponse
-from smtyped._generated.shapes._create_m_z import CreateTrainingSessionRequest as CreateTrainingSessionRequest
-from smtyped._generated.shapes._create_m_z import CreateTrainingSessionResponse as CreateTrainingSessionResponse
-from smtyped._generated.shapes._create_m_z import CreateTransformJobRequest as CreateTransformJobRequest
-from smtyped._generated.shapes._create_m_z import CreateTransformJobResponse as CreateTransformJobResponse
-from smtyped._generated.shapes._create_m_z import CreateTrialComponentRequest as CreateTrialComponentRequest
-from smtyped._generated.shapes._create_m_z import CreateTrialComponentResponse as CreateTrialComponentResponse
-from smtyped._generated.shapes._create_m_z import CreateTrialRequest as CreateTrialRequest
-from smtyped._generated.shapes._create_m_z import CreateTrialResponse as CreateTrialResponse
-from smtyped._generated.shapes._create_m_z import CreateUserProfileRequest as CreateUserProfileRequest
-from smtyped._generated.shapes._create_m_z import CreateUserProfileResponse as CreateUserProfileResponse
-from smtyped._generated.shapes._create_m_z import CreateWorkforceRequest as CreateWorkforceRequest
-from smtyped._generated.shapes._create_m_z import CreateWorkforceResponse as CreateWorkforceResponse
-from smtyped._generated.shapes._create_m_z import CreateWorkteamRequest as CreateWorkteamRequest
-from smtyped._generated.shapes._create_m_z import CreateWorkteamResponse as CreateWorkteamResponse
-from smtyped._generated.shapes._d import DatabaseConfigurationMetadata as DatabaseConfigurationMetadata
-from smtyped._generated.shapes._d import DataCaptureConfig as DataCaptureConfig
-from smtyped._generated.shapes._d import DataCaptureConfigSummary as DataCaptureConfigSummary
-from smtyped._generated.shapes._d import DataCatalogConfig as DataCatalogConfig
-from smtyped._generated.shapes._d import DataProcessing as DataProcessing
-from smtyped._generated.shapes._d import DataQualityAppSpecification as DataQualityAppSpecification
-from smtyped._generated.shapes._d import DataQualityBaselineConfig as DataQualityBaselineConfig
-from smtyped._generated.shapes._d import DataQualityJobInput as DataQualityJobInput
-from smtyped._generated.shapes._d import DatasetDefinition as DatasetDefinition
-from smtyped._generated.shapes._d import DatasetSource as DatasetSource
-from smtyped._generated.shapes._d import DataSource as DataSource
-from smtyped._generated.shapes._d import DebugHookConfig as DebugHookConfig
-from smtyped._generated.shapes._d import DebugRuleConfiguration as DebugRuleConfiguration
-from smtyped._generated.shapes._d import DebugRuleEvaluationStatus as DebugRuleEvaluationStatus
-from smtyped._generated.shapes._d import DefaultEbsStorageSettings as DefaultEbsStorageSettings
-from smtyped._generated.shapes._d import DefaultSpaceSettings as DefaultSpaceSettings
-from smtyped._generated.shapes._d import DefaultSpaceStorageSettings as DefaultSpaceStorageSettings
-from smtyped._generated.shapes._d import DeleteActionRequest as DeleteActionRequest
-from smtyped._generated.shapes._d import DeleteActionResponse as DeleteActionResponse
-from smtyped._generated.shapes._d import DeleteAIBenchmarkJobRequest as DeleteAIBenchmarkJobRequest
-from smtyped._generated.shapes._d import DeleteAIBenchmarkJobResponse as DeleteAIBenchmarkJobResponse
-from smtyped._generated.shapes._d import DeleteAIRecommendationJobRequest as DeleteAIRecommendationJobRequest
-from smtyped._generated.shapes._d import DeleteAIRecommendationJobResponse as DeleteAIRecommendationJobResponse
-from smtyped._generated.shapes._d import DeleteAIWorkloadConfigRequest as DeleteAIWorkloadConfigRequest
-from smtyped._generated.shapes._d import DeleteAIWorkloadConfigResponse as DeleteAIWorkloadConfigResponse
-from smtyped._generated.shapes._d import DeleteAlgorithmInput as DeleteAlgorithmInput
-from smtyped._generated.shapes._d import DeleteAlgorithmResponse as DeleteAlgorithmResponse
-from smtyped._generated.shapes._d import DeleteAppImageConfigRequest as DeleteAppImageConfigRequest
-from smtyped._generated.shapes._d import DeleteAppImageConfigResponse as DeleteAppImageConfigResponse
-from smtyped._generated.shapes._d import DeleteAppRequest as DeleteAppRequest
-from smtyped._generated.shapes._d import DeleteAppResponse as DeleteAppResponse
-from smtyped._generated.shapes._d import DeleteArtifactRequest as DeleteArtifactRequest
-from smtyped._generated.shapes._d import DeleteArtifactResponse as DeleteArtifactResponse
-from smtyped._generated.shapes._d import DeleteAssociationRequest as DeleteAssociationRequest
-from smtyped._generated.shapes._d import DeleteAssociationResponse as DeleteAssociationResponse
-from smtyped._generated.shapes._d import DeleteCandidateRequest as DeleteCandidateRequest
-from smtyped._generated.shapes._d import DeleteCandidateResponse as DeleteCandidateResponse
-from smtyped._generated.shapes._d import DeleteClusterExtensionRequest as DeleteClusterExtensionRequest
-from smtyped._generated.shapes._d import DeleteClusterExtensionResponse as DeleteClusterExtensionResponse
-from smtyped._generated.shapes._d import DeleteClusterRequest as DeleteClusterRequest
-from smtyped._generated.shapes._d import DeleteClusterResponse as DeleteClusterResponse
-from smtyped._generated.shapes._d import DeleteClusterSchedulerConfigRequest as DeleteClusterSchedulerConfigRequest
-from smtyped._generated.shapes._d import DeleteClusterSchedulerConfigResponse as DeleteClusterSchedulerConfigResponse
-from smtyped._generated.shapes._d import DeleteCodeRepositoryInput as DeleteCodeRepositoryInput
-from smtyped._generated.shapes._d import DeleteCodeRepositoryResponse as DeleteCodeRepositoryResponse
-from smtyped._generated.shapes._d import DeleteCompilationJobRequest as DeleteCompilationJobRequest
-from smtyped._generated.shapes._d import DeleteCompilationJobResponse as DeleteCompilationJobResponse
-from smtyped._generated.shapes._d import DeleteComputeQuotaRequest as DeleteComputeQuotaRequest
-from smtyped._generated.shapes._d import DeleteComputeQuotaResponse as DeleteComputeQuotaResponse
-from smtyped._generated.shapes._d import DeleteContextRequest as DeleteContextRequest
-from smtyped._generated.shapes._d import DeleteContextResponse as DeleteContextResponse
-from smtyped._generated.shapes._d import DeleteDataQualityJobDefinitionRequest as DeleteDataQualityJobDefinitionRequest
-from smtyped._generated.shapes._d import (
+from smtyped._generated.shapes._all import (
     DeleteDataQualityJobDefinitionResponse as DeleteDataQualityJobDefinitionResponse,
 )
-from smtyped._generated.shapes._d import DeleteDeviceFleetRequest as DeleteDeviceFleetRequest
-from smtyped._generated.shapes._d import DeleteDeviceFleetResponse as DeleteDeviceFleetResponse
-from smtyped._generated.shapes._d import DeleteDomainRequest as DeleteDomainRequest
-from smtyped._generated.shapes._d import DeleteDomainResponse as DeleteDomainResponse
-from smtyped._generated.shapes._d import DeleteEdgeDeploymentPlanRequest as DeleteEdgeDeploymentPlanRequest
-from smtyped._generated.shapes._d import DeleteEdgeDeploymentPlanResponse as DeleteEdgeDeploymentPlanResponse
-from smtyped._generated.shapes._d import DeleteEdgeDeploymentStageRequest as DeleteEdgeDeploymentStageRequest
-from smtyped._generated.shapes._d import DeleteEdgeDeploymentStageResponse as DeleteEdgeDeploymentStageResponse
-from smtyped._generated.shapes._d import DeleteEndpointConfigInput as DeleteEndpointConfigInput
-from smtyped._generated.shapes._d import DeleteEndpointConfigResponse as DeleteEndpointConfigResponse
-from smtyped._generated.shapes._d import DeleteEndpointInput as DeleteEndpointInput
-from smtyped._generated.shapes._d import DeleteEndpointPolicyRequest as DeleteEndpointPolicyRequest
-from smtyped._generated.shapes._d import DeleteEndpointPolicyResponse as DeleteEndpointPolicyResponse
-from smtyped._generated.shapes._d import DeleteEndpointResponse as DeleteEndpointResponse
-from smtyped._generated.shapes._d import DeleteExperimentRequest as DeleteExperimentRequest
-from smtyped._generated.shapes._d import DeleteExperimentResponse as DeleteExperimentResponse
-from smtyped._generated.shapes._d import DeleteFeatureGroupRequest as DeleteFeatureGroupRequest
-from smtyped._generated.shapes._d import DeleteFeatureGroupResponse as DeleteFeatureGroupResponse
-from smtyped._generated.shapes._d import DeleteFlowDefinitionRequest as DeleteFlowDefinitionRequest
-from smtyped._generated.shapes._d import DeleteFlowDefinitionResponse as DeleteFlowDefinitionResponse
-from smtyped._generated.shapes._d import DeleteGlobalInferenceGatewayRequest as DeleteGlobalInferenceGatewayRequest
-from smtyped._generated.shapes._d import DeleteGlobalInferenceGatewayResponse as DeleteGlobalInferenceGatewayResponse
-from smtyped._generated.shapes._d import DeleteHubContentReferenceRequest as DeleteHubContentReferenceRequest
-from smtyped._generated.shapes._d import DeleteHubContentReferenceResponse as DeleteHubContentReferenceResponse
-from smtyped._generated.shapes._d import DeleteHubContentRequest as DeleteHubContentRequest
-from smtyped._generated.shapes._d import DeleteHubContentResponse as DeleteHubContentResponse
-from smtyped._generated.shapes._d import DeleteHubRequest as DeleteHubRequest
-from smtyped._generated.shapes._d import DeleteHubResponse as DeleteHubResponse
-from smtyped._generated.shapes._d import DeleteHumanTaskUiRequest as DeleteHumanTaskUiRequest
-from smtyped._generated.shapes._d import DeleteHumanTaskUiResponse as DeleteHumanTaskUiResponse
-from smtyped._generated.shapes._d import DeleteHyperParameterTuningJobRequest as DeleteHyperParameterTuningJobRequest
-from smtyped._generated.shapes._d import DeleteHyperParameterTuningJobResponse as DeleteHyperParameterTuningJobResponse
-from smtyped._generated.shapes._d import DeleteImageRequest as DeleteImageRequest
-from smtyped._generated.shapes._d import DeleteImageResponse as DeleteImageResponse
-from smtyped._generated.shapes._d import DeleteImageVersionRequest as DeleteImageVersionRequest
-from smtyped._generated.shapes._d import DeleteImageVersionResponse as DeleteImageVersionResponse
-from smtyped._generated.shapes._d import DeleteInferenceComponentInput as DeleteInferenceComponentInput
-from smtyped._generated.shapes._d import DeleteInferenceComponentResponse as DeleteInferenceComponentResponse
-from smtyped._generated.shapes._d import DeleteInferenceExperimentRequest as DeleteInferenceExperimentRequest
-from smtyped._generated.shapes._d import DeleteInferenceExperimentResponse as DeleteInferenceExperimentResponse
-from smtyped._generated.shapes._d import DeleteInferenceRouterInput as DeleteInferenceRouterInput
-from smtyped._generated.shapes._d import DeleteInferenceRouterResponse as DeleteInferenceRouterResponse
-from smtyped._generated.shapes._d import DeleteJobRequest as DeleteJobRequest
-from smtyped._generated.shapes._d import DeleteJobResponse as DeleteJobResponse
-from smtyped._generated.shapes._d import DeleteLeaderboardRequest as DeleteLeaderboardRequest
-from smtyped._generated.shapes._d import DeleteLeaderboardResponse as DeleteLeaderboardResponse
-from smtyped._generated.shapes._d import DeleteMlflowAppRequest as DeleteMlflowAppRequest
-from smtyped._generated.shapes._d import DeleteMlflowAppResponse as DeleteMlflowAppResponse
-from smtyped._generated.shapes._d import DeleteMlflowTrackingServerRequest as DeleteMlflowTrackingServerRequest
-from smtyped._generated.shapes._d import DeleteMlflowTrackingServerResponse as DeleteMlflowTrackingServerResponse
-from smtyped._generated.shapes._d import DeleteModelBiasJobDefinitionRequest as DeleteModelBiasJobDefinitionRequest
-from smtyped._generated.shapes._d import DeleteModelBiasJobDefinitionResponse as DeleteModelBiasJobDefinitionResponse
-from smtyped._generated.shapes._d import DeleteModelCardRequest as DeleteModelCardRequest
-from smtyped._generated.shapes._d import DeleteModelCardResponse as DeleteModelCardResponse
-from smtyped._generated.shapes._d import (
+from smtyped._generated.shapes._all import DeleteDeviceFleetRequest as DeleteDeviceFleetRequest
+from smtyped._generated.shapes._all import DeleteDeviceFleetResponse as DeleteDeviceFleetResponse
+from smtyped._generated.shapes._all import DeleteDomainRequest as DeleteDomainRequest
+from smtyped._generated.shapes._all import DeleteDomainResponse as DeleteDomainResponse
+from smtyped._generated.shapes._all import DeleteEdgeDeploymentPlanRequest as DeleteEdgeDeploymentPlanRequest
+from smtyped._generated.shapes._all import DeleteEdgeDeploymentPlanResponse as DeleteEdgeDeploymentPlanResponse
+from smtyped._generated.shapes._all import DeleteEdgeDeploymentStageRequest as DeleteEdgeDeploymentStageRequest
+from smtyped._generated.shapes._all import DeleteEdgeDeploymentStageResponse as DeleteEdgeDeploymentStageResponse
+from smtyped._generated.shapes._all import DeleteEndpointConfigInput as DeleteEndpointConfigInput
+from smtyped._generated.shapes._all import DeleteEndpointConfigResponse as DeleteEndpointConfigResponse
+from smtyped._generated.shapes._all import DeleteEndpointInput as DeleteEndpointInput
+from smtyped._generated.shapes._all import DeleteEndpointPolicyRequest as DeleteEndpointPolicyRequest
+from smtyped._generated.shapes._all import DeleteEndpointPolicyResponse as DeleteEndpointPolicyResponse
+from smtyped._generated.shapes._all import DeleteEndpointResponse as DeleteEndpointResponse
+from smtyped._generated.shapes._all import DeleteExperimentRequest as DeleteExperimentRequest
+from smtyped._generated.shapes._all import DeleteExperimentResponse as DeleteExperimentResponse
+from smtyped._generated.shapes._all import DeleteFeatureGroupRequest as DeleteFeatureGroupRequest
+from smtyped._generated.shapes._all import DeleteFeatureGroupResponse as DeleteFeatureGroupResponse
+from smtyped._generated.shapes._all import DeleteFlowDefinitionRequest as DeleteFlowDefinitionRequest
+from smtyped._generated.shapes._all import DeleteFlowDefinitionResponse as DeleteFlowDefinitionResponse
+from smtyped._generated.shapes._all import DeleteGlobalInferenceGatewayRequest as DeleteGlobalInferenceGatewayRequest
+from smtyped._generated.shapes._all import DeleteGlobalInferenceGatewayResponse as DeleteGlobalInferenceGatewayResponse
+from smtyped._generated.shapes._all import DeleteHubContentReferenceRequest as DeleteHubContentReferenceRequest
+from smtyped._generated.shapes._all import DeleteHubContentReferenceResponse as DeleteHubContentReferenceResponse
+from smtyped._generated.shapes._all import DeleteHubContentRequest as DeleteHubContentRequest
+from smtyped._generated.shapes._all import DeleteHubContentResponse as DeleteHubContentResponse
+from smtyped._generated.shapes._all import DeleteHubRequest as DeleteHubRequest
+from smtyped._generated.shapes._all import DeleteHubResponse as DeleteHubResponse
+from smtyped._generated.shapes._all import DeleteHumanTaskUiRequest as DeleteHumanTaskUiRequest
+from smtyped._generated.shapes._all import DeleteHumanTaskUiResponse as DeleteHumanTaskUiResponse
+from smtyped._generated.shapes._all import DeleteHyperParameterTuningJobRequest as DeleteHyperParameterTuningJobRequest
+from smtyped._generated.shapes._all import (
+    DeleteHyperParameterTuningJobResponse as DeleteHyperParameterTuningJobResponse,
+)
+from smtyped._generated.shapes._all import DeleteImageRequest as DeleteImageRequest
+from smtyped._generated.shapes._all import DeleteImageResponse as DeleteImageResponse
+from smtyped._generated.shapes._all import DeleteImageVersionRequest as DeleteImageVersionRequest
+from smtyped._generated.shapes._all import DeleteImageVersionResponse as DeleteImageVersionResponse
+from smtyped._generated.shapes._all import DeleteInferenceComponentInput as DeleteInferenceComponentInput
+from smtyped._generated.shapes._all import DeleteInferenceComponentResponse as DeleteInferenceComponentResponse
+from smtyped._generated.shapes._all import DeleteInferenceExperimentRequest as DeleteInferenceExperimentRequest
+from smtyped._generated.shapes._all import DeleteInferenceExperimentResponse as DeleteInferenceExperimentResponse
+from smtyped._generated.shapes._all import DeleteInferenceRouterInput as DeleteInferenceRouterInput
+from smtyped._generated.shapes._all import DeleteInferenceRouterResponse as DeleteInferenceRouterResponse
+from smtyped._generated.shapes._all import DeleteJobRequest as DeleteJobRequest
+from smtyped._generated.shapes._all import DeleteJobResponse as DeleteJobResponse
+from smtyped._generated.shapes._all import DeleteLeaderboardRequest as DeleteLeaderboardRequest
+from smtyped._generated.shapes._all import DeleteLeaderboardResponse as DeleteLeaderboardResponse
+from smtyped._generated.shapes._all import DeleteMlflowAppRequest as DeleteMlflowAppRequest
+from smtyped._generated.shapes._all import DeleteMlflowAppResponse as DeleteMlflowAppResponse
+from smtyped._generated.shapes._all import DeleteMlflowTrackingServerRequest as DeleteMlflowTrackingServerRequest
+from smtyped._generated.shapes._all import DeleteMlflowTrackingServerResponse as DeleteMlflowTrackingServerResponse
+from smtyped._generated.shapes._all import DeleteModelBiasJobDefinitionRequest as DeleteModelBiasJobDefinitionRequest
+from smtyped._generated.shapes._all import DeleteModelBiasJobDefinitionResponse as DeleteModelBiasJobDefinitionResponse
+from smtyped._generated.shapes._all import DeleteModelCardRequest as DeleteModelCardRequest
+from smtyped._generated.shapes._all import DeleteModelCardResponse as DeleteModelCardResponse
+from smtyped._generated.shapes._all import (
     DeleteModelExplainabilityJobDefinitionRequest as DeleteModelExplainabilityJobDefinitionRequest,
 )
-from smtyped._generated.shapes._d import (
+from smtyped._generated.shapes._all import (
     DeleteModelExplainabilityJobDefinitionResponse as DeleteModelExplainabilityJobDefinitionResponse,
 )
-from smtyped._generated.shapes._d import DeleteModelInput as DeleteModelInput
-from smtyped._generated.shapes._d import DeleteModelMonitorConfigRequest as DeleteModelMonitorConfigRequest
-from smtyped._generated.shapes._d import DeleteModelMonitorConfigResponse as DeleteModelMonitorConfigResponse
-from smtyped._generated.shapes._d import DeleteModelPackageGroupInput as DeleteModelPackageGroupInput
-from smtyped._generated.shapes._d import DeleteModelPackageGroupPolicyInput as DeleteModelPackageGroupPolicyInput
-from smtyped._generated.shapes._d import DeleteModelPackageGroupPolicyResponse as DeleteModelPackageGroupPolicyResponse
-from smtyped._generated.shapes._d import DeleteModelPackageGroupResponse as DeleteModelPackageGroupResponse
-from smtyped._generated.shapes._d import DeleteModelPackageInput as DeleteModelPackageInput
-from smtyped._generated.shapes._d import DeleteModelPackageResponse as DeleteModelPackageResponse
-from smtyped._generated.shapes._d import (
+from smtyped._generated.shapes._all import DeleteModelInput as DeleteModelInput
+from smtyped._generated.shapes._all import DeleteModelMonitorConfigRequest as DeleteModelMonitorConfigRequest
+from smtyped._generated.shapes._all import DeleteModelMonitorConfigResponse as DeleteModelMonitorConfigResponse
+from smtyped._generated.shapes._all import DeleteModelPackageGroupInput as DeleteModelPackageGroupInput
+from smtyped._generated.shapes._all import DeleteModelPackageGroupPolicyInput as DeleteModelPackageGroupPolicyInput
+from smtyped._generated.shapes._all import (
+    DeleteModelPackageGroupPolicyResponse as DeleteModelPackageGroupPolicyResponse,
+)
+from smtyped._generated.shapes._all import DeleteModelPackageGroupResponse as DeleteModelPackageGroupResponse
+from smtyped._generated.shapes._all import DeleteModelPackageInput as DeleteModelPackageInput
+from smtyped._generated.shapes._all import DeleteModelPackageResponse as DeleteModelPackageResponse
+from smtyped._generated.shapes._all import (
     DeleteModelQualityJobDefinitionRequest as DeleteModelQualityJobDefinitionRequest,
 )
-from smtyped._generated.shapes._d import (
+from smtyped._generated.shapes._all import (
     DeleteModelQualityJobDefinitionResponse as DeleteModelQualityJobDefinitionResponse,
 )
-from smtyped._generated.shapes._d import DeleteModelResponse as DeleteModelResponse
-from smtyped._generated.shapes._d import DeleteMonitoringScheduleRequest as DeleteMonitoringScheduleRequest
-from smtyped._generated.shapes._d import DeleteMonitoringScheduleResponse as DeleteMonitoringScheduleResponse
-from smtyped._generated.shapes._d import DeleteNotebookInstanceInput as DeleteNotebookInstanceInput
-from smtyped._generated.shapes._d import (
+from smtyped._generated.shapes._all import DeleteModelResponse as DeleteModelResponse
+from smtyped._generated.shapes._all import DeleteMonitoringScheduleRequest as DeleteMonitoringScheduleRequest
+from smtyped._generated.shapes._all import DeleteMonitoringScheduleResponse as DeleteMonitoringScheduleResponse
+from smtyped._generated.shapes._all import DeleteNotebookInstanceInput as DeleteNotebookInstanceInput
+from smtyped._generated.shapes._all import (
     DeleteNotebookInstanceLifecycleConfigInput as DeleteNotebookInstanceLifecycleConfigInput,
 )
-from smtyped._generated.shapes._d import (
+from smtyped._generated.shapes._all import (
     DeleteNotebookInstanceLifecycleConfigResponse as DeleteNotebookInstanceLifecycleConfigResponse,
 )
-from smtyped._generated.shapes._d import DeleteNotebookInstanceResponse as DeleteNotebookInstanceResponse
-from smtyped._generated.shapes._d import DeleteOptimizationJobRequest as DeleteOptimizationJobRequest
-from smtyped._generated.shapes._d import DeleteOptimizationJobResponse as DeleteOptimizationJobResponse
-from smtyped._generated.shapes._d import DeletePartnerAppRequest as DeletePartnerAppRequest
-from smtyped._generated.shapes._d import DeletePartnerAppResponse as DeletePartnerAppResponse
-from smtyped._generated.shapes._d import DeletePipelineRequest as DeletePipelineRequest
-from smtyped._generated.shapes._d import DeletePipelineResponse as DeletePipelineResponse
-from smtyped._generated.shapes._d import DeleteProcessingJobRequest as DeleteProcessingJobRequest
-from smtyped._generated.shapes._d import DeleteProcessingJobResponse as DeleteProcessingJobResponse
-from smtyped._generated.shapes._d import DeleteProjectInput as DeleteProjectInput
-from smtyped._generated.shapes._d import DeleteProjectResponse as DeleteProjectResponse
-from smtyped._generated.shapes._d import DeleteSpaceRequest as DeleteSpaceRequest
-from smtyped._generated.shapes._d import DeleteSpaceResponse as DeleteSpaceResponse
-from smtyped._generated.shapes._d import DeleteStudioLifecycleConfigRequest as DeleteStudioLifecycleConfigRequest
-from smtyped._generated.shapes._d import DeleteStudioLifecycleConfigResponse as DeleteStudioLifecycleConfigResponse
-from smtyped._generated.shapes._d import DeleteTagsInput as DeleteTagsInput
-from smtyped._generated.shapes._d import DeleteTagsOutput as DeleteTagsOutput
-from smtyped._generated.shapes._d import DeleteTrainingJobRequest as DeleteTrainingJobRequest
-from smtyped._generated.shapes._d import DeleteTrainingJobResponse as DeleteTrainingJobResponse
-from smtyped._generated.shapes._d import DeleteTrainingSessionRequest as DeleteTrainingSessionRequest
-from smtyped._generated.shapes._d import DeleteTrainingSessionResponse as DeleteTrainingSessionResponse
-from smtyped._generated.shapes._d import DeleteTrialComponentRequest as DeleteTrialComponentRequest
-from smtyped._generated.shapes._d import DeleteTrialComponentResponse as DeleteTrialComponentResponse
-from smtyped._generated.shapes._d import DeleteTrialRequest as DeleteTrialRequest
-from smtyped._generated.shapes._d import DeleteTrialResponse as DeleteTrialResponse
-from smtyped._generated.shapes._d import DeleteUserProfileRequest as DeleteUserProfileRequest
-from smtyped._generated.shapes._d import DeleteUserProfileResponse as DeleteUserProfileResponse
-from smtyped._generated.shapes._d import DeleteWorkforceRequest as DeleteWorkforceRequest
-from smtyped._generated.shapes._d import DeleteWorkforceResponse as DeleteWorkforceResponse
-from smtyped._generated.shapes._d import DeleteWorkteamRequest as DeleteWorkteamRequest
-from smtyped._generated.shapes._d import DeleteWorkteamResponse as DeleteWorkteamResponse
-from smtyped._generated.shapes._d import DeployedImage as DeployedImage
-from smtyped._generated.shapes._d import DeploymentConfig as DeploymentConfig
-from smtyped._generated.shapes._d import DeploymentConfiguration as DeploymentConfiguration
-from smtyped._generated.shapes._d import DeploymentRecommendation as DeploymentRecommendation
-from smtyped._generated.shapes._d import DeploymentStage as DeploymentStage
-from smtyped._generated.shapes._d import DeploymentStageStatusSummary as DeploymentStageStatusSummary
-from smtyped._generated.shapes._d import DeregisterDevicesRequest as DeregisterDevicesRequest
-from smtyped._generated.shapes._d import DeregisterDevicesResponse as DeregisterDevicesResponse
-from smtyped._generated.shapes._d import DerivedInformation as DerivedInformation
-from smtyped._generated.shapes._d import DesiredWeightAndCapacity as DesiredWeightAndCapacity
-from smtyped._generated.shapes._d import Destination as Destination
-from smtyped._generated.shapes._d import DetachClusterNodeVolumeRequest as DetachClusterNodeVolumeRequest
-from smtyped._generated.shapes._d import DetachClusterNodeVolumeResponse as DetachClusterNodeVolumeResponse
-from smtyped._generated.shapes._d import Device as Device
-from smtyped._generated.shapes._d import DeviceDeploymentSummary as DeviceDeploymentSummary
-from smtyped._generated.shapes._d import DeviceFleetSummary as DeviceFleetSummary
-from smtyped._generated.shapes._d import DeviceSelectionConfig as DeviceSelectionConfig
-from smtyped._generated.shapes._d import DeviceStats as DeviceStats
-from smtyped._generated.shapes._d import DeviceSummary as DeviceSummary
-from smtyped._generated.shapes._d import DirectDeploySettings as DirectDeploySettings
-from smtyped._generated.shapes._d import (
-    DisableSagemakerServicecatalogPortfolioInput as DisableSagemakerServicecatalogPortfolioInput,
-)
-from smtyped._generated.shapes._d import (
-    DisableSagemakerServicecatalogPortfolioOutput as DisableSagemakerServicecatalogPortfolioOutput,
-)
-from smtyped._generated.shapes._d import DisassociateTrialComponentRequest as DisassociateTrialComponentRequest
-from smtyped._generated.shapes._d import DisassociateTrialComponentResponse as DisassociateTrialComponentResponse
-from smtyped._generated.shapes._d import DockerSettings as DockerSettings
-from smtyped._generated.shapes._d import DomainDetails as DomainDetails
-from smtyped._generated.shapes._d import DomainSettings as DomainSettings
-from smtyped._generated.shapes._d import DomainSettingsForUpdate as DomainSettingsForUpdate
-from smtyped._generated.shapes._d import DriftCheckBaselines as DriftCheckBaselines
-from smtyped._generated.shapes._d import DriftCheckBias as DriftCheckBias
-from smtyped._generated.shapes._d import DriftCheckExplainability as DriftCheckExplainability
-from smtyped._generated.shapes._d import DriftCheckModelDataQuality as DriftCheckModelDataQuality
-from smtyped._generated.shapes._d import DriftCheckModelQuality as DriftCheckModelQuality
-from smtyped._generated.shapes._d import DynamicScalingConfiguration as DynamicScalingConfiguration
-from smtyped._generated.shapes._describe_a_l import DescribeActionRequest as DescribeActionRequest
-from smtyped._generated.shapes._describe_a_l import DescribeActionResponse as DescribeActionResponse
-from smtyped._generated.shapes._describe_a_l import DescribeAIBenchmarkJobRequest as DescribeAIBenchmarkJobRequest
-from smtyped._generated.shapes._describe_a_l import DescribeAIBenchmarkJobResponse as DescribeAIBenchmarkJobResponse
-from smtyped._generated.shapes._describe_a_l import (
-    DescribeAIRecommendationJobRequest as DescribeAIRecommendationJobRequest,
-)
-from smtyped._generated.shapes._describe_a_l import (
-    DescribeAIRecommendationJobResponse as DescribeAIRecommendationJobResponse,
-)
-from smtyped._generated.shapes._describe_a_l import DescribeAIWorkloadConfigRequest as DescribeAIWorkloadConfigRequest
-from smtyped._generated.shapes._describe_a_l import DescribeAIWorkloadConfigResponse as DescribeAIWorkloadConfigResponse
-from smtyped._generated.shapes._describe_a_l import DescribeAlgorithmInput as DescribeAlgorithmInput
-from smtyped._generated.shapes._describe_a_l import DescribeAlgorithmOutput as DescribeAlgorithmOutput
-from smtyped._generated.shapes._describe_a_l import DescribeAppImageConfigRequest as DescribeAppImageConfigRequest
-from smtyped._generated.shapes._describe_a_l import DescribeAppImageConfigResponse as DescribeAppImageConfigResponse
-from smtyped._generated.shapes._describe_a_l import DescribeAppRequest as DescribeAppRequest
-from smtyped._generated.shapes._describe_a_l import DescribeAppResponse as DescribeAppResponse
-from smtyped._generated.shapes._describe_a_l import DescribeArtifactRequest as DescribeArtifactRequest
-from smtyped._generated.shapes._describe_a_l import DescribeArtifactResponse as DescribeArtifactResponse
-from smtyped._generated.shapes._describe_a_l import DescribeAutoMLJobRequest as DescribeAutoMLJobRequest
-from smtyped._generated.shapes._describe_a_l import DescribeAutoMLJobResponse as DescribeAutoMLJobResponse
-from smtyped._generated.shapes._describe_a_l import DescribeAutoMLJobV2Request as DescribeAutoMLJobV2Request
-from smtyped._generated.shapes._describe_a_l import DescribeAutoMLJobV2Response as DescribeAutoMLJobV2Response
-from smtyped._generated.shapes._describe_a_l import (
-    DescribeCapacityReservationRequest as DescribeCapacityReservationRequest,
-)
-from smtyped._generated.shapes._describe_a_l import (
-    DescribeCapacityReservationResponse as DescribeCapacityReservationResponse,
-)
-from smtyped._generated.shapes._describe_a_l import DescribeClusterEventRequest as DescribeClusterEventRequest
-from smtyped._generated.shapes._describe_a_l import DescribeClusterEventResponse as DescribeClusterEventResponse
-from smtyped._generated.shapes._describe_a_l import DescribeClusterExtensionRequest as DescribeClusterExtensionRequest
-from smtyped._generated.shapes._describe_a_l import DescribeClusterExtensionResponse as DescribeClusterExtensionResponse
-from smtyped._generated.shapes._describe_a_l import DescribeClusterNodeRequest as DescribeClusterNodeRequest
-from smtyped._generated.shapes._describe_a_l import DescribeClusterNodeResponse as DescribeClusterNodeResponse
-from smtyped._generated.shapes._describe_a_l import DescribeClusterOperationRequest as DescribeClusterOperationRequest
-from smtyped._generated.shapes._describe_a_l import DescribeClusterOperationResponse as DescribeClusterOperationResponse
-from smtyped._generated.shapes._describe_a_l import DescribeClusterRequest as DescribeClusterRequest
-from smtyped._generated.shapes._describe_a_l import DescribeClusterResponse as DescribeClusterResponse
-from smtyped._generated.shapes._describe_a_l import (
+from smtyped._generated.shapes._all import DeleteNotebookInstanceResponse as DeleteNotebookInstanceResponse
+from smtyped._generated.shapes._all import DeleteOptimizationJobRequest as DeleteOptimizationJobRequest
+from smtyped._generated.shapes._all import DeleteOptimizationJobResponse as DeleteOptimizationJobResponse
+from smtyped._generated.shapes._all import DeletePartnerAppRequest as DeletePartnerAppRequest
+from smtyped._generated.shapes._all import DeletePartnerAppResponse as DeletePartnerAppResponse
+from smtyped._generated.shapes._all import DeletePipelineRequest as DeletePipelineRequest
+from smtyped._generated.shapes._all import DeletePipelineResponse as DeletePipelineResponse
+from smtyped._generated.shapes._all import DeleteProcessingJobRequest as DeleteProcessingJobRequest
+from smtyped._generated.shapes._all import DeleteProcessingJobResponse as DeleteProcessingJobResponse
+from smtyped._generated.shapes._all import DeleteProjectInput as DeleteProjectInput
+from smtyped._generated.shapes._all import DeleteProjectResponse as DeleteProjectResponse
+from smtyped._generated.shapes._all import DeleteSpaceRequest as DeleteSpaceRequest
+from smtyped._generated.shapes._all import DeleteSpaceResponse as DeleteSpaceResponse
+from smtyped._generated.shapes._all import DeleteStudioLifecycleConfigRequest as DeleteStudioLifecycleConfigRequest
+from smtyped._generated.shapes._all import DeleteStudioLifecycleConfigResponse as DeleteStudioLifecycleConfigResponse
+from smtyped._generated.shapes._all import DeleteTagsInput as DeleteTagsInput
+from smtyped._generated.shapes._all import DeleteTagsOutput as DeleteTagsOutput
+from smtyped._generated.shapes._all import DeleteTrainingJobRequest as DeleteTrainingJobRequest
+from smtyped._generated.shapes._all import DeleteTrainingJobResponse as DeleteTrainingJobResponse
+from smtyped._generated.shapes._all import DeleteTrainingSessionRequest as DeleteTrainingSessionRequest
+from smtyped._generated.shapes._all import DeleteTrainingSessionResponse as DeleteTrainingSessionResponse
+from smtyped._generated.shapes._all import DeleteTrialComponentRequest as DeleteTrialComponentRequest
+from smtyped._generated.shapes._all import DeleteTrialComponentResponse as DeleteTrialComponentResponse
+from smtyped._generated.shapes._all import DeleteTrialRequest as DeleteTrialRequest
+from smtyped._generated.shapes._all import DeleteTrialResponse as DeleteTrialResponse
+from smtyped._generated.shapes._all import DeleteUserProfileRequest as DeleteUserProfileRequest
+from smtyped._generated.shapes._all import DeleteUserProfileResponse as DeleteUserProfileResponse
+from smtyped._generated.shapes._all import DeleteWorkforceRequest as DeleteWorkforceRequest
+from smtyped._generated.shapes._all import DeleteWorkforceResponse as DeleteWorkforceResponse
+from smtyped._generated.shapes._all import DeleteWorkteamRequest as DeleteWorkteamRequest
+from smtyped._generated.shapes._all import DeleteWorkteamResponse as DeleteWorkteamResponse
+from smtyped._generated.shapes._all import DeployedImage as DeployedImage
+from smtyped._generated.shapes._all import DeploymentConfig as DeploymentConfig
+from smtyped._generated.shapes._all import DeploymentConfiguration as DeploymentConfiguration
+from smtyped._generated.shapes._all import DeploymentRecommendation as DeploymentRecommendation
+from smtyped._generated.shapes._all import DeploymentStage as DeploymentStage
+from smtyped._generated.shapes._all import DeploymentStageStatusSummary as DeploymentStageStatusSummary
+from smtyped._generated.shapes._all import DeregisterDevicesRequest as DeregisterDevicesRequest
+from smtyped._generated.shapes._all import DeregisterDevicesResponse as DeregisterDevicesResponse
+from smtyped._generated.shapes._all import DerivedInformation as DerivedInformation
+from smtyped._generated.shapes._all import DescribeActionRequest as DescribeActionRequest
+from smtyped._generated.shapes._all import DescribeActionResponse as DescribeActionResponse
+from smtyped._generated.shapes._all import DescribeAIBenchmarkJobRequest as DescribeAIBenchmarkJobRequest
+from smtyped._generated.shapes._all import DescribeAIBenchmarkJobResponse as DescribeAIBenchmarkJobResponse
+from smtyped._generated.shapes._all import DescribeAIRecommendationJobRequest as DescribeAIRecommendationJobRequest
+from smtyped._generated.shapes._all import DescribeAIRecommendationJobResponse as DescribeAIRecommendationJobResponse
+from smtyped._generated.shapes._all import DescribeAIWorkloadConfigRequest as DescribeAIWorkloadConfigRequest
+from smtyped._generated.shapes._all import DescribeAIWorkloadConfigResponse as DescribeAIWorkloadConfigResponse
+from smtyped._generated.shapes._all import DescribeAlgorithmInput as DescribeAlgorithmInput
+from smtyped._generated.shapes._all import DescribeAlgorithmOutput as DescribeAlgorithmOutput
+from smtyped._generated.shapes._all import DescribeAppImageConfigRequest as DescribeAppImageConfigRequest
+from smtyped._generated.shapes._all import DescribeAppImageConfigResponse as DescribeAppImageConfigResponse
+from smtyped._generated.shapes._all import DescribeAppRequest as DescribeAppRequest
+from smtyped._generated.shapes._all import DescribeAppResponse as DescribeAppResponse
+from smtyped._generated.shapes._all import DescribeArtifactRequest as DescribeArtifactRequest
+from smtyped._generated.shapes._all import DescribeArtifactResponse as DescribeArtifactResponse
+from smtyped._generated.shapes._all import DescribeAutoMLJobRequest as DescribeAutoMLJobRequest
+from smtyped._generated.shapes._all import DescribeAutoMLJobResponse as DescribeAutoMLJobResponse
+from smtyped._generated.shapes._all import DescribeAutoMLJobV2Request as DescribeAutoMLJobV2Request
+from smtyped._generated.shapes._all import DescribeAutoMLJobV2Response as DescribeAutoMLJobV2Response
+from smtyped._generated.shapes._all import DescribeCapacityReservationRequest as DescribeCapacityReservationRequest
+from smtyped._generated.shapes._all import DescribeCapacityReservationResponse as DescribeCapacityReservationResponse
+from smtyped._generated.shapes._all import DescribeClusterEventRequest as DescribeClusterEventRequest
+from smtyped._generated.shapes._all import DescribeClusterEventResponse as DescribeClusterEventResponse
+from smtyped._generated.shapes._all import DescribeClusterExtensionRequest as DescribeClusterExtensionRequest
+from smtyped._generated.shapes._all import DescribeClusterExtensionResponse as DescribeClusterExtensionResponse
+from smtyped._generated.shapes._all import DescribeClusterNodeRequest as DescribeClusterNodeRequest
+from smtyped._generated.shapes._all import DescribeClusterNodeResponse as DescribeClusterNodeResponse
+from smtyped._generated.shapes._all import DescribeClusterOperationRequest as DescribeClusterOperationRequest
+from smtyped._generated.shapes._all import DescribeClusterOperationResponse as DescribeClusterOperationResponse
+from smtyped._generated.shapes._all import DescribeClusterRequest as DescribeClusterRequest
+from smtyped._generated.shapes._all import DescribeClusterResponse as DescribeClusterResponse
+from smtyped._generated.shapes._all import (
     DescribeClusterSchedulerConfigRequest as DescribeClusterSchedulerConfigRequest,
 )
-from smtyped._generated.shapes._describe_a_l import (
+from smtyped._generated.shapes._all import (
     DescribeClusterSchedulerConfigResponse as DescribeClusterSchedulerConfigResponse,
 )
-from smtyped._generated.shapes._describe_a_l import DescribeCodeRepositoryInput as DescribeCodeRepositoryInput
-from smtyped._generated.shapes._describe_a_l import DescribeCodeRepositoryOutput as DescribeCodeRepositoryOutput
-from smtyped._generated.shapes._describe_a_l import DescribeCompilationJobRequest as DescribeCompilationJobRequest
-from smtyped._generated.shapes._describe_a_l import DescribeCompilationJobResponse as DescribeCompilationJobResponse
-from smtyped._generated.shapes._describe_a_l import DescribeComputeQuotaRequest as DescribeComputeQuotaRequest
-from smtyped._generated.shapes._describe_a_l import DescribeComputeQuotaResponse as DescribeComputeQuotaResponse
-from smtyped._generated.shapes._describe_a_l import DescribeContextRequest as DescribeContextRequest
-from smtyped._generated.shapes._describe_a_l import DescribeContextResponse as DescribeContextResponse
-from smtyped._generated.shapes._describe_a_l import (
+from smtyped._generated.shapes._all import DescribeCodeRepositoryInput as DescribeCodeRepositoryInput
+from smtyped._generated.shapes._all import DescribeCodeRepositoryOutput as DescribeCodeRepositoryOutput
+from smtyped._generated.shapes._all import DescribeCompilationJobRequest as DescribeCompilationJobRequest
+from smtyped._generated.shapes._all import DescribeCompilationJobResponse as DescribeCompilationJobResponse
+from smtyped._generated.shapes._all import DescribeComputeQuotaRequest as DescribeComputeQuotaRequest
+from smtyped._generated.shapes._all import DescribeComputeQuotaResponse as DescribeComputeQuotaResponse
+from smtyped._generated.shapes._all import DescribeContextRequest as DescribeContextRequest
+from smtyped._generated.shapes._all import DescribeContextResponse as DescribeContextResponse
+from smtyped._generated.shapes._all import (
     DescribeDataQualityJobDefinitionRequest as DescribeDataQualityJobDefinitionRequest,
 )
-from smtyped._generated.shapes._describe_a_l import (
+from smtyped._generated.shapes._all import (
     DescribeDataQualityJobDefinitionResponse as DescribeDataQualityJobDefinitionResponse,
 )
-from smtyped._generated.shapes._describe_a_l import DescribeDeviceFleetRequest as DescribeDeviceFleetRequest
-from smtyped._generated.shapes._describe_a_l import DescribeDeviceFleetResponse as DescribeDeviceFleetResponse
-from smtyped._generated.shapes._describe_a_l import DescribeDeviceRequest as DescribeDeviceRequest
-from smtyped._generated.shapes._describe_a_l import DescribeDeviceResponse as DescribeDeviceResponse
-from smtyped._generated.shapes._describe_a_l import DescribeDomainRequest as DescribeDomainRequest
-from smtyped._generated.shapes._describe_a_l import DescribeDomainResponse as DescribeDomainResponse
-from smtyped._generated.shapes._describe_a_l import (
-    DescribeEdgeDeploymentPlanRequest as DescribeEdgeDeploymentPlanRequest,
-)
-from smtyped._generated.shapes._describe_a_l import (
-    DescribeEdgeDeploymentPlanResponse as DescribeEdgeDeploymentPlanResponse,
-)
-from smtyped._generated.shapes._describe_a_l import DescribeEdgePackagingJobRequest as DescribeEdgePackagingJobRequest
-from smtyped._generated.shapes._describe_a_l import DescribeEdgePackagingJobResponse as DescribeEdgePackagingJobResponse
-from smtyped._generated.shapes._describe_a_l import DescribeEndpointConfigInput as DescribeEndpointConfigInput
-from smtyped._generated.shapes._describe_a_l import DescribeEndpointConfigOutput as DescribeEndpointConfigOutput
-from smtyped._generated.shapes._describe_a_l import DescribeEndpointInput as DescribeEndpointInput
-from smtyped._generated.shapes._describe_a_l import DescribeEndpointOutput as DescribeEndpointOutput
-from smtyped._generated.shapes._describe_a_l import DescribeExperimentRequest as DescribeExperimentRequest
-from smtyped._generated.shapes._describe_a_l import DescribeExperimentResponse as DescribeExperimentResponse
-from smtyped._generated.shapes._describe_a_l import DescribeFeatureGroupRequest as DescribeFeatureGroupRequest
-from smtyped._generated.shapes._describe_a_l import DescribeFeatureGroupResponse as DescribeFeatureGroupResponse
-from smtyped._generated.shapes._describe_a_l import DescribeFeatureMetadataRequest as DescribeFeatureMetadataRequest
-from smtyped._generated.shapes._describe_a_l import DescribeFeatureMetadataResponse as DescribeFeatureMetadataResponse
-from smtyped._generated.shapes._describe_a_l import DescribeFlowDefinitionRequest as DescribeFlowDefinitionRequest
-from smtyped._generated.shapes._describe_a_l import DescribeFlowDefinitionResponse as DescribeFlowDefinitionResponse
-from smtyped._generated.shapes._describe_a_l import (
+from smtyped._generated.shapes._all import DescribeDeviceFleetRequest as DescribeDeviceFleetRequest
+from smtyped._generated.shapes._all import DescribeDeviceFleetResponse as DescribeDeviceFleetResponse
+from smtyped._generated.shapes._all import DescribeDeviceRequest as DescribeDeviceRequest
+from smtyped._generated.shapes._all import DescribeDeviceResponse as DescribeDeviceResponse
+from smtyped._generated.shapes._all import DescribeDomainRequest as DescribeDomainRequest
+from smtyped._generated.shapes._all import DescribeDomainResponse as DescribeDomainResponse
+from smtyped._generated.shapes._all import DescribeEdgeDeploymentPlanRequest as DescribeEdgeDeploymentPlanRequest
+from smtyped._generated.shapes._all import DescribeEdgeDeploymentPlanResponse as DescribeEdgeDeploymentPlanResponse
+from smtyped._generated.shapes._all import DescribeEdgePackagingJobRequest as DescribeEdgePackagingJobRequest
+from smtyped._generated.shapes._all import DescribeEdgePackagingJobResponse as DescribeEdgePackagingJobResponse
+from smtyped._generated.shapes._all import DescribeEndpointConfigInput as DescribeEndpointConfigInput
+from smtyped._generated.shapes._all import DescribeEndpointConfigOutput as DescribeEndpointConfigOutput
+from smtyped._generated.shapes._all import DescribeEndpointInput as DescribeEndpointInput
+from smtyped._generated.shapes._all import DescribeEndpointOutput as DescribeEndpointOutput
+from smtyped._generated.shapes._all import DescribeExperimentRequest as DescribeExperimentRequest
+from smtyped._generated.shapes._all import DescribeExperimentResponse as DescribeExperimentResponse
+from smtyped._generated.shapes._all import DescribeFeatureGroupRequest as DescribeFeatureGroupRequest
+from smtyped._generated.shapes._all import DescribeFeatureGroupResponse as DescribeFeatureGroupResponse
+from smtyped._generated.shapes._all import DescribeFeatureMetadataRequest as DescribeFeatureMetadataRequest
+from smtyped._generated.shapes._all import DescribeFeatureMetadataResponse as DescribeFeatureMetadataResponse
+from smtyped._generated.shapes._all import DescribeFlowDefinitionRequest as DescribeFlowDefinitionRequest
+from smtyped._generated.shapes._all import DescribeFlowDefinitionResponse as DescribeFlowDefinitionResponse
+from smtyped._generated.shapes._all import (
     DescribeGlobalInferenceGatewayRequest as DescribeGlobalInferenceGatewayRequest,
 )
-from smtyped._generated.shapes._describe_a_l import (
+from smtyped._generated.shapes._all import (
     DescribeGlobalInferenceGatewayResponse as DescribeGlobalInferenceGatewayResponse,
 )
-from smtyped._generated.shapes._describe_a_l import DescribeHubContentRequest as DescribeHubContentRequest
-from smtyped._generated.shapes._describe_a_l import DescribeHubContentResponse as DescribeHubContentResponse
-from smtyped._generated.shapes._describe_a_l import DescribeHubRequest as DescribeHubRequest
-from smtyped._generated.shapes._describe_a_l import DescribeHubResponse as DescribeHubResponse
-from smtyped._generated.shapes._describe_a_l import DescribeHumanTaskUiRequest as DescribeHumanTaskUiRequest
-from smtyped._generated.shapes._describe_a_l import DescribeHumanTaskUiResponse as DescribeHumanTaskUiResponse
-from smtyped._generated.shapes._describe_a_l import (
+from smtyped._generated.shapes._all import DescribeHubContentRequest as DescribeHubContentRequest
+from smtyped._generated.shapes._all import DescribeHubContentResponse as DescribeHubContentResponse
+from smtyped._generated.shapes._all import DescribeHubRequest as DescribeHubRequest
+from smtyped._generated.shapes._all import DescribeHubResponse as DescribeHubResponse
+from smtyped._generated.shapes._all import DescribeHumanTaskUiRequest as DescribeHumanTaskUiRequest
+from smtyped._generated.shapes._all import DescribeHumanTaskUiResponse as DescribeHumanTaskUiResponse
+from smtyped._generated.shapes._all import (
     DescribeHyperParameterTuningJobRequest as DescribeHyperParameterTuningJobRequest,
 )
-from smtyped._generated.shapes._describe_a_l import (
+from smtyped._generated.shapes._all import (
     DescribeHyperParameterTuningJobResponse as DescribeHyperParameterTuningJobResponse,
 )
-from smtyped._generated.shapes._describe_a_l import DescribeImageRequest as DescribeImageRequest
-from smtyped._generated.shapes._describe_a_l import DescribeImageResponse as DescribeImageResponse
-from smtyped._generated.shapes._describe_a_l import DescribeImageVersionRequest as DescribeImageVersionRequest
-from smtyped._generated.shapes._describe_a_l import DescribeImageVersionResponse as DescribeImageVersionResponse
-from smtyped._generated.shapes._describe_a_l import DescribeInferenceComponentInput as DescribeInferenceComponentInput
-from smtyped._generated.shapes._describe_a_l import DescribeInferenceComponentOutput as DescribeInferenceComponentOutput
-from smtyped._generated.shapes._describe_a_l import (
-    DescribeInferenceExperimentRequest as DescribeInferenceExperimentRequest,
-)
-from smtyped._generated.shapes._describe_a_l import (
-    DescribeInferenceExperimentResponse as DescribeInferenceExperimentResponse,
-)
-from smtyped._generated.shapes._describe_a_l import (
+from smtyped._generated.shapes._all import DescribeImageRequest as DescribeImageRequest
+from smtyped._generated.shapes._all import DescribeImageResponse as DescribeImageResponse
+from smtyped._generated.shapes._all import DescribeImageVersionRequest as DescribeImageVersionRequest
+from smtyped._generated.shapes._all import DescribeImageVersionResponse as DescribeImageVersionResponse
+from smtyped._generated.shapes._all import DescribeInferenceComponentInput as DescribeInferenceComponentInput
+from smtyped._generated.shapes._all import DescribeInferenceComponentOutput as DescribeInferenceComponentOutput
+from smtyped._generated.shapes._all import DescribeInferenceExperimentRequest as DescribeInferenceExperimentRequest
+from smtyped._generated.shapes._all import DescribeInferenceExperimentResponse as DescribeInferenceExperimentResponse
+from smtyped._generated.shapes._all import (
     DescribeInferenceRecommendationsJobRequest as DescribeInferenceRecommendationsJobRequest,
 )
-from smtyped._generated.shapes._describe_a_l import (
+from smtyped._generated.shapes._all import (
     DescribeInferenceRecommendationsJobResponse as DescribeInferenceRecommendationsJobResponse,
 )
-from smtyped._generated.shapes._describe_a_l import DescribeInferenceRouterInput as DescribeInferenceRouterInput
-from smtyped._generated.shapes._describe_a_l import DescribeInferenceRouterOutput as DescribeInferenceRouterOutput
-from smtyped._generated.shapes._describe_a_l import DescribeJobRequest as DescribeJobRequest
-from smtyped._generated.shapes._describe_a_l import DescribeJobResponse as DescribeJobResponse
-from smtyped._generated.shapes._describe_a_l import DescribeJobSchemaVersionRequest as DescribeJobSchemaVersionRequest
-from smtyped._generated.shapes._describe_a_l import DescribeJobSchemaVersionResponse as DescribeJobSchemaVersionResponse
-from smtyped._generated.shapes._describe_a_l import DescribeLabelingJobRequest as DescribeLabelingJobRequest
-from smtyped._generated.shapes._describe_a_l import DescribeLabelingJobResponse as DescribeLabelingJobResponse
-from smtyped._generated.shapes._describe_a_l import DescribeLineageGroupRequest as DescribeLineageGroupRequest
-from smtyped._generated.shapes._describe_a_l import DescribeLineageGroupResponse as DescribeLineageGroupResponse
-from smtyped._generated.shapes._describe_m_z import DescribeMlflowAppRequest as DescribeMlflowAppRequest
-from smtyped._generated.shapes._describe_m_z import DescribeMlflowAppResponse as DescribeMlflowAppResponse
-from smtyped._generated.shapes._describe_m_z import (
-    DescribeMlflowTrackingServerRequest as DescribeMlflowTrackingServerRequest,
-)
-from smtyped._generated.shapes._describe_m_z import (
-    DescribeMlflowTrackingServerResponse as DescribeMlflowTrackingServerResponse,
-)
-from smtyped._generated.shapes._describe_m_z import (
+from smtyped._generated.shapes._all import DescribeInferenceRouterInput as DescribeInferenceRouterInput
+from smtyped._generated.shapes._all import DescribeInferenceRouterOutput as DescribeInferenceRouterOutput
+from smtyped._generated.shapes._all import DescribeJobRequest as DescribeJobRequest
+from smtyped._generated.shapes._all import DescribeJobResponse as DescribeJobResponse
+from smtyped._generated.shapes._all import DescribeJobSchemaVersionRequest as DescribeJobSchemaVersionRequest
+from smtyped._generated.shapes._all import DescribeJobSchemaVersionResponse as DescribeJobSchemaVersionResponse
+from smtyped._generated.shapes._all import DescribeLabelingJobRequest as DescribeLabelingJobRequest
+from smtyped._generated.shapes._all import DescribeLabelingJobResponse as DescribeLabelingJobResponse
+from smtyped._generated.shapes._all import DescribeLineageGroupRequest as DescribeLineageGroupRequest
+from smtyped._generated.shapes._all import DescribeLineageGroupResponse as DescribeLineageGroupResponse
+from smtyped._generated.shapes._all import DescribeMlflowAppRequest as DescribeMlflowAppRequest
+from smtyped._generated.shapes._all import DescribeMlflowAppResponse as DescribeMlflowAppResponse
+from smtyped._generated.shapes._all import DescribeMlflowTrackingServerRequest as DescribeMlflowTrackingServerRequest
+from smtyped._generated.shapes._all import DescribeMlflowTrackingServerResponse as DescribeMlflowTrackingServerResponse
+from smtyped._generated.shapes._all import (
     DescribeModelBiasJobDefinitionRequest as DescribeModelBiasJobDefinitionRequest,
 )
-from smtyped._generated.shapes._describe_m_z import (
+from smtyped._generated.shapes._all import (
     DescribeModelBiasJobDefinitionResponse as DescribeModelBiasJobDefinitionResponse,
 )
-from smtyped._generated.shapes._describe_m_z import (
-    DescribeModelCardExportJobRequest as DescribeModelCardExportJobRequest,
-)
-from smtyped._generated.shapes._describe_m_z import (
-    DescribeModelCardExportJobResponse as DescribeModelCardExportJobResponse,
-)
-from smtyped._generated.shapes._describe_m_z import DescribeModelCardRequest as DescribeModelCardRequest
-from smtyped._generated.shapes._describe_m_z import DescribeModelCardResponse as DescribeModelCardResponse
-from smtyped._generated.shapes._describe_m_z import (
+from smtyped._generated.shapes._all import DescribeModelCardExportJobRequest as DescribeModelCardExportJobRequest
+from smtyped._generated.shapes._all import DescribeModelCardExportJobResponse as DescribeModelCardExportJobResponse
+from smtyped._generated.shapes._all import DescribeModelCardRequest as DescribeModelCardRequest
+from smtyped._generated.shapes._all import DescribeModelCardResponse as DescribeModelCardResponse
+from smtyped._generated.shapes._all import (
     DescribeModelExplainabilityJobDefinitionRequest as DescribeModelExplainabilityJobDefinitionRequest,
 )
-from smtyped._generated.shapes._describe_m_z import (
+from smtyped._generated.shapes._all import (
     DescribeModelExplainabilityJobDefinitionResponse as DescribeModelExplainabilityJobDefinitionResponse,
 )
-from smtyped._generated.shapes._describe_m_z import DescribeModelInput as DescribeModelInput
-from smtyped._generated.shapes._describe_m_z import DescribeModelOutput as DescribeModelOutput
-from smtyped._generated.shapes._describe_m_z import DescribeModelPackageGroupInput as DescribeModelPackageGroupInput
-from smtyped._generated.shapes._describe_m_z import DescribeModelPackageGroupOutput as DescribeModelPackageGroupOutput
-from smtyped._generated.shapes._describe_m_z import DescribeModelPackageInput as DescribeModelPackageInput
-from smtyped._generated.shapes._describe_m_z import DescribeModelPackageOutput as DescribeModelPackageOutput
-from smtyped._generated.shapes._describe_m_z import (
+from smtyped._generated.shapes._all import DescribeModelInput as DescribeModelInput
+from smtyped._generated.shapes._all import DescribeModelOutput as DescribeModelOutput
+from smtyped._generated.shapes._all import DescribeModelPackageGroupInput as DescribeModelPackageGroupInput
+from smtyped._generated.shapes._all import DescribeModelPackageGroupOutput as DescribeModelPackageGroupOutput
+from smtyped._generated.shapes._all import DescribeModelPackageInput as DescribeModelPackageInput
+from smtyped._generated.shapes._all import DescribeModelPackageOutput as DescribeModelPackageOutput
+from smtyped._generated.shapes._all import (
     DescribeModelQualityJobDefinitionRequest as DescribeModelQualityJobDefinitionRequest,
 )
-from smtyped._generated.shapes._describe_m_z import (
+from smtyped._generated.shapes._all import (
     DescribeModelQualityJobDefinitionResponse as DescribeModelQualityJobDefinitionResponse,
 )
-from smtyped._generated.shapes._describe_m_z import (
-    DescribeMonitoringScheduleRequest as DescribeMonitoringScheduleRequest,
-)
-from smtyped._generated.shapes._describe_m_z import (
-    DescribeMonitoringScheduleResponse as DescribeMonitoringScheduleResponse,
-)
-from smtyped._generated.shapes._describe_m_z import DescribeNotebookInstanceInput as DescribeNotebookInstanceInput
-from smtyped._generated.shapes._describe_m_z import (
+from smtyped._generated.shapes._all import DescribeMonitoringScheduleRequest as DescribeMonitoringScheduleRequest
+from smtyped._generated.shapes._all import DescribeMonitoringScheduleResponse as DescribeMonitoringScheduleResponse
+from smtyped._generated.shapes._all import DescribeNotebookInstanceInput as DescribeNotebookInstanceInput
+from smtyped._generated.shapes._all import (
     DescribeNotebookInstanceLifecycleConfigInput as DescribeNotebookInstanceLifecycleConfigInput,
 )
-from smtyped._generated.shapes._describe_m_z import (
+from smtyped._generated.shapes._all import (
     DescribeNotebookInstanceLifecycleConfigOutput as DescribeNotebookInstanceLifecycleConfigOutput,
 )
-from smtyped._generated.shapes._describe_m_z import DescribeNotebookInstanceOutput as DescribeNotebookInstanceOutput
-from smtyped._generated.shapes._describe_m_z import DescribeOptimizationJobRequest as DescribeOptimizationJobRequest
-from smtyped._generated.shapes._describe_m_z import DescribeOptimizationJobResponse as DescribeOptimizationJobResponse
-from smtyped._generated.shapes._describe_m_z import DescribePartnerAppRequest as DescribePartnerAppRequest
-from smtyped._generated.shapes._describe_m_z import DescribePartnerAppResponse as DescribePartnerAppResponse
-from smtyped._generated.shapes._describe_m_z import (
+from smtyped._generated.shapes._all import DescribeNotebookInstanceOutput as DescribeNotebookInstanceOutput
+from smtyped._generated.shapes._all import DescribeOptimizationJobRequest as DescribeOptimizationJobRequest
+from smtyped._generated.shapes._all import DescribeOptimizationJobResponse as DescribeOptimizationJobResponse
+from smtyped._generated.shapes._all import DescribePartnerAppRequest as DescribePartnerAppRequest
+from smtyped._generated.shapes._all import DescribePartnerAppResponse as DescribePartnerAppResponse
+from smtyped._generated.shapes._all import (
     DescribePipelineDefinitionForExecutionRequest as DescribePipelineDefinitionForExecutionRequest,
 )
-from smtyped._generated.shapes._describe_m_z import (
+from smtyped._generated.shapes._all import (
     DescribePipelineDefinitionForExecutionResponse as DescribePipelineDefinitionForExecutionResponse,
 )
-from smtyped._generated.shapes._describe_m_z import DescribePipelineExecutionRequest as DescribePipelineExecutionRequest
-from smtyped._generated.shapes._describe_m_z import (
-    DescribePipelineExecutionResponse as DescribePipelineExecutionResponse,
-)
-from smtyped._generated.shapes._describe_m_z import DescribePipelineRequest as DescribePipelineRequest
-from smtyped._generated.shapes._describe_m_z import DescribePipelineResponse as DescribePipelineResponse
-from smtyped._generated.shapes._describe_m_z import DescribeProcessingJobRequest as DescribeProcessingJobRequest
-from smtyped._generated.shapes._describe_m_z import DescribeProcessingJobResponse as DescribeProcessingJobResponse
-from smtyped._generated.shapes._describe_m_z import DescribeProjectInput as DescribeProjectInput
-from smtyped._generated.shapes._describe_m_z import DescribeProjectOutput as DescribeProjectOutput
-from smtyped._generated.shapes._describe_m_z import DescribeReservedCapacityRequest as DescribeReservedCapacityRequest
-from smtyped._generated.shapes._describe_m_z import DescribeReservedCapacityResponse as DescribeReservedCapacityResponse
-from smtyped._generated.shapes._describe_m_z import (
-    DescribeResourceAssociationsRequest as DescribeResourceAssociationsRequest,
-)
-from smtyped._generated.shapes._describe_m_z import (
-    DescribeResourceAssociationsResponse as DescribeResourceAssociationsResponse,
-)
-from smtyped._generated.shapes._describe_m_z import DescribeSpaceRequest as DescribeSpaceRequest
-from smtyped._generated.shapes._describe_m_z import DescribeSpaceResponse as DescribeSpaceResponse
-from smtyped._generated.shapes._describe_m_z import (
-    DescribeStudioLifecycleConfigRequest as DescribeStudioLifecycleConfigRequest,
-)
-from smtyped._generated.shapes._describe_m_z import (
+from smtyped._generated.shapes._all import DescribePipelineExecutionRequest as DescribePipelineExecutionRequest
+from smtyped._generated.shapes._all import DescribePipelineExecutionResponse as DescribePipelineExecutionResponse
+from smtyped._generated.shapes._all import DescribePipelineRequest as DescribePipelineRequest
+from smtyped._generated.shapes._all import DescribePipelineResponse as DescribePipelineResponse
+from smtyped._generated.shapes._all import DescribeProcessingJobRequest as DescribeProcessingJobRequest
+from smtyped._generated.shapes._all import DescribeProcessingJobResponse as DescribeProcessingJobResponse
+from smtyped._generated.shapes._all import DescribeProjectInput as DescribeProjectInput
+from smtyped._generated.shapes._all import DescribeProjectOutput as DescribeProjectOutput
+from smtyped._generated.shapes._all import DescribeReservedCapacityRequest as DescribeReservedCapacityRequest
+from smtyped._generated.shapes._all import DescribeReservedCapacityResponse as DescribeReservedCapacityResponse
+from smtyped._generated.shapes._all import DescribeResourceAssociationsRequest as DescribeResourceAssociationsRequest
+from smtyped._generated.shapes._all import DescribeResourceAssociationsResponse as DescribeResourceAssociationsResponse
+from smtyped._generated.shapes._all import DescribeSpaceRequest as DescribeSpaceRequest
+from smtyped._generated.shapes._all import DescribeSpaceResponse as DescribeSpaceResponse
+from smtyped._generated.shapes._all import DescribeStudioLifecycleConfigRequest as DescribeStudioLifecycleConfigRequest
+from smtyped._generated.shapes._all import (
     DescribeStudioLifecycleConfigResponse as DescribeStudioLifecycleConfigResponse,
 )
-from smtyped._generated.shapes._describe_m_z import (
-    DescribeSubscribedWorkteamRequest as DescribeSubscribedWorkteamRequest,
-)
-from smtyped._generated.shapes._describe_m_z import (
-    DescribeSubscribedWorkteamResponse as DescribeSubscribedWorkteamResponse,
-)
-from smtyped._generated.shapes._describe_m_z import DescribeTrainingJobRequest as DescribeTrainingJobRequest
-from smtyped._generated.shapes._describe_m_z import DescribeTrainingJobResponse as DescribeTrainingJobResponse
-from smtyped._generated.shapes._describe_m_z import (
+from smtyped._generated.shapes._all import DescribeSubscribedWorkteamRequest as DescribeSubscribedWorkteamRequest
+from smtyped._generated.shapes._all import DescribeSubscribedWorkteamResponse as DescribeSubscribedWorkteamResponse
+from smtyped._generated.shapes._all import DescribeTrainingJobRequest as DescribeTrainingJobRequest
+from smtyped._generated.shapes._all import DescribeTrainingJobResponse as DescribeTrainingJobResponse
+from smtyped._generated.shapes._all import (
     DescribeTrainingPlanExtensionHistoryRequest as DescribeTrainingPlanExtensionHistoryRequest,
 )
-from smtyped._generated.shapes._describe_m_z import (
+from smtyped._generated.shapes._all import (
     DescribeTrainingPlanExtensionHistoryResponse as DescribeTrainingPlanExtensionHistoryResponse,
 )
-from smtyped._generated.shapes._describe_m_z import DescribeTrainingPlanRequest as DescribeTrainingPlanRequest
-from smtyped._generated.shapes._describe_m_z import DescribeTrainingPlanResponse as DescribeTrainingPlanResponse
-from smtyped._generated.shapes._describe_m_z import DescribeTrainingSessionRequest as DescribeTrainingSessionRequest
-from smtyped._generated.shapes._describe_m_z import DescribeTrainingSessionResponse as DescribeTrainingSessionResponse
-from smtyped._generated.shapes._describe_m_z import DescribeTransformJobRequest as DescribeTransformJobRequest
-from smtyped._generated.shapes._describe_m_z import DescribeTransformJobResponse as DescribeTransformJobResponse
-from smtyped._generated.shapes._describe_m_z import DescribeTrialComponentRequest as DescribeTrialComponentRequest
-from smtyped._generated.shapes._describe_m_z import DescribeTrialComponentResponse as DescribeTrialComponentResponse
-from smtyped._generated.shapes._describe_m_z import DescribeTrialRequest as DescribeTrialRequest
-from smtyped._generated.shapes._describe_m_z import DescribeTrialResponse as DescribeTrialResponse
-from smtyped._generated.shapes._describe_m_z import DescribeUserProfileRequest as DescribeUserProfileRequest
-from smtyped._generated.shapes._describe_m_z import DescribeUserProfileResponse as DescribeUserProfileResponse
-from smtyped._generated.shapes._describe_m_z import DescribeWorkforceRequest as DescribeWorkforceRequest
-from smtyped._generated.shapes._describe_m_z import DescribeWorkforceResponse as DescribeWorkforceResponse
-from smtyped._generated.shapes._describe_m_z import DescribeWorkteamRequest as DescribeWorkteamRequest
-from smtyped._generated.shapes._describe_m_z import DescribeWorkteamResponse as DescribeWorkteamResponse
-from smtyped._generated.shapes._e import EbsStorageSettings as EbsStorageSettings
-from smtyped._generated.shapes._e import Ec2CapacityReservation as Ec2CapacityReservation
-from smtyped._generated.shapes._e import Edge as Edge
-from smtyped._generated.shapes._e import EdgeDeploymentConfig as EdgeDeploymentConfig
-from smtyped._generated.shapes._e import EdgeDeploymentModelConfig as EdgeDeploymentModelConfig
-from smtyped._generated.shapes._e import EdgeDeploymentPlanSummary as EdgeDeploymentPlanSummary
-from smtyped._generated.shapes._e import EdgeDeploymentStatus as EdgeDeploymentStatus
-from smtyped._generated.shapes._e import EdgeModel as EdgeModel
-from smtyped._generated.shapes._e import EdgeModelStat as EdgeModelStat
-from smtyped._generated.shapes._e import EdgeModelSummary as EdgeModelSummary
-from smtyped._generated.shapes._e import EdgeOutputConfig as EdgeOutputConfig
-from smtyped._generated.shapes._e import EdgePackagingJobSummary as EdgePackagingJobSummary
-from smtyped._generated.shapes._e import EdgePresetDeploymentOutput as EdgePresetDeploymentOutput
-from smtyped._generated.shapes._e import EFSFileSystem as EFSFileSystem
-from smtyped._generated.shapes._e import EFSFileSystemConfig as EFSFileSystemConfig
-from smtyped._generated.shapes._e import EmrServerlessComputeConfig as EmrServerlessComputeConfig
-from smtyped._generated.shapes._e import EmrServerlessSettings as EmrServerlessSettings
-from smtyped._generated.shapes._e import EMRServerlessStepMetadata as EMRServerlessStepMetadata
-from smtyped._generated.shapes._e import EmrSettings as EmrSettings
-from smtyped._generated.shapes._e import EMRStepMetadata as EMRStepMetadata
-from smtyped._generated.shapes._e import (
+from smtyped._generated.shapes._all import DescribeTrainingPlanRequest as DescribeTrainingPlanRequest
+from smtyped._generated.shapes._all import DescribeTrainingPlanResponse as DescribeTrainingPlanResponse
+from smtyped._generated.shapes._all import DescribeTrainingSessionRequest as DescribeTrainingSessionRequest
+from smtyped._generated.shapes._all import DescribeTrainingSessionResponse as DescribeTrainingSessionResponse
+from smtyped._generated.shapes._all import DescribeTransformJobRequest as DescribeTransformJobRequest
+from smtyped._generated.shapes._all import DescribeTransformJobResponse as DescribeTransformJobResponse
+from smtyped._generated.shapes._all import DescribeTrialComponentRequest as DescribeTrialComponentRequest
+from smtyped._generated.shapes._all import DescribeTrialComponentResponse as DescribeTrialComponentResponse
+from smtyped._generated.shapes._all import DescribeTrialRequest as DescribeTrialRequest
+from smtyped._generated.shapes._all import DescribeTrialResponse as DescribeTrialResponse
+from smtyped._generated.shapes._all import DescribeUserProfileRequest as DescribeUserProfileRequest
+from smtyped._generated.shapes._all import DescribeUserProfileResponse as DescribeUserProfileResponse
+from smtyped._generated.shapes._all import DescribeWorkforceRequest as DescribeWorkforceRequest
+from smtyped._generated.shapes._all import DescribeWorkforceResponse as DescribeWorkforceResponse
+from smtyped._generated.shapes._all import DescribeWorkteamRequest as DescribeWorkteamRequest
+from smtyped._generated.shapes._all import DescribeWorkteamResponse as DescribeWorkteamResponse
+from smtyped._generated.shapes._all import DesiredWeightAndCapacity as DesiredWeightAndCapacity
+from smtyped._generated.shapes._all import Destination as Destination
+from smtyped._generated.shapes._all import DetachClusterNodeVolumeRequest as DetachClusterNodeVolumeRequest
+from smtyped._generated.shapes._all import DetachClusterNodeVolumeResponse as DetachClusterNodeVolumeResponse
+from smtyped._generated.shapes._all import Device as Device
+from smtyped._generated.shapes._all import DeviceDeploymentSummary as DeviceDeploymentSummary
+from smtyped._generated.shapes._all import DeviceFleetSummary as DeviceFleetSummary
+from smtyped._generated.shapes._all import DeviceSelectionConfig as DeviceSelectionConfig
+from smtyped._generated.shapes._all import DeviceStats as DeviceStats
+from smtyped._generated.shapes._all import DeviceSummary as DeviceSummary
+from smtyped._generated.shapes._all import DirectDeploySettings as DirectDeploySettings
+from smtyped._generated.shapes._all import (
+    DisableSagemakerServicecatalogPortfolioInput as DisableSagemakerServicecatalogPortfolioInput,
+)
+from smtyped._generated.shapes._all import (
+    DisableSagemakerServicecatalogPortfolioOutput as DisableSagemakerServicecatalogPortfolioOutput,
+)
+from smtyped._generated.shapes._all import DisassociateTrialComponentRequest as DisassociateTrialComponentRequest
+from smtyped._generated.shapes._all import DisassociateTrialComponentResponse as DisassociateTrialComponentResponse
+from smtyped._generated.shapes._all import DockerSettings as DockerSettings
+from smtyped._generated.shapes._all import DomainDetails as DomainDetails
+from smtyped._generated.shapes._all import DomainSettings as DomainSettings
+from smtyped._generated.shapes._all import DomainSettingsForUpdate as DomainSettingsForUpdate
+from smtyped._generated.shapes._all import DriftCheckBaselines as DriftCheckBaselines
+from smtyped._generated.shapes._all import DriftCheckBias as DriftCheckBias
+from smtyped._generated.shapes._all import DriftCheckExplainability as DriftCheckExplainability
+from smtyped._generated.shapes._all import DriftCheckModelDataQuality as DriftCheckModelDataQuality
+from smtyped._generated.shapes._all import DriftCheckModelQuality as DriftCheckModelQuality
+from smtyped._generated.shapes._all import DynamicScalingConfiguration as DynamicScalingConfiguration
+from smtyped._generated.shapes._all import EbsStorageSettings as EbsStorageSettings
+from smtyped._generated.shapes._all import Ec2CapacityReservation as Ec2CapacityReservation
+from smtyped._generated.shapes._all import Edge as Edge
+from smtyped._generated.shapes._all import EdgeDeploymentConfig as EdgeDeploymentConfig
+from smtyped._generated.shapes._all import EdgeDeploymentModelConfig as EdgeDeploymentModelConfig
+from smtyped._generated.shapes._all import EdgeDeploymentPlanSummary as EdgeDeploymentPlanSummary
+from smtyped._generated.shapes._all import EdgeDeploymentStatus as EdgeDeploymentStatus
+from smtyped._generated.shapes._all import EdgeModel as EdgeModel
+from smtyped._generated.shapes._all import EdgeModelStat as EdgeModelStat
+from smtyped._generated.shapes._all import EdgeModelSummary as EdgeModelSummary
+from smtyped._generated.shapes._all import EdgeOutputConfig as EdgeOutputConfig
+from smtyped._generated.shapes._all import EdgePackagingJobSummary as EdgePackagingJobSummary
+from smtyped._generated.shapes._all import EdgePresetDeploymentOutput as EdgePresetDeploymentOutput
+from smtyped._generated.shapes._all import EFSFileSystem as EFSFileSystem
+from smtyped._generated.shapes._all import EFSFileSystemConfig as EFSFileSystemConfig
+from smtyped._generated.shapes._all import EmrServerlessComputeConfig as EmrServerlessComputeConfig
+from smtyped._generated.shapes._all import EmrServerlessSettings as EmrServerlessSettings
+from smtyped._generated.shapes._all import EMRServerlessStepMetadata as EMRServerlessStepMetadata
+from smtyped._generated.shapes._all import EmrSettings as EmrSettings
+from smtyped._generated.shapes._all import EMRStepMetadata as EMRStepMetadata
+from smtyped._generated.shapes._all import (
     EnableSagemakerServicecatalogPortfolioInput as EnableSagemakerServicecatalogPortfolioInput,
 )
-from smtyped._generated.shapes._e import (
+from smtyped._generated.shapes._all import (
     EnableSagemakerServicecatalogPortfolioOutput as EnableSagemakerServicecatalogPortfolioOutput,
 )
-from smtyped._generated.shapes._e import Endpoint as Endpoint
-from smtyped._generated.shapes._e import EndpointConfigStepMetadata as EndpointConfigStepMetadata
-from smtyped._generated.shapes._e import EndpointConfigSummary as EndpointConfigSummary
-from smtyped._generated.shapes._e import EndpointInfo as EndpointInfo
-from smtyped._generated.shapes._e import EndpointInput as EndpointInput
-from smtyped._generated.shapes._e import EndpointInputConfiguration as EndpointInputConfiguration
-from smtyped._generated.shapes._e import EndpointMetadata as EndpointMetadata
-from smtyped._generated.shapes._e import EndpointOutputConfiguration as EndpointOutputConfiguration
-from smtyped._generated.shapes._e import EndpointPerformance as EndpointPerformance
-from smtyped._generated.shapes._e import EndpointStepMetadata as EndpointStepMetadata
-from smtyped._generated.shapes._e import EndpointSummary as EndpointSummary
-from smtyped._generated.shapes._e import EnvironmentConfig as EnvironmentConfig
-from smtyped._generated.shapes._e import EnvironmentConfigDetails as EnvironmentConfigDetails
-from smtyped._generated.shapes._e import EnvironmentParameter as EnvironmentParameter
-from smtyped._generated.shapes._e import EnvironmentParameterRanges as EnvironmentParameterRanges
-from smtyped._generated.shapes._e import ErrorInfo as ErrorInfo
-from smtyped._generated.shapes._e import EvalCriteriaConfig as EvalCriteriaConfig
-from smtyped._generated.shapes._e import EvaluationConfig as EvaluationConfig
-from smtyped._generated.shapes._e import EventDetails as EventDetails
-from smtyped._generated.shapes._e import EventMetadata as EventMetadata
-from smtyped._generated.shapes._e import Experiment as Experiment
-from smtyped._generated.shapes._e import ExperimentConfig as ExperimentConfig
-from smtyped._generated.shapes._e import ExperimentSource as ExperimentSource
-from smtyped._generated.shapes._e import ExperimentSummary as ExperimentSummary
-from smtyped._generated.shapes._e import Explainability as Explainability
-from smtyped._generated.shapes._e import ExplainerConfig as ExplainerConfig
-from smtyped._generated.shapes._e import ExtendTrainingPlanRequest as ExtendTrainingPlanRequest
-from smtyped._generated.shapes._e import ExtendTrainingPlanResponse as ExtendTrainingPlanResponse
-from smtyped._generated.shapes._e import ExtensionDetails as ExtensionDetails
-from smtyped._generated.shapes._e import ExtensionHealth as ExtensionHealth
-from smtyped._generated.shapes._e import ExtensionHealthIssue as ExtensionHealthIssue
-from smtyped._generated.shapes._e import ExtensionNodeSummary as ExtensionNodeSummary
-from smtyped._generated.shapes._e import ExtensionSummary as ExtensionSummary
-from smtyped._generated.shapes._e import ExtensionVersionSummary as ExtensionVersionSummary
-from smtyped._generated.shapes._f import FailStepMetadata as FailStepMetadata
-from smtyped._generated.shapes._f import FeatureDefinition as FeatureDefinition
-from smtyped._generated.shapes._f import FeatureGroup as FeatureGroup
-from smtyped._generated.shapes._f import FeatureGroupSummary as FeatureGroupSummary
-from smtyped._generated.shapes._f import FeatureMetadata as FeatureMetadata
-from smtyped._generated.shapes._f import FeatureParameter as FeatureParameter
-from smtyped._generated.shapes._f import FileSource as FileSource
-from smtyped._generated.shapes._f import FileSystemConfig as FileSystemConfig
-from smtyped._generated.shapes._f import FileSystemDataSource as FileSystemDataSource
-from smtyped._generated.shapes._f import Filter as Filter
-from smtyped._generated.shapes._f import FinalAutoMLJobObjectiveMetric as FinalAutoMLJobObjectiveMetric
-from smtyped._generated.shapes._f import (
+from smtyped._generated.shapes._all import Endpoint as Endpoint
+from smtyped._generated.shapes._all import EndpointConfigStepMetadata as EndpointConfigStepMetadata
+from smtyped._generated.shapes._all import EndpointConfigSummary as EndpointConfigSummary
+from smtyped._generated.shapes._all import EndpointInfo as EndpointInfo
+from smtyped._generated.shapes._all import EndpointInput as EndpointInput
+from smtyped._generated.shapes._all import EndpointInputConfiguration as EndpointInputConfiguration
+from smtyped._generated.shapes._all import EndpointMetadata as EndpointMetadata
+from smtyped._generated.shapes._all import EndpointOutputConfiguration as EndpointOutputConfiguration
+from smtyped._generated.shapes._all import EndpointPerformance as EndpointPerformance
+from smtyped._generated.shapes._all import EndpointStepMetadata as EndpointStepMetadata
+from smtyped._generated.shapes._all import EndpointSummary as EndpointSummary
+from smtyped._generated.shapes._all import EnvironmentConfig as EnvironmentConfig
+from smtyped._generated.shapes._all import EnvironmentConfigDetails as EnvironmentConfigDetails
+from smtyped._generated.shapes._all import EnvironmentParameter as EnvironmentParameter
+from smtyped._generated.shapes._all import EnvironmentParameterRanges as EnvironmentParameterRanges
+from smtyped._generated.shapes._all import ErrorInfo as ErrorInfo
+from smtyped._generated.shapes._all import EvalCriteriaConfig as EvalCriteriaConfig
+from smtyped._generated.shapes._all import EvaluationConfig as EvaluationConfig
+from smtyped._generated.shapes._all import EventDetails as EventDetails
+from smtyped._generated.shapes._all import EventMetadata as EventMetadata
+from smtyped._generated.shapes._all import Experiment as Experiment
+from smtyped._generated.shapes._all import ExperimentConfig as ExperimentConfig
+from smtyped._generated.shapes._all import ExperimentSource as ExperimentSource
+from smtyped._generated.shapes._all import ExperimentSummary as ExperimentSummary
+from smtyped._generated.shapes._all import Explainability as Explainability
+from smtyped._generated.shapes._all import ExplainerConfig as ExplainerConfig
+from smtyped._generated.shapes._all import ExtendTrainingPlanRequest as ExtendTrainingPlanRequest
+from smtyped._generated.shapes._all import ExtendTrainingPlanResponse as ExtendTrainingPlanResponse
+from smtyped._generated.shapes._all import ExtensionDetails as ExtensionDetails
+from smtyped._generated.shapes._all import ExtensionHealth as ExtensionHealth
+from smtyped._generated.shapes._all import ExtensionHealthIssue as ExtensionHealthIssue
+from smtyped._generated.shapes._all import ExtensionNodeSummary as ExtensionNodeSummary
+from smtyped._generated.shapes._all import ExtensionSummary as ExtensionSummary
+from smtyped._generated.shapes._all import ExtensionVersionSummary as ExtensionVersionSummary
+from smtyped._generated.shapes._all import FailStepMetadata as FailStepMetadata
+from smtyped._generated.shapes._all import FeatureDefinition as FeatureDefinition
+from smtyped._generated.shapes._all import FeatureGroup as FeatureGroup
+from smtyped._generated.shapes._all import FeatureGroupSummary as FeatureGroupSummary
+from smtyped._generated.shapes._all import FeatureMetadata as FeatureMetadata
+from smtyped._generated.shapes._all import FeatureParameter as FeatureParameter
+from smtyped._generated.shapes._all import FileSource as FileSource
+from smtyped._generated.shapes._all import FileSystemConfig as FileSystemConfig
+from smtyped._generated.shapes._all import FileSystemDataSource as FileSystemDataSource
+from smtyped._generated.shapes._all import Filter as Filter
+from smtyped._generated.shapes._all import FinalAutoMLJobObjectiveMetric as FinalAutoMLJobObjectiveMetric
+from smtyped._generated.shapes._all import (
     FinalHyperParameterTuningJobObjectiveMetric as FinalHyperParameterTuningJobObjectiveMetric,
 )
-from smtyped._generated.shapes._f import FlowDefinitionOutputConfig as FlowDefinitionOutputConfig
-from smtyped._generated.shapes._f import FlowDefinitionSummary as FlowDefinitionSummary
-from smtyped._generated.shapes._f import ForEachSelectorResult as ForEachSelectorResult
-from smtyped._generated.shapes._f import ForEachStepMetadata as ForEachStepMetadata
-from smtyped._generated.shapes._f import FSxLustreConfig as FSxLustreConfig
-from smtyped._generated.shapes._f import FSxLustreFileSystem as FSxLustreFileSystem
-from smtyped._generated.shapes._f import FSxLustreFileSystemConfig as FSxLustreFileSystemConfig
-from smtyped._generated.shapes._g import GenerativeAiSettings as GenerativeAiSettings
-from smtyped._generated.shapes._g import GetCandidateRequest as GetCandidateRequest
-from smtyped._generated.shapes._g import GetCandidateResponse as GetCandidateResponse
-from smtyped._generated.shapes._g import GetCapacityReservationUsageRequest as GetCapacityReservationUsageRequest
-from smtyped._generated.shapes._g import GetCapacityReservationUsageResponse as GetCapacityReservationUsageResponse
-from smtyped._generated.shapes._g import GetDeviceFleetReportRequest as GetDeviceFleetReportRequest
-from smtyped._generated.shapes._g import GetDeviceFleetReportResponse as GetDeviceFleetReportResponse
-from smtyped._generated.shapes._g import GetEndpointPolicyRequest as GetEndpointPolicyRequest
-from smtyped._generated.shapes._g import GetEndpointPolicyResponse as GetEndpointPolicyResponse
-from smtyped._generated.shapes._g import GetLeaderboardRequest as GetLeaderboardRequest
-from smtyped._generated.shapes._g import GetLeaderboardResponse as GetLeaderboardResponse
-from smtyped._generated.shapes._g import GetLineageGroupPolicyRequest as GetLineageGroupPolicyRequest
-from smtyped._generated.shapes._g import GetLineageGroupPolicyResponse as GetLineageGroupPolicyResponse
-from smtyped._generated.shapes._g import GetModelMonitorConfigRequest as GetModelMonitorConfigRequest
-from smtyped._generated.shapes._g import GetModelMonitorConfigResponse as GetModelMonitorConfigResponse
-from smtyped._generated.shapes._g import GetModelMonitorExecutionRequest as GetModelMonitorExecutionRequest
-from smtyped._generated.shapes._g import GetModelMonitorExecutionResponse as GetModelMonitorExecutionResponse
-from smtyped._generated.shapes._g import GetModelPackageGroupPolicyInput as GetModelPackageGroupPolicyInput
-from smtyped._generated.shapes._g import GetModelPackageGroupPolicyOutput as GetModelPackageGroupPolicyOutput
-from smtyped._generated.shapes._g import (
+from smtyped._generated.shapes._all import FlowDefinitionOutputConfig as FlowDefinitionOutputConfig
+from smtyped._generated.shapes._all import FlowDefinitionSummary as FlowDefinitionSummary
+from smtyped._generated.shapes._all import ForEachSelectorResult as ForEachSelectorResult
+from smtyped._generated.shapes._all import ForEachStepMetadata as ForEachStepMetadata
+from smtyped._generated.shapes._all import FSxLustreConfig as FSxLustreConfig
+from smtyped._generated.shapes._all import FSxLustreFileSystem as FSxLustreFileSystem
+from smtyped._generated.shapes._all import FSxLustreFileSystemConfig as FSxLustreFileSystemConfig
+from smtyped._generated.shapes._all import GenerativeAiSettings as GenerativeAiSettings
+from smtyped._generated.shapes._all import GetCandidateRequest as GetCandidateRequest
+from smtyped._generated.shapes._all import GetCandidateResponse as GetCandidateResponse
+from smtyped._generated.shapes._all import GetCapacityReservationUsageRequest as GetCapacityReservationUsageRequest
+from smtyped._generated.shapes._all import GetCapacityReservationUsageResponse as GetCapacityReservationUsageResponse
+from smtyped._generated.shapes._all import GetDeviceFleetReportRequest as GetDeviceFleetReportRequest
+from smtyped._generated.shapes._all import GetDeviceFleetReportResponse as GetDeviceFleetReportResponse
+from smtyped._generated.shapes._all import GetEndpointPolicyRequest as GetEndpointPolicyRequest
+from smtyped._generated.shapes._all import GetEndpointPolicyResponse as GetEndpointPolicyResponse
+from smtyped._generated.shapes._all import GetLeaderboardRequest as GetLeaderboardRequest
+from smtyped._generated.shapes._all import GetLeaderboardResponse as GetLeaderboardResponse
+from smtyped._generated.shapes._all import GetLineageGroupPolicyRequest as GetLineageGroupPolicyRequest
+from smtyped._generated.shapes._all import GetLineageGroupPolicyResponse as GetLineageGroupPolicyResponse
+from smtyped._generated.shapes._all import GetModelMonitorConfigRequest as GetModelMonitorConfigRequest
+from smtyped._generated.shapes._all import GetModelMonitorConfigResponse as GetModelMonitorConfigResponse
+from smtyped._generated.shapes._all import GetModelMonitorExecutionRequest as GetModelMonitorExecutionRequest
+from smtyped._generated.shapes._all import GetModelMonitorExecutionResponse as GetModelMonitorExecutionResponse
+from smtyped._generated.shapes._all import GetModelPackageGroupPolicyInput as GetModelPackageGroupPolicyInput
+from smtyped._generated.shapes._all import GetModelPackageGroupPolicyOutput as GetModelPackageGroupPolicyOutput
+from smtyped._generated.shapes._all import (
     GetSagemakerServicecatalogPortfolioStatusInput as GetSagemakerServicecatalogPortfolioStatusInput,
 )
-from smtyped._generated.shapes._g import (
+from smtyped._generated.shapes._all import (
     GetSagemakerServicecatalogPortfolioStatusOutput as GetSagemakerServicecatalogPortfolioStatusOutput,
 )
-from smtyped._generated.shapes._g import (
+from smtyped._generated.shapes._all import (
     GetScalingConfigurationRecommendationRequest as GetScalingConfigurationRecommendationRequest,
 )
-from smtyped._generated.shapes._g import (
+from smtyped._generated.shapes._all import (
     GetScalingConfigurationRecommendationResponse as GetScalingConfigurationRecommendationResponse,
 )
-from smtyped._generated.shapes._g import GetSearchSuggestionsRequest as GetSearchSuggestionsRequest
-from smtyped._generated.shapes._g import GetSearchSuggestionsResponse as GetSearchSuggestionsResponse
-from smtyped._generated.shapes._g import GitConfig as GitConfig
-from smtyped._generated.shapes._g import GitConfigForUpdate as GitConfigForUpdate
-from smtyped._generated.shapes._g import GlobalInferenceGatewayFilter as GlobalInferenceGatewayFilter
-from smtyped._generated.shapes._g import GlobalInferenceGatewayMember as GlobalInferenceGatewayMember
-from smtyped._generated.shapes._g import GlobalInferenceGatewayMemberFilter as GlobalInferenceGatewayMemberFilter
-from smtyped._generated.shapes._g import GlobalInferenceGatewayMemberSummary as GlobalInferenceGatewayMemberSummary
-from smtyped._generated.shapes._g import GlobalInferenceGatewayRouting as GlobalInferenceGatewayRouting
-from smtyped._generated.shapes._g import GlobalInferenceGatewayRoutingWeights as GlobalInferenceGatewayRoutingWeights
-from smtyped._generated.shapes._g import GlobalInferenceGatewaySummary as GlobalInferenceGatewaySummary
-from smtyped._generated.shapes._h import HiddenSageMakerImage as HiddenSageMakerImage
-from smtyped._generated.shapes._h import HolidayConfigAttributes as HolidayConfigAttributes
-from smtyped._generated.shapes._h import HubAccessConfig as HubAccessConfig
-from smtyped._generated.shapes._h import HubContent as HubContent
-from smtyped._generated.shapes._h import HubContentDependency as HubContentDependency
-from smtyped._generated.shapes._h import HubContentInfo as HubContentInfo
-from smtyped._generated.shapes._h import HubContentStepMetadata as HubContentStepMetadata
-from smtyped._generated.shapes._h import HubInfo as HubInfo
-from smtyped._generated.shapes._h import HubS3StorageConfig as HubS3StorageConfig
-from smtyped._generated.shapes._h import HumanLoopActivationConditionsConfig as HumanLoopActivationConditionsConfig
-from smtyped._generated.shapes._h import HumanLoopActivationConfig as HumanLoopActivationConfig
-from smtyped._generated.shapes._h import HumanLoopConfig as HumanLoopConfig
-from smtyped._generated.shapes._h import HumanLoopRequestSource as HumanLoopRequestSource
-from smtyped._generated.shapes._h import HumanTaskConfig as HumanTaskConfig
-from smtyped._generated.shapes._h import HumanTaskUiSummary as HumanTaskUiSummary
-from smtyped._generated.shapes._h import HyperbandStrategyConfig as HyperbandStrategyConfig
-from smtyped._generated.shapes._h import HyperParameterAlgorithmSpecification as HyperParameterAlgorithmSpecification
-from smtyped._generated.shapes._h import HyperParameterSpecification as HyperParameterSpecification
-from smtyped._generated.shapes._h import HyperParameterTrainingJobDefinition as HyperParameterTrainingJobDefinition
-from smtyped._generated.shapes._h import HyperParameterTrainingJobSummary as HyperParameterTrainingJobSummary
-from smtyped._generated.shapes._h import HyperParameterTuningInstanceConfig as HyperParameterTuningInstanceConfig
-from smtyped._generated.shapes._h import (
+from smtyped._generated.shapes._all import GetSearchSuggestionsRequest as GetSearchSuggestionsRequest
+from smtyped._generated.shapes._all import GetSearchSuggestionsResponse as GetSearchSuggestionsResponse
+from smtyped._generated.shapes._all import GitConfig as GitConfig
+from smtyped._generated.shapes._all import GitConfigForUpdate as GitConfigForUpdate
+from smtyped._generated.shapes._all import GlobalInferenceGatewayFilter as GlobalInferenceGatewayFilter
+from smtyped._generated.shapes._all import GlobalInferenceGatewayMember as GlobalInferenceGatewayMember
+from smtyped._generated.shapes._all import GlobalInferenceGatewayMemberFilter as GlobalInferenceGatewayMemberFilter
+from smtyped._generated.shapes._all import GlobalInferenceGatewayMemberSummary as GlobalInferenceGatewayMemberSummary
+from smtyped._generated.shapes._all import GlobalInferenceGatewayRouting as GlobalInferenceGatewayRouting
+from smtyped._generated.shapes._all import GlobalInferenceGatewayRoutingWeights as GlobalInferenceGatewayRoutingWeights
+from smtyped._generated.shapes._all import GlobalInferenceGatewaySummary as GlobalInferenceGatewaySummary
+from smtyped._generated.shapes._all import HiddenSageMakerImage as HiddenSageMakerImage
+from smtyped._generated.shapes._all import HolidayConfigAttributes as HolidayConfigAttributes
+from smtyped._generated.shapes._all import HubAccessConfig as HubAccessConfig
+from smtyped._generated.shapes._all import HubContent as HubContent
+from smtyped._generated.shapes._all import HubContentDependency as HubContentDependency
+from smtyped._generated.shapes._all import HubContentInfo as HubContentInfo
+from smtyped._generated.shapes._all import HubContentStepMetadata as HubContentStepMetadata
+from smtyped._generated.shapes._all import HubInfo as HubInfo
+from smtyped._generated.shapes._all import HubS3StorageConfig as HubS3StorageConfig
+from smtyped._generated.shapes._all import HumanLoopActivationConditionsConfig as HumanLoopActivationConditionsConfig
+from smtyped._generated.shapes._all import HumanLoopActivationConfig as HumanLoopActivationConfig
+from smtyped._generated.shapes._all import HumanLoopConfig as HumanLoopConfig
+from smtyped._generated.shapes._all import HumanLoopRequestSource as HumanLoopRequestSource
+from smtyped._generated.shapes._all import HumanTaskConfig as HumanTaskConfig
+from smtyped._generated.shapes._all import HumanTaskUiSummary as HumanTaskUiSummary
+from smtyped._generated.shapes._all import HyperbandStrategyConfig as HyperbandStrategyConfig
+from smtyped._generated.shapes._all import HyperParameterAlgorithmSpecification as HyperParameterAlgorithmSpecification
+from smtyped._generated.shapes._all import HyperParameterSpecification as HyperParameterSpecification
+from smtyped._generated.shapes._all import HyperParameterTrainingJobDefinition as HyperParameterTrainingJobDefinition
+from smtyped._generated.shapes._all import HyperParameterTrainingJobSummary as HyperParameterTrainingJobSummary
+from smtyped._generated.shapes._all import HyperParameterTuningInstanceConfig as HyperParameterTuningInstanceConfig
+from smtyped._generated.shapes._all import (
     HyperParameterTuningJobCompletionDetails as HyperParameterTuningJobCompletionDetails,
 )
-from smtyped._generated.shapes._h import HyperParameterTuningJobConfig as HyperParameterTuningJobConfig
-from smtyped._generated.shapes._h import (
+from smtyped._generated.shapes._all import HyperParameterTuningJobConfig as HyperParameterTuningJobConfig
+from smtyped._generated.shapes._all import (
     HyperParameterTuningJobConsumedResources as HyperParameterTuningJobConsumedResources,
 )
-from smtyped._generated.shapes._h import HyperParameterTuningJobObjective as HyperParameterTuningJobObjective
-from smtyped._generated.shapes._h import HyperParameterTuningJobSearchEntity as HyperParameterTuningJobSearchEntity
-from smtyped._generated.shapes._h import HyperParameterTuningJobStrategyConfig as HyperParameterTuningJobStrategyConfig
-from smtyped._generated.shapes._h import HyperParameterTuningJobSummary as HyperParameterTuningJobSummary
-from smtyped._generated.shapes._h import (
+from smtyped._generated.shapes._all import HyperParameterTuningJobObjective as HyperParameterTuningJobObjective
+from smtyped._generated.shapes._all import HyperParameterTuningJobSearchEntity as HyperParameterTuningJobSearchEntity
+from smtyped._generated.shapes._all import (
+    HyperParameterTuningJobStrategyConfig as HyperParameterTuningJobStrategyConfig,
+)
+from smtyped._generated.shapes._all import HyperParameterTuningJobSummary as HyperParameterTuningJobSummary
+from smtyped._generated.shapes._all import (
     HyperParameterTuningJobWarmStartConfig as HyperParameterTuningJobWarmStartConfig,
 )
-from smtyped._generated.shapes._h import HyperParameterTuningResourceConfig as HyperParameterTuningResourceConfig
-from smtyped._generated.shapes._i import IamIdentity as IamIdentity
-from smtyped._generated.shapes._i import IamPolicyConstraints as IamPolicyConstraints
-from smtyped._generated.shapes._i import IdcConfigInput as IdcConfigInput
-from smtyped._generated.shapes._i import IdcConfigOutput as IdcConfigOutput
-from smtyped._generated.shapes._i import IdentityProviderOAuthSetting as IdentityProviderOAuthSetting
-from smtyped._generated.shapes._i import IdleSettings as IdleSettings
-from smtyped._generated.shapes._i import Image as Image
-from smtyped._generated.shapes._i import ImageClassificationJobConfig as ImageClassificationJobConfig
-from smtyped._generated.shapes._i import ImageConfig as ImageConfig
-from smtyped._generated.shapes._i import ImageVersion as ImageVersion
-from smtyped._generated.shapes._i import ImportHubContentRequest as ImportHubContentRequest
-from smtyped._generated.shapes._i import ImportHubContentResponse as ImportHubContentResponse
-from smtyped._generated.shapes._i import (
+from smtyped._generated.shapes._all import HyperParameterTuningResourceConfig as HyperParameterTuningResourceConfig
+from smtyped._generated.shapes._all import IamIdentity as IamIdentity
+from smtyped._generated.shapes._all import IamPolicyConstraints as IamPolicyConstraints
+from smtyped._generated.shapes._all import IdcConfigInput as IdcConfigInput
+from smtyped._generated.shapes._all import IdcConfigOutput as IdcConfigOutput
+from smtyped._generated.shapes._all import IdentityProviderOAuthSetting as IdentityProviderOAuthSetting
+from smtyped._generated.shapes._all import IdleSettings as IdleSettings
+from smtyped._generated.shapes._all import Image as Image
+from smtyped._generated.shapes._all import ImageClassificationJobConfig as ImageClassificationJobConfig
+from smtyped._generated.shapes._all import ImageConfig as ImageConfig
+from smtyped._generated.shapes._all import ImageVersion as ImageVersion
+from smtyped._generated.shapes._all import ImportHubContentRequest as ImportHubContentRequest
+from smtyped._generated.shapes._all import ImportHubContentResponse as ImportHubContentResponse
+from smtyped._generated.shapes._all import (
     InferenceComponentAvailabilityZoneBalance as InferenceComponentAvailabilityZoneBalance,
 )
-from smtyped._generated.shapes._i import InferenceComponentCapacitySize as InferenceComponentCapacitySize
-from smtyped._generated.shapes._i import (
+from smtyped._generated.shapes._all import InferenceComponentCapacitySize as InferenceComponentCapacitySize
+from smtyped._generated.shapes._all import (
     InferenceComponentComputeResourceRequirements as InferenceComponentComputeResourceRequirements,
 )
-from smtyped._generated.shapes._i import (
+from smtyped._generated.shapes._all import (
     InferenceComponentContainerSpecification as InferenceComponentContainerSpecification,
 )
-from smtyped._generated.shapes._i import (
+from smtyped._generated.shapes._all import (
     InferenceComponentContainerSpecificationSummary as InferenceComponentContainerSpecificationSummary,
 )
-from smtyped._generated.shapes._i import InferenceComponentDataCacheConfig as InferenceComponentDataCacheConfig
-from smtyped._generated.shapes._i import (
+from smtyped._generated.shapes._all import InferenceComponentDataCacheConfig as InferenceComponentDataCacheConfig
+from smtyped._generated.shapes._all import (
     InferenceComponentDataCacheConfigSummary as InferenceComponentDataCacheConfigSummary,
 )
-from smtyped._generated.shapes._i import InferenceComponentDeploymentConfig as InferenceComponentDeploymentConfig
-from smtyped._generated.shapes._i import InferenceComponentMetadata as InferenceComponentMetadata
-from smtyped._generated.shapes._i import InferenceComponentPlacementStatus as InferenceComponentPlacementStatus
-from smtyped._generated.shapes._i import InferenceComponentRollingUpdatePolicy as InferenceComponentRollingUpdatePolicy
-from smtyped._generated.shapes._i import InferenceComponentRuntimeConfig as InferenceComponentRuntimeConfig
-from smtyped._generated.shapes._i import (
+from smtyped._generated.shapes._all import InferenceComponentDeploymentConfig as InferenceComponentDeploymentConfig
+from smtyped._generated.shapes._all import InferenceComponentMetadata as InferenceComponentMetadata
+from smtyped._generated.shapes._all import InferenceComponentPlacementStatus as InferenceComponentPlacementStatus
+from smtyped._generated.shapes._all import (
+    InferenceComponentRollingUpdatePolicy as InferenceComponentRollingUpdatePolicy,
+)
+from smtyped._generated.shapes._all import InferenceComponentRuntimeConfig as InferenceComponentRuntimeConfig
+from smtyped._generated.shapes._all import (
     InferenceComponentRuntimeConfigSummary as InferenceComponentRuntimeConfigSummary,
 )
-from smtyped._generated.shapes._i import InferenceComponentSchedulingConfig as InferenceComponentSchedulingConfig
-from smtyped._generated.shapes._i import InferenceComponentSpecification as InferenceComponentSpecification
-from smtyped._generated.shapes._i import (
+from smtyped._generated.shapes._all import InferenceComponentSchedulingConfig as InferenceComponentSchedulingConfig
+from smtyped._generated.shapes._all import InferenceComponentSpecification as InferenceComponentSpecification
+from smtyped._generated.shapes._all import (
     InferenceComponentSpecificationSummary as InferenceComponentSpecificationSummary,
 )
-from smtyped._generated.shapes._i import InferenceComponentStartupParameters as InferenceComponentStartupParameters
-from smtyped._generated.shapes._i import InferenceComponentSummary as InferenceComponentSummary
-from smtyped._generated.shapes._i import InferenceExecutionConfig as InferenceExecutionConfig
-from smtyped._generated.shapes._i import InferenceExperimentDataStorageConfig as InferenceExperimentDataStorageConfig
-from smtyped._generated.shapes._i import InferenceExperimentSchedule as InferenceExperimentSchedule
-from smtyped._generated.shapes._i import InferenceExperimentSummary as InferenceExperimentSummary
-from smtyped._generated.shapes._i import InferenceHubAccessConfig as InferenceHubAccessConfig
-from smtyped._generated.shapes._i import InferenceMetrics as InferenceMetrics
-from smtyped._generated.shapes._i import InferenceRecommendation as InferenceRecommendation
-from smtyped._generated.shapes._i import InferenceRecommendationsJob as InferenceRecommendationsJob
-from smtyped._generated.shapes._i import InferenceRecommendationsJobStep as InferenceRecommendationsJobStep
-from smtyped._generated.shapes._i import InferenceRouterSummary as InferenceRouterSummary
-from smtyped._generated.shapes._i import InferenceSpecification as InferenceSpecification
-from smtyped._generated.shapes._i import InfraCheckConfig as InfraCheckConfig
-from smtyped._generated.shapes._i import InputConfig as InputConfig
-from smtyped._generated.shapes._i import InstanceGroup as InstanceGroup
-from smtyped._generated.shapes._i import InstanceGroupHealthCheckConfiguration as InstanceGroupHealthCheckConfiguration
-from smtyped._generated.shapes._i import InstanceGroupMetadata as InstanceGroupMetadata
-from smtyped._generated.shapes._i import InstanceGroupScalingMetadata as InstanceGroupScalingMetadata
-from smtyped._generated.shapes._i import InstanceMetadata as InstanceMetadata
-from smtyped._generated.shapes._i import InstanceMetadataServiceConfiguration as InstanceMetadataServiceConfiguration
-from smtyped._generated.shapes._i import InstancePlacementConfig as InstancePlacementConfig
-from smtyped._generated.shapes._i import InstancePool as InstancePool
-from smtyped._generated.shapes._i import InstancePoolSummary as InstancePoolSummary
-from smtyped._generated.shapes._i import InstancePreference as InstancePreference
-from smtyped._generated.shapes._i import InstanceRequirementsEniConfiguration as InstanceRequirementsEniConfiguration
-from smtyped._generated.shapes._i import IntegerParameterRange as IntegerParameterRange
-from smtyped._generated.shapes._i import IntegerParameterRangeSpecification as IntegerParameterRangeSpecification
-from smtyped._generated.shapes._i import IterationContext as IterationContext
-from smtyped._generated.shapes._j import Job as Job
-from smtyped._generated.shapes._j import JobConfigSchemaVersionSummary as JobConfigSchemaVersionSummary
-from smtyped._generated.shapes._j import JobSecondaryStatusTransition as JobSecondaryStatusTransition
-from smtyped._generated.shapes._j import JobStepMetadata as JobStepMetadata
-from smtyped._generated.shapes._j import JobSummary as JobSummary
-from smtyped._generated.shapes._j import JupyterLabAppImageConfig as JupyterLabAppImageConfig
-from smtyped._generated.shapes._j import JupyterLabAppSettings as JupyterLabAppSettings
-from smtyped._generated.shapes._j import JupyterServerAppSettings as JupyterServerAppSettings
-from smtyped._generated.shapes._k import KendraSettings as KendraSettings
-from smtyped._generated.shapes._k import KernelGatewayAppSettings as KernelGatewayAppSettings
-from smtyped._generated.shapes._k import KernelGatewayImageConfig as KernelGatewayImageConfig
-from smtyped._generated.shapes._k import KernelSpec as KernelSpec
-from smtyped._generated.shapes._l import LabelCounters as LabelCounters
-from smtyped._generated.shapes._l import LabelCountersForWorkteam as LabelCountersForWorkteam
-from smtyped._generated.shapes._l import LabelingJobAlgorithmsConfig as LabelingJobAlgorithmsConfig
-from smtyped._generated.shapes._l import LabelingJobDataAttributes as LabelingJobDataAttributes
-from smtyped._generated.shapes._l import LabelingJobDataSource as LabelingJobDataSource
-from smtyped._generated.shapes._l import LabelingJobForWorkteamSummary as LabelingJobForWorkteamSummary
-from smtyped._generated.shapes._l import LabelingJobInputConfig as LabelingJobInputConfig
-from smtyped._generated.shapes._l import LabelingJobOutput as LabelingJobOutput
-from smtyped._generated.shapes._l import LabelingJobOutputConfig as LabelingJobOutputConfig
-from smtyped._generated.shapes._l import LabelingJobResourceConfig as LabelingJobResourceConfig
-from smtyped._generated.shapes._l import LabelingJobS3DataSource as LabelingJobS3DataSource
-from smtyped._generated.shapes._l import LabelingJobSnsDataSource as LabelingJobSnsDataSource
-from smtyped._generated.shapes._l import LabelingJobStoppingConditions as LabelingJobStoppingConditions
-from smtyped._generated.shapes._l import LabelingJobSummary as LabelingJobSummary
-from smtyped._generated.shapes._l import LambdaStepMetadata as LambdaStepMetadata
-from smtyped._generated.shapes._l import LastUpdateStatus as LastUpdateStatus
-from smtyped._generated.shapes._l import LeaderboardCandidateConfig as LeaderboardCandidateConfig
-from smtyped._generated.shapes._l import LeaderboardCandidateDimension as LeaderboardCandidateDimension
-from smtyped._generated.shapes._l import LeaderboardCandidateEvaluationResult as LeaderboardCandidateEvaluationResult
-from smtyped._generated.shapes._l import LeaderboardCandidateFilters as LeaderboardCandidateFilters
-from smtyped._generated.shapes._l import LeaderboardCandidateSummary as LeaderboardCandidateSummary
-from smtyped._generated.shapes._l import LeaderboardCustomerModelConfig as LeaderboardCustomerModelConfig
-from smtyped._generated.shapes._l import LeaderboardEvaluationResult as LeaderboardEvaluationResult
-from smtyped._generated.shapes._l import LeaderboardRequiredMetric as LeaderboardRequiredMetric
-from smtyped._generated.shapes._l import LeaderboardSortMetric as LeaderboardSortMetric
-from smtyped._generated.shapes._l import LeaderboardSummary as LeaderboardSummary
-from smtyped._generated.shapes._l import LineageGroupSummary as LineageGroupSummary
-from smtyped._generated.shapes._l import LineageMetadata as LineageMetadata
-from smtyped._generated.shapes._l import LoraConfig as LoraConfig
-from smtyped._generated.shapes._list_a_l import ListActionsRequest as ListActionsRequest
-from smtyped._generated.shapes._list_a_l import ListActionsResponse as ListActionsResponse
-from smtyped._generated.shapes._list_a_l import ListAIBenchmarkJobsRequest as ListAIBenchmarkJobsRequest
-from smtyped._generated.shapes._list_a_l import ListAIBenchmarkJobsResponse as ListAIBenchmarkJobsResponse
-from smtyped._generated.shapes._list_a_l import ListAIRecommendationJobsRequest as ListAIRecommendationJobsRequest
-from smtyped._generated.shapes._list_a_l import ListAIRecommendationJobsResponse as ListAIRecommendationJobsResponse
-from smtyped._generated.shapes._list_a_l import ListAIWorkloadConfigsRequest as ListAIWorkloadConfigsRequest
-from smtyped._generated.shapes._list_a_l import ListAIWorkloadConfigsResponse as ListAIWorkloadConfigsResponse
-from smtyped._generated.shapes._list_a_l import ListAlgorithmsInput as ListAlgorithmsInput
-from smtyped._generated.shapes._list_a_l import ListAlgorithmsOutput as ListAlgorithmsOutput
-from smtyped._generated.shapes._list_a_l import ListAliasesRequest as ListAliasesRequest
-from smtyped._generated.shapes._list_a_l import ListAliasesResponse as ListAliasesResponse
-from smtyped._generated.shapes._list_a_l import ListAppImageConfigsRequest as ListAppImageConfigsRequest
-from smtyped._generated.shapes._list_a_l import ListAppImageConfigsResponse as ListAppImageConfigsResponse
-from smtyped._generated.shapes._list_a_l import ListAppsRequest as ListAppsRequest
-from smtyped._generated.shapes._list_a_l import ListAppsResponse as ListAppsResponse
-from smtyped._generated.shapes._list_a_l import ListArtifactsRequest as ListArtifactsRequest
-from smtyped._generated.shapes._list_a_l import ListArtifactsResponse as ListArtifactsResponse
-from smtyped._generated.shapes._list_a_l import ListAssociationsRequest as ListAssociationsRequest
-from smtyped._generated.shapes._list_a_l import ListAssociationsResponse as ListAssociationsResponse
-from smtyped._generated.shapes._list_a_l import ListAutoMLJobsRequest as ListAutoMLJobsRequest
-from smtyped._generated.shapes._list_a_l import ListAutoMLJobsResponse as ListAutoMLJobsResponse
-from smtyped._generated.shapes._list_a_l import ListCandidatesForAutoMLJobRequest as ListCandidatesForAutoMLJobRequest
-from smtyped._generated.shapes._list_a_l import ListCandidatesForAutoMLJobResponse as ListCandidatesForAutoMLJobResponse
-from smtyped._generated.shapes._list_a_l import ListCandidatesRequest as ListCandidatesRequest
-from smtyped._generated.shapes._list_a_l import ListCandidatesResponse as ListCandidatesResponse
-from smtyped._generated.shapes._list_a_l import ListCapacityReservationsRequest as ListCapacityReservationsRequest
-from smtyped._generated.shapes._list_a_l import ListCapacityReservationsResponse as ListCapacityReservationsResponse
-from smtyped._generated.shapes._list_a_l import ListClusterEventsRequest as ListClusterEventsRequest
-from smtyped._generated.shapes._list_a_l import ListClusterEventsResponse as ListClusterEventsResponse
-from smtyped._generated.shapes._list_a_l import ListClusterExtensionsRequest as ListClusterExtensionsRequest
-from smtyped._generated.shapes._list_a_l import ListClusterExtensionsResponse as ListClusterExtensionsResponse
-from smtyped._generated.shapes._list_a_l import (
-    ListClusterExtensionVersionsRequest as ListClusterExtensionVersionsRequest,
+from smtyped._generated.shapes._all import InferenceComponentStartupParameters as InferenceComponentStartupParameters
+from smtyped._generated.shapes._all import InferenceComponentSummary as InferenceComponentSummary
+from smtyped._generated.shapes._all import InferenceExecutionConfig as InferenceExecutionConfig
+from smtyped._generated.shapes._all import InferenceExperimentDataStorageConfig as InferenceExperimentDataStorageConfig
+from smtyped._generated.shapes._all import InferenceExperimentSchedule as InferenceExperimentSchedule
+from smtyped._generated.shapes._all import InferenceExperimentSummary as InferenceExperimentSummary
+from smtyped._generated.shapes._all import InferenceHubAccessConfig as InferenceHubAccessConfig
+from smtyped._generated.shapes._all import InferenceMetrics as InferenceMetrics
+from smtyped._generated.shapes._all import InferenceRecommendation as InferenceRecommendation
+from smtyped._generated.shapes._all import InferenceRecommendationsJob as InferenceRecommendationsJob
+from smtyped._generated.shapes._all import InferenceRecommendationsJobStep as InferenceRecommendationsJobStep
+from smtyped._generated.shapes._all import InferenceRouterSummary as InferenceRouterSummary
+from smtyped._generated.shapes._all import InferenceSpecification as InferenceSpecification
+from smtyped._generated.shapes._all import InfraCheckConfig as InfraCheckConfig
+from smtyped._generated.shapes._all import InputConfig as InputConfig
+from smtyped._generated.shapes._all import InstanceGroup as InstanceGroup
+from smtyped._generated.shapes._all import (
+    InstanceGroupHealthCheckConfiguration as InstanceGroupHealthCheckConfiguration,
 )
-from smtyped._generated.shapes._list_a_l import (
-    ListClusterExtensionVersionsResponse as ListClusterExtensionVersionsResponse,
-)
-from smtyped._generated.shapes._list_a_l import ListClusterNodesRequest as ListClusterNodesRequest
-from smtyped._generated.shapes._list_a_l import ListClusterNodesResponse as ListClusterNodesResponse
-from smtyped._generated.shapes._list_a_l import ListClusterOperationsRequest as ListClusterOperationsRequest
-from smtyped._generated.shapes._list_a_l import ListClusterOperationsResponse as ListClusterOperationsResponse
-from smtyped._generated.shapes._list_a_l import ListClusterSchedulerConfigsRequest as ListClusterSchedulerConfigsRequest
-from smtyped._generated.shapes._list_a_l import (
-    ListClusterSchedulerConfigsResponse as ListClusterSchedulerConfigsResponse,
-)
-from smtyped._generated.shapes._list_a_l import ListClustersRequest as ListClustersRequest
-from smtyped._generated.shapes._list_a_l import ListClustersResponse as ListClustersResponse
-from smtyped._generated.shapes._list_a_l import ListCodeRepositoriesInput as ListCodeRepositoriesInput
-from smtyped._generated.shapes._list_a_l import ListCodeRepositoriesOutput as ListCodeRepositoriesOutput
-from smtyped._generated.shapes._list_a_l import ListCompilationJobsRequest as ListCompilationJobsRequest
-from smtyped._generated.shapes._list_a_l import ListCompilationJobsResponse as ListCompilationJobsResponse
-from smtyped._generated.shapes._list_a_l import ListComputeQuotasRequest as ListComputeQuotasRequest
-from smtyped._generated.shapes._list_a_l import ListComputeQuotasResponse as ListComputeQuotasResponse
-from smtyped._generated.shapes._list_a_l import ListContextsRequest as ListContextsRequest
-from smtyped._generated.shapes._list_a_l import ListContextsResponse as ListContextsResponse
-from smtyped._generated.shapes._list_a_l import (
-    ListDataQualityJobDefinitionsRequest as ListDataQualityJobDefinitionsRequest,
-)
-from smtyped._generated.shapes._list_a_l import (
+from smtyped._generated.shapes._all import InstanceGroupMetadata as InstanceGroupMetadata
+from smtyped._generated.shapes._all import InstanceGroupScalingMetadata as InstanceGroupScalingMetadata
+from smtyped._generated.shapes._all import InstanceMetadata as InstanceMetadata
+from smtyped._generated.shapes._all import InstanceMetadataServiceConfiguration as InstanceMetadataServiceConfiguration
+from smtyped._generated.shapes._all import InstancePlacementConfig as InstancePlacementConfig
+from smtyped._generated.shapes._all import InstancePool as InstancePool
+from smtyped._generated.shapes._all import InstancePoolSummary as InstancePoolSummary
+from smtyped._generated.shapes._all import InstancePreference as InstancePreference
+from smtyped._generated.shapes._all import InstanceRequirementsEniConfiguration as InstanceRequirementsEniConfiguration
+from smtyped._generated.shapes._all import IntegerParameterRange as IntegerParameterRange
+from smtyped._generated.shapes._all import IntegerParameterRangeSpecification as IntegerParameterRangeSpecification
+from smtyped._generated.shapes._all import IterationContext as IterationContext
+from smtyped._generated.shapes._all import Job as Job
+from smtyped._generated.shapes._all import JobConfigSchemaVersionSummary as JobConfigSchemaVersionSummary
+from smtyped._generated.shapes._all import JobSecondaryStatusTransition as JobSecondaryStatusTransition
+from smtyped._generated.shapes._all import JobStepMetadata as JobStepMetadata
+from smtyped._generated.shapes._all import JobSummary as JobSummary
+from smtyped._generated.shapes._all import JupyterLabAppImageConfig as JupyterLabAppImageConfig
+from smtyped._generated.shapes._all import JupyterLabAppSettings as JupyterLabAppSettings
+from smtyped._generated.shapes._all import JupyterServerAppSettings as JupyterServerAppSettings
+from smtyped._generated.shapes._all import KendraSettings as KendraSettings
+from smtyped._generated.shapes._all import KernelGatewayAppSettings as KernelGatewayAppSettings
+from smtyped._generated.shapes._all import KernelGatewayImageConfig as KernelGatewayImageConfig
+from smtyped._generated.shapes._all import KernelSpec as KernelSpec
+from smtyped._generated.shapes._all import LabelCounters as LabelCounters
+from smtyped._generated.shapes._all import LabelCountersForWorkteam as LabelCountersForWorkteam
+from smtyped._generated.shapes._all import LabelingJobAlgorithmsConfig as LabelingJobAlgorithmsConfig
+from smtyped._generated.shapes._all import LabelingJobDataAttributes as LabelingJobDataAttributes
+from smtyped._generated.shapes._all import LabelingJobDataSource as LabelingJobDataSource
+from smtyped._generated.shapes._all import LabelingJobForWorkteamSummary as LabelingJobForWorkteamSummary
+from smtyped._generated.shapes._all import LabelingJobInputConfig as LabelingJobInputConfig
+from smtyped._generated.shapes._all import LabelingJobOutput as LabelingJobOutput
+from smtyped._generated.shapes._all import LabelingJobOutputConfig as LabelingJobOutputConfig
+from smtyped._generated.shapes._all import LabelingJobResourceConfig as LabelingJobResourceConfig
+from smtyped._generated.shapes._all import LabelingJobS3DataSource as LabelingJobS3DataSource
+from smtyped._generated.shapes._all import LabelingJobSnsDataSource as LabelingJobSnsDataSource
+from smtyped._generated.shapes._all import LabelingJobStoppingConditions as LabelingJobStoppingConditions
+from smtyped._generated.shapes._all import LabelingJobSummary as LabelingJobSummary
+from smtyped._generated.shapes._all import LambdaStepMetadata as LambdaStepMetadata
+from smtyped._generated.shapes._all import LastUpdateStatus as LastUpdateStatus
+from smtyped._generated.shapes._all import LeaderboardCandidateConfig as LeaderboardCandidateConfig
+from smtyped._generated.shapes._all import LeaderboardCandidateDimension as LeaderboardCandidateDimension
+from smtyped._generated.shapes._all import LeaderboardCandidateEvaluationResult as LeaderboardCandidateEvaluationResult
+from smtyped._generated.shapes._all import LeaderboardCandidateFilters as LeaderboardCandidateFilters
+from smtyped._generated.shapes._all import LeaderboardCandidateSummary as LeaderboardCandidateSummary
+from smtyped._generated.shapes._all import LeaderboardCustomerModelConfig as LeaderboardCustomerModelConfig
+from smtyped._generated.shapes._all import LeaderboardEvaluationResult as LeaderboardEvaluationResult
+from smtyped._generated.shapes._all import LeaderboardRequiredMetric as LeaderboardRequiredMetric
+from smtyped._generated.shapes._all import LeaderboardSortMetric as LeaderboardSortMetric
+from smtyped._generated.shapes._all import LeaderboardSummary as LeaderboardSummary
+from smtyped._generated.shapes._all import LineageGroupSummary as LineageGroupSummary
+from smtyped._generated.shapes._all import LineageMetadata as LineageMetadata
+from smtyped._generated.shapes._all import ListActionsRequest as ListActionsRequest
+from smtyped._generated.shapes._all import ListActionsResponse as ListActionsResponse
+from smtyped._generated.shapes._all import ListAIBenchmarkJobsRequest as ListAIBenchmarkJobsRequest
+from smtyped._generated.shapes._all import ListAIBenchmarkJobsResponse as ListAIBenchmarkJobsResponse
+from smtyped._generated.shapes._all import ListAIRecommendationJobsRequest as ListAIRecommendationJobsRequest
+from smtyped._generated.shapes._all import ListAIRecommendationJobsResponse as ListAIRecommendationJobsResponse
+from smtyped._generated.shapes._all import ListAIWorkloadConfigsRequest as ListAIWorkloadConfigsRequest
+from smtyped._generated.shapes._all import ListAIWorkloadConfigsResponse as ListAIWorkloadConfigsResponse
+from smtyped._generated.shapes._all import ListAlgorithmsInput as ListAlgorithmsInput
+from smtyped._generated.shapes._all import ListAlgorithmsOutput as ListAlgorithmsOutput
+from smtyped._generated.shapes._all import ListAliasesRequest as ListAliasesRequest
+from smtyped._generated.shapes._all import ListAliasesResponse as ListAliasesResponse
+from smtyped._generated.shapes._all import ListAppImageConfigsRequest as ListAppImageConfigsRequest
+from smtyped._generated.shapes._all import ListAppImageConfigsResponse as ListAppImageConfigsResponse
+from smtyped._generated.shapes._all import ListAppsRequest as ListAppsRequest
+from smtyped._generated.shapes._all import ListAppsResponse as ListAppsResponse
+from smtyped._generated.shapes._all import ListArtifactsRequest as ListArtifactsRequest
+from smtyped._generated.shapes._all import ListArtifactsResponse as ListArtifactsResponse
+from smtyped._generated.shapes._all import ListAssociationsRequest as ListAssociationsRequest
+from smtyped._generated.shapes._all import ListAssociationsResponse as ListAssociationsResponse
+from smtyped._generated.shapes._all import ListAutoMLJobsRequest as ListAutoMLJobsRequest
+from smtyped._generated.shapes._all import ListAutoMLJobsResponse as ListAutoMLJobsResponse
+from smtyped._generated.shapes._all import ListCandidatesForAutoMLJobRequest as ListCandidatesForAutoMLJobRequest
+from smtyped._generated.shapes._all import ListCandidatesForAutoMLJobResponse as ListCandidatesForAutoMLJobResponse
+from smtyped._generated.shapes._all import ListCandidatesRequest as ListCandidatesRequest
+from smtyped._generated.shapes._all import ListCandidatesResponse as ListCandidatesResponse
+from smtyped._generated.shapes._all import ListCapacityReservationsRequest as ListCapacityReservationsRequest
+from smtyped._generated.shapes._all import ListCapacityReservationsResponse as ListCapacityReservationsResponse
+from smtyped._generated.shapes._all import ListClusterEventsRequest as ListClusterEventsRequest
+from smtyped._generated.shapes._all import ListClusterEventsResponse as ListClusterEventsResponse
+from smtyped._generated.shapes._all import ListClusterExtensionsRequest as ListClusterExtensionsRequest
+from smtyped._generated.shapes._all import ListClusterExtensionsResponse as ListClusterExtensionsResponse
+from smtyped._generated.shapes._all import ListClusterExtensionVersionsRequest as ListClusterExtensionVersionsRequest
+from smtyped._generated.shapes._all import ListClusterExtensionVersionsResponse as ListClusterExtensionVersionsResponse
+from smtyped._generated.shapes._all import ListClusterNodesRequest as ListClusterNodesRequest
+from smtyped._generated.shapes._all import ListClusterNodesResponse as ListClusterNodesResponse
+from smtyped._generated.shapes._all import ListClusterOperationsRequest as ListClusterOperationsRequest
+from smtyped._generated.shapes._all import ListClusterOperationsResponse as ListClusterOperationsResponse
+from smtyped._generated.shapes._all import ListClusterSchedulerConfigsRequest as ListClusterSchedulerConfigsRequest
+from smtyped._generated.shapes._all import ListClusterSchedulerConfigsResponse as ListClusterSchedulerConfigsResponse
+from smtyped._generated.shapes._all import ListClustersRequest as ListClustersRequest
+from smtyped._generated.shapes._all import ListClustersResponse as ListClustersResponse
+from smtyped._generated.shapes._all import ListCodeRepositoriesInput as ListCodeRepositoriesInput
+from smtyped._generated.shapes._all import ListCodeRepositoriesOutput as ListCodeRepositoriesOutput
+from smtyped._generated.shapes._all import ListCompilationJobsRequest as ListCompilationJobsRequest
+from smtyped._generated.shapes._all import ListCompilationJobsResponse as ListCompilationJobsResponse
+from smtyped._generated.shapes._all import ListComputeQuotasRequest as ListComputeQuotasRequest
+from smtyped._generated.shapes._all import ListComputeQuotasResponse as ListComputeQuotasResponse
+from smtyped._generated.shapes._all import ListContextsRequest as ListContextsRequest
+from smtyped._generated.shapes._all import ListContextsResponse as ListContextsResponse
+from smtyped._generated.shapes._all import ListDataQualityJobDefinitionsRequest as ListDataQualityJobDefinitionsRequest
+from smtyped._generated.shapes._all import (
     ListDataQualityJobDefinitionsResponse as ListDataQualityJobDefinitionsResponse,
 )
-from smtyped._generated.shapes._list_a_l import ListDeviceFleetsRequest as ListDeviceFleetsRequest
-from smtyped._generated.shapes._list_a_l import ListDeviceFleetsResponse as ListDeviceFleetsResponse
-from smtyped._generated.shapes._list_a_l import ListDevicesRequest as ListDevicesRequest
-from smtyped._generated.shapes._list_a_l import ListDevicesResponse as ListDevicesResponse
-from smtyped._generated.shapes._list_a_l import ListDomainsRequest as ListDomainsRequest
-from smtyped._generated.shapes._list_a_l import ListDomainsResponse as ListDomainsResponse
-from smtyped._generated.shapes._list_a_l import ListEdgeDeploymentPlansRequest as ListEdgeDeploymentPlansRequest
-from smtyped._generated.shapes._list_a_l import ListEdgeDeploymentPlansResponse as ListEdgeDeploymentPlansResponse
-from smtyped._generated.shapes._list_a_l import ListEdgePackagingJobsRequest as ListEdgePackagingJobsRequest
-from smtyped._generated.shapes._list_a_l import ListEdgePackagingJobsResponse as ListEdgePackagingJobsResponse
-from smtyped._generated.shapes._list_a_l import ListEndpointConfigsInput as ListEndpointConfigsInput
-from smtyped._generated.shapes._list_a_l import ListEndpointConfigsOutput as ListEndpointConfigsOutput
-from smtyped._generated.shapes._list_a_l import ListEndpointsInput as ListEndpointsInput
-from smtyped._generated.shapes._list_a_l import ListEndpointsOutput as ListEndpointsOutput
-from smtyped._generated.shapes._list_a_l import ListExperimentsRequest as ListExperimentsRequest
-from smtyped._generated.shapes._list_a_l import ListExperimentsResponse as ListExperimentsResponse
-from smtyped._generated.shapes._list_a_l import ListFeatureGroupsRequest as ListFeatureGroupsRequest
-from smtyped._generated.shapes._list_a_l import ListFeatureGroupsResponse as ListFeatureGroupsResponse
-from smtyped._generated.shapes._list_a_l import ListFlowDefinitionsRequest as ListFlowDefinitionsRequest
-from smtyped._generated.shapes._list_a_l import ListFlowDefinitionsResponse as ListFlowDefinitionsResponse
-from smtyped._generated.shapes._list_a_l import ListGlobalInferenceGatewaysRequest as ListGlobalInferenceGatewaysRequest
-from smtyped._generated.shapes._list_a_l import (
-    ListGlobalInferenceGatewaysResponse as ListGlobalInferenceGatewaysResponse,
-)
-from smtyped._generated.shapes._list_a_l import ListHubContentsRequest as ListHubContentsRequest
-from smtyped._generated.shapes._list_a_l import ListHubContentsResponse as ListHubContentsResponse
-from smtyped._generated.shapes._list_a_l import ListHubContentVersionsRequest as ListHubContentVersionsRequest
-from smtyped._generated.shapes._list_a_l import ListHubContentVersionsResponse as ListHubContentVersionsResponse
-from smtyped._generated.shapes._list_a_l import ListHubsRequest as ListHubsRequest
-from smtyped._generated.shapes._list_a_l import ListHubsResponse as ListHubsResponse
-from smtyped._generated.shapes._list_a_l import ListHumanTaskUisRequest as ListHumanTaskUisRequest
-from smtyped._generated.shapes._list_a_l import ListHumanTaskUisResponse as ListHumanTaskUisResponse
-from smtyped._generated.shapes._list_a_l import (
-    ListHyperParameterTuningJobsRequest as ListHyperParameterTuningJobsRequest,
-)
-from smtyped._generated.shapes._list_a_l import (
-    ListHyperParameterTuningJobsResponse as ListHyperParameterTuningJobsResponse,
-)
-from smtyped._generated.shapes._list_a_l import ListImagesRequest as ListImagesRequest
-from smtyped._generated.shapes._list_a_l import ListImagesResponse as ListImagesResponse
-from smtyped._generated.shapes._list_a_l import ListImageVersionsRequest as ListImageVersionsRequest
-from smtyped._generated.shapes._list_a_l import ListImageVersionsResponse as ListImageVersionsResponse
-from smtyped._generated.shapes._list_a_l import ListInferenceComponentsInput as ListInferenceComponentsInput
-from smtyped._generated.shapes._list_a_l import ListInferenceComponentsOutput as ListInferenceComponentsOutput
-from smtyped._generated.shapes._list_a_l import ListInferenceExperimentsRequest as ListInferenceExperimentsRequest
-from smtyped._generated.shapes._list_a_l import ListInferenceExperimentsResponse as ListInferenceExperimentsResponse
-from smtyped._generated.shapes._list_a_l import ListInferenceGatewaysRequest as ListInferenceGatewaysRequest
-from smtyped._generated.shapes._list_a_l import ListInferenceGatewaysResponse as ListInferenceGatewaysResponse
-from smtyped._generated.shapes._list_a_l import (
+from smtyped._generated.shapes._all import ListDeviceFleetsRequest as ListDeviceFleetsRequest
+from smtyped._generated.shapes._all import ListDeviceFleetsResponse as ListDeviceFleetsResponse
+from smtyped._generated.shapes._all import ListDevicesRequest as ListDevicesRequest
+from smtyped._generated.shapes._all import ListDevicesResponse as ListDevicesResponse
+from smtyped._generated.shapes._all import ListDomainsRequest as ListDomainsRequest
+from smtyped._generated.shapes._all import ListDomainsResponse as ListDomainsResponse
+from smtyped._generated.shapes._all import ListEdgeDeploymentPlansRequest as ListEdgeDeploymentPlansRequest
+from smtyped._generated.shapes._all import ListEdgeDeploymentPlansResponse as ListEdgeDeploymentPlansResponse
+from smtyped._generated.shapes._all import ListEdgePackagingJobsRequest as ListEdgePackagingJobsRequest
+from smtyped._generated.shapes._all import ListEdgePackagingJobsResponse as ListEdgePackagingJobsResponse
+from smtyped._generated.shapes._all import ListEndpointConfigsInput as ListEndpointConfigsInput
+from smtyped._generated.shapes._all import ListEndpointConfigsOutput as ListEndpointConfigsOutput
+from smtyped._generated.shapes._all import ListEndpointsInput as ListEndpointsInput
+from smtyped._generated.shapes._all import ListEndpointsOutput as ListEndpointsOutput
+from smtyped._generated.shapes._all import ListExperimentsRequest as ListExperimentsRequest
+from smtyped._generated.shapes._all import ListExperimentsResponse as ListExperimentsResponse
+from smtyped._generated.shapes._all import ListFeatureGroupsRequest as ListFeatureGroupsRequest
+from smtyped._generated.shapes._all import ListFeatureGroupsResponse as ListFeatureGroupsResponse
+from smtyped._generated.shapes._all import ListFlowDefinitionsRequest as ListFlowDefinitionsRequest
+from smtyped._generated.shapes._all import ListFlowDefinitionsResponse as ListFlowDefinitionsResponse
+from smtyped._generated.shapes._all import ListGlobalInferenceGatewaysRequest as ListGlobalInferenceGatewaysRequest
+from smtyped._generated.shapes._all import ListGlobalInferenceGatewaysResponse as ListGlobalInferenceGatewaysResponse
+from smtyped._generated.shapes._all import ListHubContentsRequest as ListHubContentsRequest
+from smtyped._generated.shapes._all import ListHubContentsResponse as ListHubContentsResponse
+from smtyped._generated.shapes._all import ListHubContentVersionsRequest as ListHubContentVersionsRequest
+from smtyped._generated.shapes._all import ListHubContentVersionsResponse as ListHubContentVersionsResponse
+from smtyped._generated.shapes._all import ListHubsRequest as ListHubsRequest
+from smtyped._generated.shapes._all import ListHubsResponse as ListHubsResponse
+from smtyped._generated.shapes._all import ListHumanTaskUisRequest as ListHumanTaskUisRequest
+from smtyped._generated.shapes._all import ListHumanTaskUisResponse as ListHumanTaskUisResponse
+from smtyped._generated.shapes._all import ListHyperParameterTuningJobsRequest as ListHyperParameterTuningJobsRequest
+from smtyped._generated.shapes._all import ListHyperParameterTuningJobsResponse as ListHyperParameterTuningJobsResponse
+from smtyped._generated.shapes._all import ListImagesRequest as ListImagesRequest
+from smtyped._generated.shapes._all import ListImagesResponse as ListImagesResponse
+from smtyped._generated.shapes._all import ListImageVersionsRequest as ListImageVersionsRequest
+from smtyped._generated.shapes._all import ListImageVersionsResponse as ListImageVersionsResponse
+from smtyped._generated.shapes._all import ListInferenceComponentsInput as ListInferenceComponentsInput
+from smtyped._generated.shapes._all import ListInferenceComponentsOutput as ListInferenceComponentsOutput
+from smtyped._generated.shapes._all import ListInferenceExperimentsRequest as ListInferenceExperimentsRequest
+from smtyped._generated.shapes._all import ListInferenceExperimentsResponse as ListInferenceExperimentsResponse
+from smtyped._generated.shapes._all import ListInferenceGatewaysRequest as ListInferenceGatewaysRequest
+from smtyped._generated.shapes._all import ListInferenceGatewaysResponse as ListInferenceGatewaysResponse
+from smtyped._generated.shapes._all import (
     ListInferenceRecommendationsJobsRequest as ListInferenceRecommendationsJobsRequest,
 )
-from smtyped._generated.shapes._list_a_l import (
+from smtyped._generated.shapes._all import (
     ListInferenceRecommendationsJobsResponse as ListInferenceRecommendationsJobsResponse,
 )
-from smtyped._generated.shapes._list_a_l import (
+from smtyped._generated.shapes._all import (
     ListInferenceRecommendationsJobStepsRequest as ListInferenceRecommendationsJobStepsRequest,
 )
-from smtyped._generated.shapes._list_a_l import (
+from smtyped._generated.shapes._all import (
     ListInferenceRecommendationsJobStepsResponse as ListInferenceRecommendationsJobStepsResponse,
 )
-from smtyped._generated.shapes._list_a_l import ListInferenceRoutersInput as ListInferenceRoutersInput
-from smtyped._generated.shapes._list_a_l import ListInferenceRoutersOutput as ListInferenceRoutersOutput
-from smtyped._generated.shapes._list_a_l import ListJobSchemaVersionsRequest as ListJobSchemaVersionsRequest
-from smtyped._generated.shapes._list_a_l import ListJobSchemaVersionsResponse as ListJobSchemaVersionsResponse
-from smtyped._generated.shapes._list_a_l import ListJobsRequest as ListJobsRequest
-from smtyped._generated.shapes._list_a_l import ListJobsResponse as ListJobsResponse
-from smtyped._generated.shapes._list_a_l import ListLabelingJobsForWorkteamRequest as ListLabelingJobsForWorkteamRequest
-from smtyped._generated.shapes._list_a_l import (
-    ListLabelingJobsForWorkteamResponse as ListLabelingJobsForWorkteamResponse,
-)
-from smtyped._generated.shapes._list_a_l import ListLabelingJobsRequest as ListLabelingJobsRequest
-from smtyped._generated.shapes._list_a_l import ListLabelingJobsResponse as ListLabelingJobsResponse
-from smtyped._generated.shapes._list_a_l import ListLeaderboardsRequest as ListLeaderboardsRequest
-from smtyped._generated.shapes._list_a_l import ListLeaderboardsResponse as ListLeaderboardsResponse
-from smtyped._generated.shapes._list_a_l import ListLineageGroupsRequest as ListLineageGroupsRequest
-from smtyped._generated.shapes._list_a_l import ListLineageGroupsResponse as ListLineageGroupsResponse
-from smtyped._generated.shapes._list_m_z import ListMlflowAppsRequest as ListMlflowAppsRequest
-from smtyped._generated.shapes._list_m_z import ListMlflowAppsResponse as ListMlflowAppsResponse
-from smtyped._generated.shapes._list_m_z import ListMlflowTrackingServersRequest as ListMlflowTrackingServersRequest
-from smtyped._generated.shapes._list_m_z import ListMlflowTrackingServersResponse as ListMlflowTrackingServersResponse
-from smtyped._generated.shapes._list_m_z import ListModelBiasJobDefinitionsRequest as ListModelBiasJobDefinitionsRequest
-from smtyped._generated.shapes._list_m_z import (
-    ListModelBiasJobDefinitionsResponse as ListModelBiasJobDefinitionsResponse,
-)
-from smtyped._generated.shapes._list_m_z import ListModelCardExportJobsRequest as ListModelCardExportJobsRequest
-from smtyped._generated.shapes._list_m_z import ListModelCardExportJobsResponse as ListModelCardExportJobsResponse
-from smtyped._generated.shapes._list_m_z import ListModelCardsRequest as ListModelCardsRequest
-from smtyped._generated.shapes._list_m_z import ListModelCardsResponse as ListModelCardsResponse
-from smtyped._generated.shapes._list_m_z import ListModelCardVersionsRequest as ListModelCardVersionsRequest
-from smtyped._generated.shapes._list_m_z import ListModelCardVersionsResponse as ListModelCardVersionsResponse
-from smtyped._generated.shapes._list_m_z import (
+from smtyped._generated.shapes._all import ListInferenceRoutersInput as ListInferenceRoutersInput
+from smtyped._generated.shapes._all import ListInferenceRoutersOutput as ListInferenceRoutersOutput
+from smtyped._generated.shapes._all import ListJobSchemaVersionsRequest as ListJobSchemaVersionsRequest
+from smtyped._generated.shapes._all import ListJobSchemaVersionsResponse as ListJobSchemaVersionsResponse
+from smtyped._generated.shapes._all import ListJobsRequest as ListJobsRequest
+from smtyped._generated.shapes._all import ListJobsResponse as ListJobsResponse
+from smtyped._generated.shapes._all import ListLabelingJobsForWorkteamRequest as ListLabelingJobsForWorkteamRequest
+from smtyped._generated.shapes._all import ListLabelingJobsForWorkteamResponse as ListLabelingJobsForWorkteamResponse
+from smtyped._generated.shapes._all import ListLabelingJobsRequest as ListLabelingJobsRequest
+from smtyped._generated.shapes._all import ListLabelingJobsResponse as ListLabelingJobsResponse
+from smtyped._generated.shapes._all import ListLeaderboardsRequest as ListLeaderboardsRequest
+from smtyped._generated.shapes._all import ListLeaderboardsResponse as ListLeaderboardsResponse
+from smtyped._generated.shapes._all import ListLineageGroupsRequest as ListLineageGroupsRequest
+from smtyped._generated.shapes._all import ListLineageGroupsResponse as ListLineageGroupsResponse
+from smtyped._generated.shapes._all import ListMlflowAppsRequest as ListMlflowAppsRequest
+from smtyped._generated.shapes._all import ListMlflowAppsResponse as ListMlflowAppsResponse
+from smtyped._generated.shapes._all import ListMlflowTrackingServersRequest as ListMlflowTrackingServersRequest
+from smtyped._generated.shapes._all import ListMlflowTrackingServersResponse as ListMlflowTrackingServersResponse
+from smtyped._generated.shapes._all import ListModelBiasJobDefinitionsRequest as ListModelBiasJobDefinitionsRequest
+from smtyped._generated.shapes._all import ListModelBiasJobDefinitionsResponse as ListModelBiasJobDefinitionsResponse
+from smtyped._generated.shapes._all import ListModelCardExportJobsRequest as ListModelCardExportJobsRequest
+from smtyped._generated.shapes._all import ListModelCardExportJobsResponse as ListModelCardExportJobsResponse
+from smtyped._generated.shapes._all import ListModelCardsRequest as ListModelCardsRequest
+from smtyped._generated.shapes._all import ListModelCardsResponse as ListModelCardsResponse
+from smtyped._generated.shapes._all import ListModelCardVersionsRequest as ListModelCardVersionsRequest
+from smtyped._generated.shapes._all import ListModelCardVersionsResponse as ListModelCardVersionsResponse
+from smtyped._generated.shapes._all import (
     ListModelExplainabilityJobDefinitionsRequest as ListModelExplainabilityJobDefinitionsRequest,
 )
-from smtyped._generated.shapes._list_m_z import (
+from smtyped._generated.shapes._all import (
     ListModelExplainabilityJobDefinitionsResponse as ListModelExplainabilityJobDefinitionsResponse,
 )
-from smtyped._generated.shapes._list_m_z import ListModelMetadataRequest as ListModelMetadataRequest
-from smtyped._generated.shapes._list_m_z import ListModelMetadataResponse as ListModelMetadataResponse
-from smtyped._generated.shapes._list_m_z import ListModelMonitorConfigsRequest as ListModelMonitorConfigsRequest
-from smtyped._generated.shapes._list_m_z import ListModelMonitorConfigsResponse as ListModelMonitorConfigsResponse
-from smtyped._generated.shapes._list_m_z import ListModelMonitorExecutionsRequest as ListModelMonitorExecutionsRequest
-from smtyped._generated.shapes._list_m_z import ListModelMonitorExecutionsResponse as ListModelMonitorExecutionsResponse
-from smtyped._generated.shapes._list_m_z import ListModelPackageGroupsInput as ListModelPackageGroupsInput
-from smtyped._generated.shapes._list_m_z import ListModelPackageGroupsOutput as ListModelPackageGroupsOutput
-from smtyped._generated.shapes._list_m_z import ListModelPackagesInput as ListModelPackagesInput
-from smtyped._generated.shapes._list_m_z import ListModelPackagesOutput as ListModelPackagesOutput
-from smtyped._generated.shapes._list_m_z import (
+from smtyped._generated.shapes._all import ListModelMetadataRequest as ListModelMetadataRequest
+from smtyped._generated.shapes._all import ListModelMetadataResponse as ListModelMetadataResponse
+from smtyped._generated.shapes._all import ListModelMonitorConfigsRequest as ListModelMonitorConfigsRequest
+from smtyped._generated.shapes._all import ListModelMonitorConfigsResponse as ListModelMonitorConfigsResponse
+from smtyped._generated.shapes._all import ListModelMonitorExecutionsRequest as ListModelMonitorExecutionsRequest
+from smtyped._generated.shapes._all import ListModelMonitorExecutionsResponse as ListModelMonitorExecutionsResponse
+from smtyped._generated.shapes._all import ListModelPackageGroupsInput as ListModelPackageGroupsInput
+from smtyped._generated.shapes._all import ListModelPackageGroupsOutput as ListModelPackageGroupsOutput
+from smtyped._generated.shapes._all import ListModelPackagesInput as ListModelPackagesInput
+from smtyped._generated.shapes._all import ListModelPackagesOutput as ListModelPackagesOutput
+from smtyped._generated.shapes._all import (
     ListModelQualityJobDefinitionsRequest as ListModelQualityJobDefinitionsRequest,
 )
-from smtyped._generated.shapes._list_m_z import (
+from smtyped._generated.shapes._all import (
     ListModelQualityJobDefinitionsResponse as ListModelQualityJobDefinitionsResponse,
 )
-from smtyped._generated.shapes._list_m_z import ListModelsInput as ListModelsInput
-from smtyped._generated.shapes._list_m_z import ListModelsOutput as ListModelsOutput
-from smtyped._generated.shapes._list_m_z import ListMonitoringAlertHistoryRequest as ListMonitoringAlertHistoryRequest
-from smtyped._generated.shapes._list_m_z import ListMonitoringAlertHistoryResponse as ListMonitoringAlertHistoryResponse
-from smtyped._generated.shapes._list_m_z import ListMonitoringAlertsRequest as ListMonitoringAlertsRequest
-from smtyped._generated.shapes._list_m_z import ListMonitoringAlertsResponse as ListMonitoringAlertsResponse
-from smtyped._generated.shapes._list_m_z import ListMonitoringExecutionsRequest as ListMonitoringExecutionsRequest
-from smtyped._generated.shapes._list_m_z import ListMonitoringExecutionsResponse as ListMonitoringExecutionsResponse
-from smtyped._generated.shapes._list_m_z import ListMonitoringSchedulesRequest as ListMonitoringSchedulesRequest
-from smtyped._generated.shapes._list_m_z import ListMonitoringSchedulesResponse as ListMonitoringSchedulesResponse
-from smtyped._generated.shapes._list_m_z import (
+from smtyped._generated.shapes._all import ListModelsInput as ListModelsInput
+from smtyped._generated.shapes._all import ListModelsOutput as ListModelsOutput
+from smtyped._generated.shapes._all import ListMonitoringAlertHistoryRequest as ListMonitoringAlertHistoryRequest
+from smtyped._generated.shapes._all import ListMonitoringAlertHistoryResponse as ListMonitoringAlertHistoryResponse
+from smtyped._generated.shapes._all import ListMonitoringAlertsRequest as ListMonitoringAlertsRequest
+from smtyped._generated.shapes._all import ListMonitoringAlertsResponse as ListMonitoringAlertsResponse
+from smtyped._generated.shapes._all import ListMonitoringExecutionsRequest as ListMonitoringExecutionsRequest
+from smtyped._generated.shapes._all import ListMonitoringExecutionsResponse as ListMonitoringExecutionsResponse
+from smtyped._generated.shapes._all import ListMonitoringSchedulesRequest as ListMonitoringSchedulesRequest
+from smtyped._generated.shapes._all import ListMonitoringSchedulesResponse as ListMonitoringSchedulesResponse
+from smtyped._generated.shapes._all import (
     ListNotebookInstanceLifecycleConfigsInput as ListNotebookInstanceLifecycleConfigsInput,
 )
-from smtyped._generated.shapes._list_m_z import (
+from smtyped._generated.shapes._all import (
     ListNotebookInstanceLifecycleConfigsOutput as ListNotebookInstanceLifecycleConfigsOutput,
 )
-from smtyped._generated.shapes._list_m_z import ListNotebookInstancesInput as ListNotebookInstancesInput
-from smtyped._generated.shapes._list_m_z import ListNotebookInstancesOutput as ListNotebookInstancesOutput
-from smtyped._generated.shapes._list_m_z import ListOptimizationJobsRequest as ListOptimizationJobsRequest
-from smtyped._generated.shapes._list_m_z import ListOptimizationJobsResponse as ListOptimizationJobsResponse
-from smtyped._generated.shapes._list_m_z import ListPartnerAppsRequest as ListPartnerAppsRequest
-from smtyped._generated.shapes._list_m_z import ListPartnerAppsResponse as ListPartnerAppsResponse
-from smtyped._generated.shapes._list_m_z import ListPipelineExecutionsRequest as ListPipelineExecutionsRequest
-from smtyped._generated.shapes._list_m_z import ListPipelineExecutionsResponse as ListPipelineExecutionsResponse
-from smtyped._generated.shapes._list_m_z import ListPipelineExecutionStepsRequest as ListPipelineExecutionStepsRequest
-from smtyped._generated.shapes._list_m_z import ListPipelineExecutionStepsResponse as ListPipelineExecutionStepsResponse
-from smtyped._generated.shapes._list_m_z import (
+from smtyped._generated.shapes._all import ListNotebookInstancesInput as ListNotebookInstancesInput
+from smtyped._generated.shapes._all import ListNotebookInstancesOutput as ListNotebookInstancesOutput
+from smtyped._generated.shapes._all import ListOptimizationJobsRequest as ListOptimizationJobsRequest
+from smtyped._generated.shapes._all import ListOptimizationJobsResponse as ListOptimizationJobsResponse
+from smtyped._generated.shapes._all import ListPartnerAppsRequest as ListPartnerAppsRequest
+from smtyped._generated.shapes._all import ListPartnerAppsResponse as ListPartnerAppsResponse
+from smtyped._generated.shapes._all import ListPipelineExecutionsRequest as ListPipelineExecutionsRequest
+from smtyped._generated.shapes._all import ListPipelineExecutionsResponse as ListPipelineExecutionsResponse
+from smtyped._generated.shapes._all import ListPipelineExecutionStepsRequest as ListPipelineExecutionStepsRequest
+from smtyped._generated.shapes._all import ListPipelineExecutionStepsResponse as ListPipelineExecutionStepsResponse
+from smtyped._generated.shapes._all import (
     ListPipelineParametersForExecutionRequest as ListPipelineParametersForExecutionRequest,
 )
-from smtyped._generated.shapes._list_m_z import (
+from smtyped._generated.shapes._all import (
     ListPipelineParametersForExecutionResponse as ListPipelineParametersForExecutionResponse,
 )
-from smtyped._generated.shapes._list_m_z import ListPipelinesRequest as ListPipelinesRequest
-from smtyped._generated.shapes._list_m_z import ListPipelinesResponse as ListPipelinesResponse
-from smtyped._generated.shapes._list_m_z import ListPipelineVersionsRequest as ListPipelineVersionsRequest
-from smtyped._generated.shapes._list_m_z import ListPipelineVersionsResponse as ListPipelineVersionsResponse
-from smtyped._generated.shapes._list_m_z import ListProcessingJobsRequest as ListProcessingJobsRequest
-from smtyped._generated.shapes._list_m_z import ListProcessingJobsResponse as ListProcessingJobsResponse
-from smtyped._generated.shapes._list_m_z import ListProjectsInput as ListProjectsInput
-from smtyped._generated.shapes._list_m_z import ListProjectsOutput as ListProjectsOutput
-from smtyped._generated.shapes._list_m_z import ListResourceCatalogsRequest as ListResourceCatalogsRequest
-from smtyped._generated.shapes._list_m_z import ListResourceCatalogsResponse as ListResourceCatalogsResponse
-from smtyped._generated.shapes._list_m_z import ListSpacesRequest as ListSpacesRequest
-from smtyped._generated.shapes._list_m_z import ListSpacesResponse as ListSpacesResponse
-from smtyped._generated.shapes._list_m_z import ListStageDevicesRequest as ListStageDevicesRequest
-from smtyped._generated.shapes._list_m_z import ListStageDevicesResponse as ListStageDevicesResponse
-from smtyped._generated.shapes._list_m_z import ListStudioLifecycleConfigsRequest as ListStudioLifecycleConfigsRequest
-from smtyped._generated.shapes._list_m_z import ListStudioLifecycleConfigsResponse as ListStudioLifecycleConfigsResponse
-from smtyped._generated.shapes._list_m_z import ListSubscribedWorkteamsRequest as ListSubscribedWorkteamsRequest
-from smtyped._generated.shapes._list_m_z import ListSubscribedWorkteamsResponse as ListSubscribedWorkteamsResponse
-from smtyped._generated.shapes._list_m_z import ListTagsInput as ListTagsInput
-from smtyped._generated.shapes._list_m_z import ListTagsOutput as ListTagsOutput
-from smtyped._generated.shapes._list_m_z import (
+from smtyped._generated.shapes._all import ListPipelinesRequest as ListPipelinesRequest
+from smtyped._generated.shapes._all import ListPipelinesResponse as ListPipelinesResponse
+from smtyped._generated.shapes._all import ListPipelineVersionsRequest as ListPipelineVersionsRequest
+from smtyped._generated.shapes._all import ListPipelineVersionsResponse as ListPipelineVersionsResponse
+from smtyped._generated.shapes._all import ListProcessingJobsRequest as ListProcessingJobsRequest
+from smtyped._generated.shapes._all import ListProcessingJobsResponse as ListProcessingJobsResponse
+from smtyped._generated.shapes._all import ListProjectsInput as ListProjectsInput
+from smtyped._generated.shapes._all import ListProjectsOutput as ListProjectsOutput
+from smtyped._generated.shapes._all import ListResourceCatalogsRequest as ListResourceCatalogsRequest
+from smtyped._generated.shapes._all import ListResourceCatalogsResponse as ListResourceCatalogsResponse
+from smtyped._generated.shapes._all import ListSpacesRequest as ListSpacesRequest
+from smtyped._generated.shapes._all import ListSpacesResponse as ListSpacesResponse
+from smtyped._generated.shapes._all import ListStageDevicesRequest as ListStageDevicesRequest
+from smtyped._generated.shapes._all import ListStageDevicesResponse as ListStageDevicesResponse
+from smtyped._generated.shapes._all import ListStudioLifecycleConfigsRequest as ListStudioLifecycleConfigsRequest
+from smtyped._generated.shapes._all import ListStudioLifecycleConfigsResponse as ListStudioLifecycleConfigsResponse
+from smtyped._generated.shapes._all import ListSubscribedWorkteamsRequest as ListSubscribedWorkteamsRequest
+from smtyped._generated.shapes._all import ListSubscribedWorkteamsResponse as ListSubscribedWorkteamsResponse
+from smtyped._generated.shapes._all import ListTagsInput as ListTagsInput
+from smtyped._generated.shapes._all import ListTagsOutput as ListTagsOutput
+from smtyped._generated.shapes._all import (
     ListTrainingJobsForHyperParameterTuningJobRequest as ListTrainingJobsForHyperParameterTuningJobRequest,
 )
-from smtyped._generated.shapes._list_m_z import (
+from smtyped._generated.shapes._all import (
     ListTrainingJobsForHyperParameterTuningJobResponse as ListTrainingJobsForHyperParameterTuningJobResponse,
 )
-from smtyped._generated.shapes._list_m_z import ListTrainingJobsRequest as ListTrainingJobsRequest
-from smtyped._generated.shapes._list_m_z import ListTrainingJobsResponse as ListTrainingJobsResponse
-from smtyped._generated.shapes._list_m_z import ListTrainingPlansRequest as ListTrainingPlansRequest
-from smtyped._generated.shapes._list_m_z import ListTrainingPlansResponse as ListTrainingPlansResponse
-from smtyped._generated.shapes._list_m_z import ListTrainingSessionsRequest as ListTrainingSessionsRequest
-from smtyped._generated.shapes._list_m_z import ListTrainingSessionsResponse as ListTrainingSessionsResponse
-from smtyped._generated.shapes._list_m_z import ListTransformJobsRequest as ListTransformJobsRequest
-from smtyped._generated.shapes._list_m_z import ListTransformJobsResponse as ListTransformJobsResponse
-from smtyped._generated.shapes._list_m_z import ListTrialComponentsRequest as ListTrialComponentsRequest
-from smtyped._generated.shapes._list_m_z import ListTrialComponentsResponse as ListTrialComponentsResponse
-from smtyped._generated.shapes._list_m_z import ListTrialsRequest as ListTrialsRequest
-from smtyped._generated.shapes._list_m_z import ListTrialsResponse as ListTrialsResponse
-from smtyped._generated.shapes._list_m_z import (
+from smtyped._generated.shapes._all import ListTrainingJobsRequest as ListTrainingJobsRequest
+from smtyped._generated.shapes._all import ListTrainingJobsResponse as ListTrainingJobsResponse
+from smtyped._generated.shapes._all import ListTrainingPlansRequest as ListTrainingPlansRequest
+from smtyped._generated.shapes._all import ListTrainingPlansResponse as ListTrainingPlansResponse
+from smtyped._generated.shapes._all import ListTrainingSessionsRequest as ListTrainingSessionsRequest
+from smtyped._generated.shapes._all import ListTrainingSessionsResponse as ListTrainingSessionsResponse
+from smtyped._generated.shapes._all import ListTransformJobsRequest as ListTransformJobsRequest
+from smtyped._generated.shapes._all import ListTransformJobsResponse as ListTransformJobsResponse
+from smtyped._generated.shapes._all import ListTrialComponentsRequest as ListTrialComponentsRequest
+from smtyped._generated.shapes._all import ListTrialComponentsResponse as ListTrialComponentsResponse
+from smtyped._generated.shapes._all import ListTrialsRequest as ListTrialsRequest
+from smtyped._generated.shapes._all import ListTrialsResponse as ListTrialsResponse
+from smtyped._generated.shapes._all import (
     ListUltraServersByReservedCapacityRequest as ListUltraServersByReservedCapacityRequest,
 )
-from smtyped._generated.shapes._list_m_z import (
+from smtyped._generated.shapes._all import (
     ListUltraServersByReservedCapacityResponse as ListUltraServersByReservedCapacityResponse,
 )
-from smtyped._generated.shapes._list_m_z import ListUserProfilesRequest as ListUserProfilesRequest
-from smtyped._generated.shapes._list_m_z import ListUserProfilesResponse as ListUserProfilesResponse
-from smtyped._generated.shapes._list_m_z import ListWorkforcesRequest as ListWorkforcesRequest
-from smtyped._generated.shapes._list_m_z import ListWorkforcesResponse as ListWorkforcesResponse
-from smtyped._generated.shapes._list_m_z import ListWorkteamsRequest as ListWorkteamsRequest
-from smtyped._generated.shapes._list_m_z import ListWorkteamsResponse as ListWorkteamsResponse
-from smtyped._generated.shapes._m import ManagedConfiguration as ManagedConfiguration
-from smtyped._generated.shapes._m import MemberDefinition as MemberDefinition
-from smtyped._generated.shapes._m import MetadataProperties as MetadataProperties
-from smtyped._generated.shapes._m import MetricData as MetricData
-from smtyped._generated.shapes._m import MetricDatum as MetricDatum
-from smtyped._generated.shapes._m import MetricDefinition as MetricDefinition
-from smtyped._generated.shapes._m import MetricsConfig as MetricsConfig
-from smtyped._generated.shapes._m import MetricsEndpoint as MetricsEndpoint
-from smtyped._generated.shapes._m import MetricSpecification as MetricSpecification
-from smtyped._generated.shapes._m import MetricsSource as MetricsSource
-from smtyped._generated.shapes._m import MlflowAppSummary as MlflowAppSummary
-from smtyped._generated.shapes._m import MlflowConfig as MlflowConfig
-from smtyped._generated.shapes._m import MLflowConfiguration as MLflowConfiguration
-from smtyped._generated.shapes._m import MlflowDetails as MlflowDetails
-from smtyped._generated.shapes._m import Model as Model
-from smtyped._generated.shapes._m import ModelAccessConfig as ModelAccessConfig
-from smtyped._generated.shapes._m import ModelArtifacts as ModelArtifacts
-from smtyped._generated.shapes._m import ModelBiasAppSpecification as ModelBiasAppSpecification
-from smtyped._generated.shapes._m import ModelBiasBaselineConfig as ModelBiasBaselineConfig
-from smtyped._generated.shapes._m import ModelBiasJobInput as ModelBiasJobInput
-from smtyped._generated.shapes._m import ModelCard as ModelCard
-from smtyped._generated.shapes._m import ModelCardExportArtifacts as ModelCardExportArtifacts
-from smtyped._generated.shapes._m import ModelCardExportJobSummary as ModelCardExportJobSummary
-from smtyped._generated.shapes._m import ModelCardExportOutputConfig as ModelCardExportOutputConfig
-from smtyped._generated.shapes._m import ModelCardSecurityConfig as ModelCardSecurityConfig
-from smtyped._generated.shapes._m import ModelCardSummary as ModelCardSummary
-from smtyped._generated.shapes._m import ModelCardVersionSummary as ModelCardVersionSummary
-from smtyped._generated.shapes._m import ModelClientConfig as ModelClientConfig
-from smtyped._generated.shapes._m import ModelCompilationConfig as ModelCompilationConfig
-from smtyped._generated.shapes._m import ModelConfiguration as ModelConfiguration
-from smtyped._generated.shapes._m import ModelDashboardEndpoint as ModelDashboardEndpoint
-from smtyped._generated.shapes._m import ModelDashboardIndicatorAction as ModelDashboardIndicatorAction
-from smtyped._generated.shapes._m import ModelDashboardModel as ModelDashboardModel
-from smtyped._generated.shapes._m import ModelDashboardModelCard as ModelDashboardModelCard
-from smtyped._generated.shapes._m import ModelDashboardMonitoringSchedule as ModelDashboardMonitoringSchedule
-from smtyped._generated.shapes._m import ModelDataQuality as ModelDataQuality
-from smtyped._generated.shapes._m import ModelDataSource as ModelDataSource
-from smtyped._generated.shapes._m import ModelDeployConfig as ModelDeployConfig
-from smtyped._generated.shapes._m import ModelDeployResult as ModelDeployResult
-from smtyped._generated.shapes._m import ModelDigests as ModelDigests
-from smtyped._generated.shapes._m import ModelExplainabilityAppSpecification as ModelExplainabilityAppSpecification
-from smtyped._generated.shapes._m import ModelExplainabilityBaselineConfig as ModelExplainabilityBaselineConfig
-from smtyped._generated.shapes._m import ModelExplainabilityJobInput as ModelExplainabilityJobInput
-from smtyped._generated.shapes._m import ModelInfrastructureConfig as ModelInfrastructureConfig
-from smtyped._generated.shapes._m import ModelInput as ModelInput
-from smtyped._generated.shapes._m import ModelLatencyThreshold as ModelLatencyThreshold
-from smtyped._generated.shapes._m import ModelLifeCycle as ModelLifeCycle
-from smtyped._generated.shapes._m import ModelMetadataFilter as ModelMetadataFilter
-from smtyped._generated.shapes._m import ModelMetadataSearchExpression as ModelMetadataSearchExpression
-from smtyped._generated.shapes._m import ModelMetadataSummary as ModelMetadataSummary
-from smtyped._generated.shapes._m import ModelMetrics as ModelMetrics
-from smtyped._generated.shapes._m import ModelMonitorConfigSummary as ModelMonitorConfigSummary
-from smtyped._generated.shapes._m import ModelMonitorExecutionSummary as ModelMonitorExecutionSummary
-from smtyped._generated.shapes._m import ModelMonitorSampling as ModelMonitorSampling
-from smtyped._generated.shapes._m import ModelMonitorScheduleConfig as ModelMonitorScheduleConfig
-from smtyped._generated.shapes._m import ModelMonitorScorerStat as ModelMonitorScorerStat
-from smtyped._generated.shapes._m import ModelMonitorTarget as ModelMonitorTarget
-from smtyped._generated.shapes._m import ModelPackage as ModelPackage
-from smtyped._generated.shapes._m import ModelPackageConfig as ModelPackageConfig
-from smtyped._generated.shapes._m import ModelPackageContainerDefinition as ModelPackageContainerDefinition
-from smtyped._generated.shapes._m import ModelPackageGroup as ModelPackageGroup
-from smtyped._generated.shapes._m import ModelPackageGroupSummary as ModelPackageGroupSummary
-from smtyped._generated.shapes._m import ModelPackageModelCard as ModelPackageModelCard
-from smtyped._generated.shapes._m import ModelPackageSecurityConfig as ModelPackageSecurityConfig
-from smtyped._generated.shapes._m import ModelPackageStatusDetails as ModelPackageStatusDetails
-from smtyped._generated.shapes._m import ModelPackageStatusItem as ModelPackageStatusItem
-from smtyped._generated.shapes._m import ModelPackageSummary as ModelPackageSummary
-from smtyped._generated.shapes._m import ModelPackageValidationProfile as ModelPackageValidationProfile
-from smtyped._generated.shapes._m import ModelPackageValidationSpecification as ModelPackageValidationSpecification
-from smtyped._generated.shapes._m import ModelQuality as ModelQuality
-from smtyped._generated.shapes._m import ModelQualityAppSpecification as ModelQualityAppSpecification
-from smtyped._generated.shapes._m import ModelQualityBaselineConfig as ModelQualityBaselineConfig
-from smtyped._generated.shapes._m import ModelQualityJobInput as ModelQualityJobInput
-from smtyped._generated.shapes._m import ModelQuantizationConfig as ModelQuantizationConfig
-from smtyped._generated.shapes._m import ModelRegisterSettings as ModelRegisterSettings
-from smtyped._generated.shapes._m import ModelShardingConfig as ModelShardingConfig
-from smtyped._generated.shapes._m import ModelSpeculativeDecodingConfig as ModelSpeculativeDecodingConfig
-from smtyped._generated.shapes._m import (
+from smtyped._generated.shapes._all import ListUserProfilesRequest as ListUserProfilesRequest
+from smtyped._generated.shapes._all import ListUserProfilesResponse as ListUserProfilesResponse
+from smtyped._generated.shapes._all import ListWorkforcesRequest as ListWorkforcesRequest
+from smtyped._generated.shapes._all import ListWorkforcesResponse as ListWorkforcesResponse
+from smtyped._generated.shapes._all import ListWorkteamsRequest as ListWorkteamsRequest
+from smtyped._generated.shapes._all import ListWorkteamsResponse as ListWorkteamsResponse
+from smtyped._generated.shapes._all import LoraConfig as LoraConfig
+from smtyped._generated.shapes._all import ManagedConfiguration as ManagedConfiguration
+from smtyped._generated.shapes._all import MemberDefinition as MemberDefinition
+from smtyped._generated.shapes._all import MetadataProperties as MetadataProperties
+from smtyped._generated.shapes._all import MetricData as MetricData
+from smtyped._generated.shapes._all import MetricDatum as MetricDatum
+from smtyped._generated.shapes._all import MetricDefinition as MetricDefinition
+from smtyped._generated.shapes._all import MetricsConfig as MetricsConfig
+from smtyped._generated.shapes._all import MetricsEndpoint as MetricsEndpoint
+from smtyped._generated.shapes._all import MetricSpecification as MetricSpecification
+from smtyped._generated.shapes._all import MetricsSource as MetricsSource
+from smtyped._generated.shapes._all import MlflowAppSummary as MlflowAppSummary
+from smtyped._generated.shapes._all import MlflowConfig as MlflowConfig
+from smtyped._generated.shapes._all import MLflowConfiguration as MLflowConfiguration
+from smtyped._generated.shapes._all import MlflowDetails as MlflowDetails
+from smtyped._generated.shapes._all import Model as Model
+from smtyped._generated.shapes._all import ModelAccessConfig as ModelAccessConfig
+from smtyped._generated.shapes._all import ModelArtifacts as ModelArtifacts
+from smtyped._generated.shapes._all import ModelBiasAppSpecification as ModelBiasAppSpecification
+from smtyped._generated.shapes._all import ModelBiasBaselineConfig as ModelBiasBaselineConfig
+from smtyped._generated.shapes._all import ModelBiasJobInput as ModelBiasJobInput
+from smtyped._generated.shapes._all import ModelCard as ModelCard
+from smtyped._generated.shapes._all import ModelCardExportArtifacts as ModelCardExportArtifacts
+from smtyped._generated.shapes._all import ModelCardExportJobSummary as ModelCardExportJobSummary
+from smtyped._generated.shapes._all import ModelCardExportOutputConfig as ModelCardExportOutputConfig
+from smtyped._generated.shapes._all import ModelCardSecurityConfig as ModelCardSecurityConfig
+from smtyped._generated.shapes._all import ModelCardSummary as ModelCardSummary
+from smtyped._generated.shapes._all import ModelCardVersionSummary as ModelCardVersionSummary
+from smtyped._generated.shapes._all import ModelClientConfig as ModelClientConfig
+from smtyped._generated.shapes._all import ModelCompilationConfig as ModelCompilationConfig
+from smtyped._generated.shapes._all import ModelConfiguration as ModelConfiguration
+from smtyped._generated.shapes._all import ModelDashboardEndpoint as ModelDashboardEndpoint
+from smtyped._generated.shapes._all import ModelDashboardIndicatorAction as ModelDashboardIndicatorAction
+from smtyped._generated.shapes._all import ModelDashboardModel as ModelDashboardModel
+from smtyped._generated.shapes._all import ModelDashboardModelCard as ModelDashboardModelCard
+from smtyped._generated.shapes._all import ModelDashboardMonitoringSchedule as ModelDashboardMonitoringSchedule
+from smtyped._generated.shapes._all import ModelDataQuality as ModelDataQuality
+from smtyped._generated.shapes._all import ModelDataSource as ModelDataSource
+from smtyped._generated.shapes._all import ModelDeployConfig as ModelDeployConfig
+from smtyped._generated.shapes._all import ModelDeployResult as ModelDeployResult
+from smtyped._generated.shapes._all import ModelDigests as ModelDigests
+from smtyped._generated.shapes._all import ModelExplainabilityAppSpecification as ModelExplainabilityAppSpecification
+from smtyped._generated.shapes._all import ModelExplainabilityBaselineConfig as ModelExplainabilityBaselineConfig
+from smtyped._generated.shapes._all import ModelExplainabilityJobInput as ModelExplainabilityJobInput
+from smtyped._generated.shapes._all import ModelInfrastructureConfig as ModelInfrastructureConfig
+from smtyped._generated.shapes._all import ModelInput as ModelInput
+from smtyped._generated.shapes._all import ModelLatencyThreshold as ModelLatencyThreshold
+from smtyped._generated.shapes._all import ModelLifeCycle as ModelLifeCycle
+from smtyped._generated.shapes._all import ModelMetadataFilter as ModelMetadataFilter
+from smtyped._generated.shapes._all import ModelMetadataSearchExpression as ModelMetadataSearchExpression
+from smtyped._generated.shapes._all import ModelMetadataSummary as ModelMetadataSummary
+from smtyped._generated.shapes._all import ModelMetrics as ModelMetrics
+from smtyped._generated.shapes._all import ModelMonitorConfigSummary as ModelMonitorConfigSummary
+from smtyped._generated.shapes._all import ModelMonitorExecutionSummary as ModelMonitorExecutionSummary
+from smtyped._generated.shapes._all import ModelMonitorSampling as ModelMonitorSampling
+from smtyped._generated.shapes._all import ModelMonitorScheduleConfig as ModelMonitorScheduleConfig
+from smtyped._generated.shapes._all import ModelMonitorScorerStat as ModelMonitorScorerStat
+from smtyped._generated.shapes._all import ModelMonitorTarget as ModelMonitorTarget
+from smtyped._generated.shapes._all import ModelPackage as ModelPackage
+from smtyped._generated.shapes._all import ModelPackageConfig as ModelPackageConfig
+from smtyped._generated.shapes._all import ModelPackageContainerDefinition as ModelPackageContainerDefinition
+from smtyped._generated.shapes._all import ModelPackageGroup as ModelPackageGroup
+from smtyped._generated.shapes._all import ModelPackageGroupSummary as ModelPackageGroupSummary
+from smtyped._generated.shapes._all import ModelPackageModelCard as ModelPackageModelCard
+from smtyped._generated.shapes._all import ModelPackageSecurityConfig as ModelPackageSecurityConfig
+from smtyped._generated.shapes._all import ModelPackageStatusDetails as ModelPackageStatusDetails
+from smtyped._generated.shapes._all import ModelPackageStatusItem as ModelPackageStatusItem
+from smtyped._generated.shapes._all import ModelPackageSummary as ModelPackageSummary
+from smtyped._generated.shapes._all import ModelPackageValidationProfile as ModelPackageValidationProfile
+from smtyped._generated.shapes._all import ModelPackageValidationSpecification as ModelPackageValidationSpecification
+from smtyped._generated.shapes._all import ModelQuality as ModelQuality
+from smtyped._generated.shapes._all import ModelQualityAppSpecification as ModelQualityAppSpecification
+from smtyped._generated.shapes._all import ModelQualityBaselineConfig as ModelQualityBaselineConfig
+from smtyped._generated.shapes._all import ModelQualityJobInput as ModelQualityJobInput
+from smtyped._generated.shapes._all import ModelQuantizationConfig as ModelQuantizationConfig
+from smtyped._generated.shapes._all import ModelRegisterSettings as ModelRegisterSettings
+from smtyped._generated.shapes._all import ModelShardingConfig as ModelShardingConfig
+from smtyped._generated.shapes._all import ModelSpeculativeDecodingConfig as ModelSpeculativeDecodingConfig
+from smtyped._generated.shapes._all import (
     ModelSpeculativeDecodingTrainingDataSource as ModelSpeculativeDecodingTrainingDataSource,
 )
-from smtyped._generated.shapes._m import ModelStepMetadata as ModelStepMetadata
-from smtyped._generated.shapes._m import ModelSummary as ModelSummary
-from smtyped._generated.shapes._m import ModelVariantConfig as ModelVariantConfig
-from smtyped._generated.shapes._m import ModelVariantConfigSummary as ModelVariantConfigSummary
-from smtyped._generated.shapes._m import MonitoringAlertActions as MonitoringAlertActions
-from smtyped._generated.shapes._m import MonitoringAlertHistorySummary as MonitoringAlertHistorySummary
-from smtyped._generated.shapes._m import MonitoringAlertSummary as MonitoringAlertSummary
-from smtyped._generated.shapes._m import MonitoringAppSpecification as MonitoringAppSpecification
-from smtyped._generated.shapes._m import MonitoringBaselineConfig as MonitoringBaselineConfig
-from smtyped._generated.shapes._m import MonitoringClusterConfig as MonitoringClusterConfig
-from smtyped._generated.shapes._m import MonitoringConstraintsResource as MonitoringConstraintsResource
-from smtyped._generated.shapes._m import MonitoringCsvDatasetFormat as MonitoringCsvDatasetFormat
-from smtyped._generated.shapes._m import MonitoringDatasetFormat as MonitoringDatasetFormat
-from smtyped._generated.shapes._m import MonitoringExecutionSummary as MonitoringExecutionSummary
-from smtyped._generated.shapes._m import MonitoringGroundTruthS3Input as MonitoringGroundTruthS3Input
-from smtyped._generated.shapes._m import MonitoringInput as MonitoringInput
-from smtyped._generated.shapes._m import MonitoringJobDefinition as MonitoringJobDefinition
-from smtyped._generated.shapes._m import MonitoringJobDefinitionSummary as MonitoringJobDefinitionSummary
-from smtyped._generated.shapes._m import MonitoringJsonDatasetFormat as MonitoringJsonDatasetFormat
-from smtyped._generated.shapes._m import MonitoringNetworkConfig as MonitoringNetworkConfig
-from smtyped._generated.shapes._m import MonitoringOutput as MonitoringOutput
-from smtyped._generated.shapes._m import MonitoringOutputConfig as MonitoringOutputConfig
-from smtyped._generated.shapes._m import MonitoringParquetDatasetFormat as MonitoringParquetDatasetFormat
-from smtyped._generated.shapes._m import MonitoringResources as MonitoringResources
-from smtyped._generated.shapes._m import MonitoringS3Output as MonitoringS3Output
-from smtyped._generated.shapes._m import MonitoringSchedule as MonitoringSchedule
-from smtyped._generated.shapes._m import MonitoringScheduleConfig as MonitoringScheduleConfig
-from smtyped._generated.shapes._m import MonitoringScheduleSummary as MonitoringScheduleSummary
-from smtyped._generated.shapes._m import MonitoringSource as MonitoringSource
-from smtyped._generated.shapes._m import MonitoringStatisticsResource as MonitoringStatisticsResource
-from smtyped._generated.shapes._m import MonitoringStoppingCondition as MonitoringStoppingCondition
-from smtyped._generated.shapes._m import MoveClusterNodeLogicalIdsError as MoveClusterNodeLogicalIdsError
-from smtyped._generated.shapes._m import MoveClusterNodesError as MoveClusterNodesError
-from smtyped._generated.shapes._m import MoveClusterNodesRequest as MoveClusterNodesRequest
-from smtyped._generated.shapes._m import MoveClusterNodesResponse as MoveClusterNodesResponse
-from smtyped._generated.shapes._m import MultiModelConfig as MultiModelConfig
-from smtyped._generated.shapes._n import NeoVpcConfig as NeoVpcConfig
-from smtyped._generated.shapes._n import NestedFilters as NestedFilters
-from smtyped._generated.shapes._n import NetworkConfig as NetworkConfig
-from smtyped._generated.shapes._n import NodeAdditionResult as NodeAdditionResult
-from smtyped._generated.shapes._n import (
+from smtyped._generated.shapes._all import ModelStepMetadata as ModelStepMetadata
+from smtyped._generated.shapes._all import ModelSummary as ModelSummary
+from smtyped._generated.shapes._all import ModelVariantConfig as ModelVariantConfig
+from smtyped._generated.shapes._all import ModelVariantConfigSummary as ModelVariantConfigSummary
+from smtyped._generated.shapes._all import MonitoringAlertActions as MonitoringAlertActions
+from smtyped._generated.shapes._all import MonitoringAlertHistorySummary as MonitoringAlertHistorySummary
+from smtyped._generated.shapes._all import MonitoringAlertSummary as MonitoringAlertSummary
+from smtyped._generated.shapes._all import MonitoringAppSpecification as MonitoringAppSpecification
+from smtyped._generated.shapes._all import MonitoringBaselineConfig as MonitoringBaselineConfig
+from smtyped._generated.shapes._all import MonitoringClusterConfig as MonitoringClusterConfig
+from smtyped._generated.shapes._all import MonitoringConstraintsResource as MonitoringConstraintsResource
+from smtyped._generated.shapes._all import MonitoringCsvDatasetFormat as MonitoringCsvDatasetFormat
+from smtyped._generated.shapes._all import MonitoringDatasetFormat as MonitoringDatasetFormat
+from smtyped._generated.shapes._all import MonitoringExecutionSummary as MonitoringExecutionSummary
+from smtyped._generated.shapes._all import MonitoringGroundTruthS3Input as MonitoringGroundTruthS3Input
+from smtyped._generated.shapes._all import MonitoringInput as MonitoringInput
+from smtyped._generated.shapes._all import MonitoringJobDefinition as MonitoringJobDefinition
+from smtyped._generated.shapes._all import MonitoringJobDefinitionSummary as MonitoringJobDefinitionSummary
+from smtyped._generated.shapes._all import MonitoringJsonDatasetFormat as MonitoringJsonDatasetFormat
+from smtyped._generated.shapes._all import MonitoringNetworkConfig as MonitoringNetworkConfig
+from smtyped._generated.shapes._all import MonitoringOutput as MonitoringOutput
+from smtyped._generated.shapes._all import MonitoringOutputConfig as MonitoringOutputConfig
+from smtyped._generated.shapes._all import MonitoringParquetDatasetFormat as MonitoringParquetDatasetFormat
+from smtyped._generated.shapes._all import MonitoringResources as MonitoringResources
+from smtyped._generated.shapes._all import MonitoringS3Output as MonitoringS3Output
+from smtyped._generated.shapes._all import MonitoringSchedule as MonitoringSchedule
+from smtyped._generated.shapes._all import MonitoringScheduleConfig as MonitoringScheduleConfig
+from smtyped._generated.shapes._all import MonitoringScheduleSummary as MonitoringScheduleSummary
+from smtyped._generated.shapes._all import MonitoringSource as MonitoringSource
+from smtyped._generated.shapes._all import MonitoringStatisticsResource as MonitoringStatisticsResource
+from smtyped._generated.shapes._all import MonitoringStoppingCondition as MonitoringStoppingCondition
+from smtyped._generated.shapes._all import MoveClusterNodeLogicalIdsError as MoveClusterNodeLogicalIdsError
+from smtyped._generated.shapes._all import MoveClusterNodesError as MoveClusterNodesError
+from smtyped._generated.shapes._all import MoveClusterNodesRequest as MoveClusterNodesRequest
+from smtyped._generated.shapes._all import MoveClusterNodesResponse as MoveClusterNodesResponse
+from smtyped._generated.shapes._all import MultiModelConfig as MultiModelConfig
+from smtyped._generated.shapes._all import NeoVpcConfig as NeoVpcConfig
+from smtyped._generated.shapes._all import NestedFilters as NestedFilters
+from smtyped._generated.shapes._all import NetworkConfig as NetworkConfig
+from smtyped._generated.shapes._all import NodeAdditionResult as NodeAdditionResult
+from smtyped._generated.shapes._all import (
     NotebookInstanceLifecycleConfigSummary as NotebookInstanceLifecycleConfigSummary,
 )
-from smtyped._generated.shapes._n import NotebookInstanceLifecycleHook as NotebookInstanceLifecycleHook
-from smtyped._generated.shapes._n import NotebookInstanceSummary as NotebookInstanceSummary
-from smtyped._generated.shapes._n import NotificationConfiguration as NotificationConfiguration
-from smtyped._generated.shapes._o import ObjectiveStatusCounters as ObjectiveStatusCounters
-from smtyped._generated.shapes._o import OfflineStoreConfig as OfflineStoreConfig
-from smtyped._generated.shapes._o import OfflineStoreStatus as OfflineStoreStatus
-from smtyped._generated.shapes._o import OidcConfig as OidcConfig
-from smtyped._generated.shapes._o import OidcConfigForResponse as OidcConfigForResponse
-from smtyped._generated.shapes._o import OidcMemberDefinition as OidcMemberDefinition
-from smtyped._generated.shapes._o import OnlineStoreConfig as OnlineStoreConfig
-from smtyped._generated.shapes._o import OnlineStoreConfigUpdate as OnlineStoreConfigUpdate
-from smtyped._generated.shapes._o import OnlineStoreSecurityConfig as OnlineStoreSecurityConfig
-from smtyped._generated.shapes._o import OptimizationConfig as OptimizationConfig
-from smtyped._generated.shapes._o import OptimizationJobModelSource as OptimizationJobModelSource
-from smtyped._generated.shapes._o import OptimizationJobModelSourceS3 as OptimizationJobModelSourceS3
-from smtyped._generated.shapes._o import OptimizationJobOutputConfig as OptimizationJobOutputConfig
-from smtyped._generated.shapes._o import OptimizationJobSummary as OptimizationJobSummary
-from smtyped._generated.shapes._o import OptimizationModelAccessConfig as OptimizationModelAccessConfig
-from smtyped._generated.shapes._o import OptimizationOutput as OptimizationOutput
-from smtyped._generated.shapes._o import OptimizationSageMakerModel as OptimizationSageMakerModel
-from smtyped._generated.shapes._o import OptimizationVpcConfig as OptimizationVpcConfig
-from smtyped._generated.shapes._o import OutputConfig as OutputConfig
-from smtyped._generated.shapes._o import OutputDataConfig as OutputDataConfig
-from smtyped._generated.shapes._o import OutputParameter as OutputParameter
-from smtyped._generated.shapes._o import OwnershipSettings as OwnershipSettings
-from smtyped._generated.shapes._o import OwnershipSettingsSummary as OwnershipSettingsSummary
-from smtyped._generated.shapes._p import ParallelismConfiguration as ParallelismConfiguration
-from smtyped._generated.shapes._p import Parameter as Parameter
-from smtyped._generated.shapes._p import ParameterRange as ParameterRange
-from smtyped._generated.shapes._p import ParameterRanges as ParameterRanges
-from smtyped._generated.shapes._p import Parent as Parent
-from smtyped._generated.shapes._p import ParentHyperParameterTuningJob as ParentHyperParameterTuningJob
-from smtyped._generated.shapes._p import PartnerAppConfig as PartnerAppConfig
-from smtyped._generated.shapes._p import PartnerAppMaintenanceConfig as PartnerAppMaintenanceConfig
-from smtyped._generated.shapes._p import PartnerAppSummary as PartnerAppSummary
-from smtyped._generated.shapes._p import PendingDeploymentSummary as PendingDeploymentSummary
-from smtyped._generated.shapes._p import PendingProductionVariantSummary as PendingProductionVariantSummary
-from smtyped._generated.shapes._p import Phase as Phase
-from smtyped._generated.shapes._p import Pipeline as Pipeline
-from smtyped._generated.shapes._p import PipelineDefinitionS3Location as PipelineDefinitionS3Location
-from smtyped._generated.shapes._p import PipelineExecution as PipelineExecution
-from smtyped._generated.shapes._p import PipelineExecutionStep as PipelineExecutionStep
-from smtyped._generated.shapes._p import PipelineExecutionStepMetadata as PipelineExecutionStepMetadata
-from smtyped._generated.shapes._p import PipelineExecutionSummary as PipelineExecutionSummary
-from smtyped._generated.shapes._p import PipelineExperimentConfig as PipelineExperimentConfig
-from smtyped._generated.shapes._p import PipelineSummary as PipelineSummary
-from smtyped._generated.shapes._p import PipelineVersion as PipelineVersion
-from smtyped._generated.shapes._p import PipelineVersionSummary as PipelineVersionSummary
-from smtyped._generated.shapes._p import PlacementSpecification as PlacementSpecification
-from smtyped._generated.shapes._p import PredefinedMetricSpecification as PredefinedMetricSpecification
-from smtyped._generated.shapes._p import PrefixAwareRoutingConfig as PrefixAwareRoutingConfig
-from smtyped._generated.shapes._p import PresignedUrlAccessConfig as PresignedUrlAccessConfig
-from smtyped._generated.shapes._p import PriorityClass as PriorityClass
-from smtyped._generated.shapes._p import ProcessingClusterConfig as ProcessingClusterConfig
-from smtyped._generated.shapes._p import ProcessingFeatureStoreOutput as ProcessingFeatureStoreOutput
-from smtyped._generated.shapes._p import ProcessingInput as ProcessingInput
-from smtyped._generated.shapes._p import ProcessingInstancePreference as ProcessingInstancePreference
-from smtyped._generated.shapes._p import ProcessingJob as ProcessingJob
-from smtyped._generated.shapes._p import ProcessingJobStepMetadata as ProcessingJobStepMetadata
-from smtyped._generated.shapes._p import ProcessingJobSummary as ProcessingJobSummary
-from smtyped._generated.shapes._p import ProcessingOutput as ProcessingOutput
-from smtyped._generated.shapes._p import ProcessingOutputConfig as ProcessingOutputConfig
-from smtyped._generated.shapes._p import ProcessingResources as ProcessingResources
-from smtyped._generated.shapes._p import ProcessingS3Input as ProcessingS3Input
-from smtyped._generated.shapes._p import ProcessingS3Output as ProcessingS3Output
-from smtyped._generated.shapes._p import ProcessingStoppingCondition as ProcessingStoppingCondition
-from smtyped._generated.shapes._p import ProductionVariant as ProductionVariant
-from smtyped._generated.shapes._p import (
+from smtyped._generated.shapes._all import NotebookInstanceLifecycleHook as NotebookInstanceLifecycleHook
+from smtyped._generated.shapes._all import NotebookInstanceSummary as NotebookInstanceSummary
+from smtyped._generated.shapes._all import NotificationConfiguration as NotificationConfiguration
+from smtyped._generated.shapes._all import ObjectiveStatusCounters as ObjectiveStatusCounters
+from smtyped._generated.shapes._all import OfflineStoreConfig as OfflineStoreConfig
+from smtyped._generated.shapes._all import OfflineStoreStatus as OfflineStoreStatus
+from smtyped._generated.shapes._all import OidcConfig as OidcConfig
+from smtyped._generated.shapes._all import OidcConfigForResponse as OidcConfigForResponse
+from smtyped._generated.shapes._all import OidcMemberDefinition as OidcMemberDefinition
+from smtyped._generated.shapes._all import OnlineStoreConfig as OnlineStoreConfig
+from smtyped._generated.shapes._all import OnlineStoreConfigUpdate as OnlineStoreConfigUpdate
+from smtyped._generated.shapes._all import OnlineStoreSecurityConfig as OnlineStoreSecurityConfig
+from smtyped._generated.shapes._all import OptimizationConfig as OptimizationConfig
+from smtyped._generated.shapes._all import OptimizationJobModelSource as OptimizationJobModelSource
+from smtyped._generated.shapes._all import OptimizationJobModelSourceS3 as OptimizationJobModelSourceS3
+from smtyped._generated.shapes._all import OptimizationJobOutputConfig as OptimizationJobOutputConfig
+from smtyped._generated.shapes._all import OptimizationJobSummary as OptimizationJobSummary
+from smtyped._generated.shapes._all import OptimizationModelAccessConfig as OptimizationModelAccessConfig
+from smtyped._generated.shapes._all import OptimizationOutput as OptimizationOutput
+from smtyped._generated.shapes._all import OptimizationSageMakerModel as OptimizationSageMakerModel
+from smtyped._generated.shapes._all import OptimizationVpcConfig as OptimizationVpcConfig
+from smtyped._generated.shapes._all import OutputConfig as OutputConfig
+from smtyped._generated.shapes._all import OutputDataConfig as OutputDataConfig
+from smtyped._generated.shapes._all import OutputParameter as OutputParameter
+from smtyped._generated.shapes._all import OwnershipSettings as OwnershipSettings
+from smtyped._generated.shapes._all import OwnershipSettingsSummary as OwnershipSettingsSummary
+from smtyped._generated.shapes._all import ParallelismConfiguration as ParallelismConfiguration
+from smtyped._generated.shapes._all import Parameter as Parameter
+from smtyped._generated.shapes._all import ParameterRange as ParameterRange
+from smtyped._generated.shapes._all import ParameterRanges as ParameterRanges
+from smtyped._generated.shapes._all import Parent as Parent
+from smtyped._generated.shapes._all import ParentHyperParameterTuningJob as ParentHyperParameterTuningJob
+from smtyped._generated.shapes._all import PartnerAppConfig as PartnerAppConfig
+from smtyped._generated.shapes._all import PartnerAppMaintenanceConfig as PartnerAppMaintenanceConfig
+from smtyped._generated.shapes._all import PartnerAppSummary as PartnerAppSummary
+from smtyped._generated.shapes._all import PendingDeploymentSummary as PendingDeploymentSummary
+from smtyped._generated.shapes._all import PendingProductionVariantSummary as PendingProductionVariantSummary
+from smtyped._generated.shapes._all import Phase as Phase
+from smtyped._generated.shapes._all import Pipeline as Pipeline
+from smtyped._generated.shapes._all import PipelineDefinitionS3Location as PipelineDefinitionS3Location
+from smtyped._generated.shapes._all import PipelineExecution as PipelineExecution
+from smtyped._generated.shapes._all import PipelineExecutionStep as PipelineExecutionStep
+from smtyped._generated.shapes._all import PipelineExecutionStepMetadata as PipelineExecutionStepMetadata
+from smtyped._generated.shapes._all import PipelineExecutionSummary as PipelineExecutionSummary
+from smtyped._generated.shapes._all import PipelineExperimentConfig as PipelineExperimentConfig
+from smtyped._generated.shapes._all import PipelineSummary as PipelineSummary
+from smtyped._generated.shapes._all import PipelineVersion as PipelineVersion
+from smtyped._generated.shapes._all import PipelineVersionSummary as PipelineVersionSummary
+from smtyped._generated.shapes._all import PlacementSpecification as PlacementSpecification
+from smtyped._generated.shapes._all import PredefinedMetricSpecification as PredefinedMetricSpecification
+from smtyped._generated.shapes._all import PrefixAwareRoutingConfig as PrefixAwareRoutingConfig
+from smtyped._generated.shapes._all import PresignedUrlAccessConfig as PresignedUrlAccessConfig
+from smtyped._generated.shapes._all import PriorityClass as PriorityClass
+from smtyped._generated.shapes._all import ProcessingClusterConfig as ProcessingClusterConfig
+from smtyped._generated.shapes._all import ProcessingFeatureStoreOutput as ProcessingFeatureStoreOutput
+from smtyped._generated.shapes._all import ProcessingInput as ProcessingInput
+from smtyped._generated.shapes._all import ProcessingInstancePreference as ProcessingInstancePreference
+from smtyped._generated.shapes._all import ProcessingJob as ProcessingJob
+from smtyped._generated.shapes._all import ProcessingJobStepMetadata as ProcessingJobStepMetadata
+from smtyped._generated.shapes._all import ProcessingJobSummary as ProcessingJobSummary
+from smtyped._generated.shapes._all import ProcessingOutput as ProcessingOutput
+from smtyped._generated.shapes._all import ProcessingOutputConfig as ProcessingOutputConfig
+from smtyped._generated.shapes._all import ProcessingResources as ProcessingResources
+from smtyped._generated.shapes._all import ProcessingS3Input as ProcessingS3Input
+from smtyped._generated.shapes._all import ProcessingS3Output as ProcessingS3Output
+from smtyped._generated.shapes._all import ProcessingStoppingCondition as ProcessingStoppingCondition
+from smtyped._generated.shapes._all import ProductionVariant as ProductionVariant
+from smtyped._generated.shapes._all import (
     ProductionVariantCapacityReservationConfig as ProductionVariantCapacityReservationConfig,
 )
-from smtyped._generated.shapes._p import (
+from smtyped._generated.shapes._all import (
     ProductionVariantCapacityReservationSummary as ProductionVariantCapacityReservationSummary,
 )
-from smtyped._generated.shapes._p import ProductionVariantCoreDumpConfig as ProductionVariantCoreDumpConfig
-from smtyped._generated.shapes._p import (
+from smtyped._generated.shapes._all import ProductionVariantCoreDumpConfig as ProductionVariantCoreDumpConfig
+from smtyped._generated.shapes._all import (
     ProductionVariantManagedInstanceScaling as ProductionVariantManagedInstanceScaling,
 )
-from smtyped._generated.shapes._p import (
+from smtyped._generated.shapes._all import (
     ProductionVariantManagedInstanceScalingScaleInPolicy as ProductionVariantManagedInstanceScalingScaleInPolicy,
 )
-from smtyped._generated.shapes._p import ProductionVariantRoutingConfig as ProductionVariantRoutingConfig
-from smtyped._generated.shapes._p import ProductionVariantServerlessConfig as ProductionVariantServerlessConfig
-from smtyped._generated.shapes._p import (
+from smtyped._generated.shapes._all import ProductionVariantRoutingConfig as ProductionVariantRoutingConfig
+from smtyped._generated.shapes._all import ProductionVariantServerlessConfig as ProductionVariantServerlessConfig
+from smtyped._generated.shapes._all import (
     ProductionVariantServerlessUpdateConfig as ProductionVariantServerlessUpdateConfig,
 )
-from smtyped._generated.shapes._p import ProductionVariantStatus as ProductionVariantStatus
-from smtyped._generated.shapes._p import ProductionVariantSummary as ProductionVariantSummary
-from smtyped._generated.shapes._p import ProfilerConfig as ProfilerConfig
-from smtyped._generated.shapes._p import ProfilerConfigForUpdate as ProfilerConfigForUpdate
-from smtyped._generated.shapes._p import ProfilerRuleConfiguration as ProfilerRuleConfiguration
-from smtyped._generated.shapes._p import ProfilerRuleEvaluationStatus as ProfilerRuleEvaluationStatus
-from smtyped._generated.shapes._p import Project as Project
-from smtyped._generated.shapes._p import ProjectConfig as ProjectConfig
-from smtyped._generated.shapes._p import ProjectConfigDetails as ProjectConfigDetails
-from smtyped._generated.shapes._p import ProjectSummary as ProjectSummary
-from smtyped._generated.shapes._p import PropertyNameQuery as PropertyNameQuery
-from smtyped._generated.shapes._p import PropertyNameSuggestion as PropertyNameSuggestion
-from smtyped._generated.shapes._p import ProvisioningParameter as ProvisioningParameter
-from smtyped._generated.shapes._p import PublicWorkforceTaskPrice as PublicWorkforceTaskPrice
-from smtyped._generated.shapes._p import PutEndpointPolicyRequest as PutEndpointPolicyRequest
-from smtyped._generated.shapes._p import PutEndpointPolicyResponse as PutEndpointPolicyResponse
-from smtyped._generated.shapes._p import PutModelPackageGroupPolicyInput as PutModelPackageGroupPolicyInput
-from smtyped._generated.shapes._p import PutModelPackageGroupPolicyOutput as PutModelPackageGroupPolicyOutput
-from smtyped._generated.shapes._q import QualityCheckStepMetadata as QualityCheckStepMetadata
-from smtyped._generated.shapes._q import QueryFilters as QueryFilters
-from smtyped._generated.shapes._q import QueryLineageRequest as QueryLineageRequest
-from smtyped._generated.shapes._q import QueryLineageResponse as QueryLineageResponse
-from smtyped._generated.shapes._r import RealTimeInferenceConfig as RealTimeInferenceConfig
-from smtyped._generated.shapes._r import RealTimeInferenceRecommendation as RealTimeInferenceRecommendation
-from smtyped._generated.shapes._r import RecommendationJobCompiledOutputConfig as RecommendationJobCompiledOutputConfig
-from smtyped._generated.shapes._r import RecommendationJobContainerConfig as RecommendationJobContainerConfig
-from smtyped._generated.shapes._r import RecommendationJobInferenceBenchmark as RecommendationJobInferenceBenchmark
-from smtyped._generated.shapes._r import RecommendationJobInputConfig as RecommendationJobInputConfig
-from smtyped._generated.shapes._r import RecommendationJobOutputConfig as RecommendationJobOutputConfig
-from smtyped._generated.shapes._r import RecommendationJobPayloadConfig as RecommendationJobPayloadConfig
-from smtyped._generated.shapes._r import RecommendationJobResourceLimit as RecommendationJobResourceLimit
-from smtyped._generated.shapes._r import RecommendationJobStoppingConditions as RecommendationJobStoppingConditions
-from smtyped._generated.shapes._r import RecommendationJobVpcConfig as RecommendationJobVpcConfig
-from smtyped._generated.shapes._r import RecommendationMetrics as RecommendationMetrics
-from smtyped._generated.shapes._r import RedshiftDatasetDefinition as RedshiftDatasetDefinition
-from smtyped._generated.shapes._r import RegisterDevicesRequest as RegisterDevicesRequest
-from smtyped._generated.shapes._r import RegisterDevicesResponse as RegisterDevicesResponse
-from smtyped._generated.shapes._r import RegisterModelStepMetadata as RegisterModelStepMetadata
-from smtyped._generated.shapes._r import RemoteDebugConfig as RemoteDebugConfig
-from smtyped._generated.shapes._r import RemoteDebugConfigForUpdate as RemoteDebugConfigForUpdate
-from smtyped._generated.shapes._r import RemoveInferenceGatewayRequest as RemoveInferenceGatewayRequest
-from smtyped._generated.shapes._r import RemoveInferenceGatewayResponse as RemoveInferenceGatewayResponse
-from smtyped._generated.shapes._r import RenderableTask as RenderableTask
-from smtyped._generated.shapes._r import RenderingError as RenderingError
-from smtyped._generated.shapes._r import RenderUiTemplateRequest as RenderUiTemplateRequest
-from smtyped._generated.shapes._r import RenderUiTemplateResponse as RenderUiTemplateResponse
-from smtyped._generated.shapes._r import RepositoryAuthConfig as RepositoryAuthConfig
-from smtyped._generated.shapes._r import RepositoryConfig as RepositoryConfig
-from smtyped._generated.shapes._r import ReservedCapacityOffering as ReservedCapacityOffering
-from smtyped._generated.shapes._r import ReservedCapacitySummary as ReservedCapacitySummary
-from smtyped._generated.shapes._r import ResolvedAttributes as ResolvedAttributes
-from smtyped._generated.shapes._r import ResourceCatalog as ResourceCatalog
-from smtyped._generated.shapes._r import ResourceConfig as ResourceConfig
-from smtyped._generated.shapes._r import ResourceConfigForUpdate as ResourceConfigForUpdate
-from smtyped._generated.shapes._r import ResourceLimits as ResourceLimits
-from smtyped._generated.shapes._r import ResourceSharingConfig as ResourceSharingConfig
-from smtyped._generated.shapes._r import ResourceSpec as ResourceSpec
-from smtyped._generated.shapes._r import RetentionPolicy as RetentionPolicy
-from smtyped._generated.shapes._r import RetryPipelineExecutionRequest as RetryPipelineExecutionRequest
-from smtyped._generated.shapes._r import RetryPipelineExecutionResponse as RetryPipelineExecutionResponse
-from smtyped._generated.shapes._r import RetryStrategy as RetryStrategy
-from smtyped._generated.shapes._r import RoleGroupAssignment as RoleGroupAssignment
-from smtyped._generated.shapes._r import RollingDeploymentPolicy as RollingDeploymentPolicy
-from smtyped._generated.shapes._r import RollingUpdatePolicy as RollingUpdatePolicy
-from smtyped._generated.shapes._r import RoutingTarget as RoutingTarget
-from smtyped._generated.shapes._r import (
+from smtyped._generated.shapes._all import ProductionVariantStatus as ProductionVariantStatus
+from smtyped._generated.shapes._all import ProductionVariantSummary as ProductionVariantSummary
+from smtyped._generated.shapes._all import ProfilerConfig as ProfilerConfig
+from smtyped._generated.shapes._all import ProfilerConfigForUpdate as ProfilerConfigForUpdate
+from smtyped._generated.shapes._all import ProfilerRuleConfiguration as ProfilerRuleConfiguration
+from smtyped._generated.shapes._all import ProfilerRuleEvaluationStatus as ProfilerRuleEvaluationStatus
+from smtyped._generated.shapes._all import Project as Project
+from smtyped._generated.shapes._all import ProjectConfig as ProjectConfig
+from smtyped._generated.shapes._all import ProjectConfigDetails as ProjectConfigDetails
+from smtyped._generated.shapes._all import ProjectSummary as ProjectSummary
+from smtyped._generated.shapes._all import PropertyNameQuery as PropertyNameQuery
+from smtyped._generated.shapes._all import PropertyNameSuggestion as PropertyNameSuggestion
+from smtyped._generated.shapes._all import ProvisioningParameter as ProvisioningParameter
+from smtyped._generated.shapes._all import PublicWorkforceTaskPrice as PublicWorkforceTaskPrice
+from smtyped._generated.shapes._all import PutEndpointPolicyRequest as PutEndpointPolicyRequest
+from smtyped._generated.shapes._all import PutEndpointPolicyResponse as PutEndpointPolicyResponse
+from smtyped._generated.shapes._all import PutModelPackageGroupPolicyInput as PutModelPackageGroupPolicyInput
+from smtyped._generated.shapes._all import PutModelPackageGroupPolicyOutput as PutModelPackageGroupPolicyOutput
+from smtyped._generated.shapes._all import QualityCheckStepMetadata as QualityCheckStepMetadata
+from smtyped._generated.shapes._all import QueryFilters as QueryFilters
+from smtyped._generated.shapes._all import QueryLineageRequest as QueryLineageRequest
+from smtyped._generated.shapes._all import QueryLineageResponse as QueryLineageResponse
+from smtyped._generated.shapes._all import RealTimeInferenceConfig as RealTimeInferenceConfig
+from smtyped._generated.shapes._all import RealTimeInferenceRecommendation as RealTimeInferenceRecommendation
+from smtyped._generated.shapes._all import (
+    RecommendationJobCompiledOutputConfig as RecommendationJobCompiledOutputConfig,
+)
+from smtyped._generated.shapes._all import RecommendationJobContainerConfig as RecommendationJobContainerConfig
+from smtyped._generated.shapes._all import RecommendationJobInferenceBenchmark as RecommendationJobInferenceBenchmark
+from smtyped._generated.shapes._all import RecommendationJobInputConfig as RecommendationJobInputConfig
+from smtyped._generated.shapes._all import RecommendationJobOutputConfig as RecommendationJobOutputConfig
+from smtyped._generated.shapes._all import RecommendationJobPayloadConfig as RecommendationJobPayloadConfig
+from smtyped._generated.shapes._all import RecommendationJobResourceLimit as RecommendationJobResourceLimit
+from smtyped._generated.shapes._all import RecommendationJobStoppingConditions as RecommendationJobStoppingConditions
+from smtyped._generated.shapes._all import RecommendationJobVpcConfig as RecommendationJobVpcConfig
+from smtyped._generated.shapes._all import RecommendationMetrics as RecommendationMetrics
+from smtyped._generated.shapes._all import RedshiftDatasetDefinition as RedshiftDatasetDefinition
+from smtyped._generated.shapes._all import RegisterDevicesRequest as RegisterDevicesRequest
+from smtyped._generated.shapes._all import RegisterDevicesResponse as RegisterDevicesResponse
+from smtyped._generated.shapes._all import RegisterModelStepMetadata as RegisterModelStepMetadata
+from smtyped._generated.shapes._all import RemoteDebugConfig as RemoteDebugConfig
+from smtyped._generated.shapes._all import RemoteDebugConfigForUpdate as RemoteDebugConfigForUpdate
+from smtyped._generated.shapes._all import RemoveInferenceGatewayRequest as RemoveInferenceGatewayRequest
+from smtyped._generated.shapes._all import RemoveInferenceGatewayResponse as RemoveInferenceGatewayResponse
+from smtyped._generated.shapes._all import RenderableTask as RenderableTask
+from smtyped._generated.shapes._all import RenderingError as RenderingError
+from smtyped._generated.shapes._all import RenderUiTemplateRequest as RenderUiTemplateRequest
+from smtyped._generated.shapes._all import RenderUiTemplateResponse as RenderUiTemplateResponse
+from smtyped._generated.shapes._all import RepositoryAuthConfig as RepositoryAuthConfig
+from smtyped._generated.shapes._all import RepositoryConfig as RepositoryConfig
+from smtyped._generated.shapes._all import ReservedCapacityOffering as ReservedCapacityOffering
+from smtyped._generated.shapes._all import ReservedCapacitySummary as ReservedCapacitySummary
+from smtyped._generated.shapes._all import ResolvedAttributes as ResolvedAttributes
+from smtyped._generated.shapes._all import ResourceCatalog as ResourceCatalog
+from smtyped._generated.shapes._all import ResourceConfig as ResourceConfig
+from smtyped._generated.shapes._all import ResourceConfigForUpdate as ResourceConfigForUpdate
+from smtyped._generated.shapes._all import ResourceLimits as ResourceLimits
+from smtyped._generated.shapes._all import ResourceSharingConfig as ResourceSharingConfig
+from smtyped._generated.shapes._all import ResourceSpec as ResourceSpec
+from smtyped._generated.shapes._all import RetentionPolicy as RetentionPolicy
+from smtyped._generated.shapes._all import RetryPipelineExecutionRequest as RetryPipelineExecutionRequest
+from smtyped._generated.shapes._all import RetryPipelineExecutionResponse as RetryPipelineExecutionResponse
+from smtyped._generated.shapes._all import RetryStrategy as RetryStrategy
+from smtyped._generated.shapes._all import RoleGroupAssignment as RoleGroupAssignment
+from smtyped._generated.shapes._all import RollingDeploymentPolicy as RollingDeploymentPolicy
+from smtyped._generated.shapes._all import RollingUpdatePolicy as RollingUpdatePolicy
+from smtyped._generated.shapes._all import RoutingTarget as RoutingTarget
+from smtyped._generated.shapes._all import (
     RoutingTargetAsyncInferenceClientConfig as RoutingTargetAsyncInferenceClientConfig,
 )
-from smtyped._generated.shapes._r import RoutingTargetAsyncInferenceConfig as RoutingTargetAsyncInferenceConfig
-from smtyped._generated.shapes._r import (
+from smtyped._generated.shapes._all import RoutingTargetAsyncInferenceConfig as RoutingTargetAsyncInferenceConfig
+from smtyped._generated.shapes._all import (
     RoutingTargetAsyncInferenceNotificationConfig as RoutingTargetAsyncInferenceNotificationConfig,
 )
-from smtyped._generated.shapes._r import (
+from smtyped._generated.shapes._all import (
     RoutingTargetAsyncInferenceOutputConfig as RoutingTargetAsyncInferenceOutputConfig,
 )
-from smtyped._generated.shapes._r import RSessionAppSettings as RSessionAppSettings
-from smtyped._generated.shapes._r import RStudioServerProAppSettings as RStudioServerProAppSettings
-from smtyped._generated.shapes._r import RStudioServerProDomainSettings as RStudioServerProDomainSettings
-from smtyped._generated.shapes._r import (
+from smtyped._generated.shapes._all import RSessionAppSettings as RSessionAppSettings
+from smtyped._generated.shapes._all import RStudioServerProAppSettings as RStudioServerProAppSettings
+from smtyped._generated.shapes._all import RStudioServerProDomainSettings as RStudioServerProDomainSettings
+from smtyped._generated.shapes._all import (
     RStudioServerProDomainSettingsForUpdate as RStudioServerProDomainSettingsForUpdate,
 )
-from smtyped._generated.shapes._s import S3DataSource as S3DataSource
-from smtyped._generated.shapes._s import S3FileSystem as S3FileSystem
-from smtyped._generated.shapes._s import S3FileSystemConfig as S3FileSystemConfig
-from smtyped._generated.shapes._s import S3ModelDataSource as S3ModelDataSource
-from smtyped._generated.shapes._s import S3Presign as S3Presign
-from smtyped._generated.shapes._s import S3StorageConfig as S3StorageConfig
-from smtyped._generated.shapes._s import SageMakerEndpointSource as SageMakerEndpointSource
-from smtyped._generated.shapes._s import ScalingPolicy as ScalingPolicy
-from smtyped._generated.shapes._s import ScalingPolicyMetric as ScalingPolicyMetric
-from smtyped._generated.shapes._s import ScalingPolicyObjective as ScalingPolicyObjective
-from smtyped._generated.shapes._s import ScheduleConfig as ScheduleConfig
-from smtyped._generated.shapes._s import ScheduledUpdateConfig as ScheduledUpdateConfig
-from smtyped._generated.shapes._s import SchedulerConfig as SchedulerConfig
-from smtyped._generated.shapes._s import SearchExpression as SearchExpression
-from smtyped._generated.shapes._s import SearchRecord as SearchRecord
-from smtyped._generated.shapes._s import SearchRequest as SearchRequest
-from smtyped._generated.shapes._s import SearchResponse as SearchResponse
-from smtyped._generated.shapes._s import SearchTrainingPlanOfferingsRequest as SearchTrainingPlanOfferingsRequest
-from smtyped._generated.shapes._s import SearchTrainingPlanOfferingsResponse as SearchTrainingPlanOfferingsResponse
-from smtyped._generated.shapes._s import SecondaryStatusTransition as SecondaryStatusTransition
-from smtyped._generated.shapes._s import SelectedStep as SelectedStep
-from smtyped._generated.shapes._s import SelectiveExecutionConfig as SelectiveExecutionConfig
-from smtyped._generated.shapes._s import SelectiveExecutionResult as SelectiveExecutionResult
-from smtyped._generated.shapes._s import (
+from smtyped._generated.shapes._all import S3DataSource as S3DataSource
+from smtyped._generated.shapes._all import S3FileSystem as S3FileSystem
+from smtyped._generated.shapes._all import S3FileSystemConfig as S3FileSystemConfig
+from smtyped._generated.shapes._all import S3ModelDataSource as S3ModelDataSource
+from smtyped._generated.shapes._all import S3Presign as S3Presign
+from smtyped._generated.shapes._all import S3StorageConfig as S3StorageConfig
+from smtyped._generated.shapes._all import SageMakerEndpointSource as SageMakerEndpointSource
+from smtyped._generated.shapes._all import ScalingPolicy as ScalingPolicy
+from smtyped._generated.shapes._all import ScalingPolicyMetric as ScalingPolicyMetric
+from smtyped._generated.shapes._all import ScalingPolicyObjective as ScalingPolicyObjective
+from smtyped._generated.shapes._all import ScheduleConfig as ScheduleConfig
+from smtyped._generated.shapes._all import ScheduledUpdateConfig as ScheduledUpdateConfig
+from smtyped._generated.shapes._all import SchedulerConfig as SchedulerConfig
+from smtyped._generated.shapes._all import SearchExpression as SearchExpression
+from smtyped._generated.shapes._all import SearchRecord as SearchRecord
+from smtyped._generated.shapes._all import SearchRequest as SearchRequest
+from smtyped._generated.shapes._all import SearchResponse as SearchResponse
+from smtyped._generated.shapes._all import SearchTrainingPlanOfferingsRequest as SearchTrainingPlanOfferingsRequest
+from smtyped._generated.shapes._all import SearchTrainingPlanOfferingsResponse as SearchTrainingPlanOfferingsResponse
+from smtyped._generated.shapes._all import SecondaryStatusTransition as SecondaryStatusTransition
+from smtyped._generated.shapes._all import SelectedStep as SelectedStep
+from smtyped._generated.shapes._all import SelectiveExecutionConfig as SelectiveExecutionConfig
+from smtyped._generated.shapes._all import SelectiveExecutionResult as SelectiveExecutionResult
+from smtyped._generated.shapes._all import (
     SendPipelineExecutionStepFailureRequest as SendPipelineExecutionStepFailureRequest,
 )
-from smtyped._generated.shapes._s import (
+from smtyped._generated.shapes._all import (
     SendPipelineExecutionStepFailureResponse as SendPipelineExecutionStepFailureResponse,
 )
-from smtyped._generated.shapes._s import (
+from smtyped._generated.shapes._all import (
     SendPipelineExecutionStepSuccessRequest as SendPipelineExecutionStepSuccessRequest,
 )
-from smtyped._generated.shapes._s import (
+from smtyped._generated.shapes._all import (
     SendPipelineExecutionStepSuccessResponse as SendPipelineExecutionStepSuccessResponse,
 )
-from smtyped._generated.shapes._s import ServerlessJobConfig as ServerlessJobConfig
-from smtyped._generated.shapes._s import (
+from smtyped._generated.shapes._all import ServerlessJobConfig as ServerlessJobConfig
+from smtyped._generated.shapes._all import (
     ServiceCatalogProvisionedProductDetails as ServiceCatalogProvisionedProductDetails,
 )
-from smtyped._generated.shapes._s import ServiceCatalogProvisioningDetails as ServiceCatalogProvisioningDetails
-from smtyped._generated.shapes._s import (
+from smtyped._generated.shapes._all import ServiceCatalogProvisioningDetails as ServiceCatalogProvisioningDetails
+from smtyped._generated.shapes._all import (
     ServiceCatalogProvisioningUpdateDetails as ServiceCatalogProvisioningUpdateDetails,
 )
-from smtyped._generated.shapes._s import SessionChainingConfig as SessionChainingConfig
-from smtyped._generated.shapes._s import ShadowModeConfig as ShadowModeConfig
-from smtyped._generated.shapes._s import ShadowModelVariantConfig as ShadowModelVariantConfig
-from smtyped._generated.shapes._s import SharingSettings as SharingSettings
-from smtyped._generated.shapes._s import ShuffleConfig as ShuffleConfig
-from smtyped._generated.shapes._s import SlurmHealthMetadata as SlurmHealthMetadata
-from smtyped._generated.shapes._s import SourceAlgorithm as SourceAlgorithm
-from smtyped._generated.shapes._s import SourceAlgorithmSpecification as SourceAlgorithmSpecification
-from smtyped._generated.shapes._s import SourceIpConfig as SourceIpConfig
-from smtyped._generated.shapes._s import SpaceAppLifecycleManagement as SpaceAppLifecycleManagement
-from smtyped._generated.shapes._s import SpaceCodeEditorAppSettings as SpaceCodeEditorAppSettings
-from smtyped._generated.shapes._s import SpaceDetails as SpaceDetails
-from smtyped._generated.shapes._s import SpaceIdleSettings as SpaceIdleSettings
-from smtyped._generated.shapes._s import SpaceJupyterLabAppSettings as SpaceJupyterLabAppSettings
-from smtyped._generated.shapes._s import SpaceSettings as SpaceSettings
-from smtyped._generated.shapes._s import SpaceSettingsSummary as SpaceSettingsSummary
-from smtyped._generated.shapes._s import SpaceSharingSettings as SpaceSharingSettings
-from smtyped._generated.shapes._s import SpaceSharingSettingsSummary as SpaceSharingSettingsSummary
-from smtyped._generated.shapes._s import SpaceStorageSettings as SpaceStorageSettings
-from smtyped._generated.shapes._s import Stairs as Stairs
-from smtyped._generated.shapes._s import StartClusterHealthCheckRequest as StartClusterHealthCheckRequest
-from smtyped._generated.shapes._s import StartClusterHealthCheckResponse as StartClusterHealthCheckResponse
-from smtyped._generated.shapes._s import StartEdgeDeploymentStageRequest as StartEdgeDeploymentStageRequest
-from smtyped._generated.shapes._s import StartEdgeDeploymentStageResponse as StartEdgeDeploymentStageResponse
-from smtyped._generated.shapes._s import StartInferenceExperimentRequest as StartInferenceExperimentRequest
-from smtyped._generated.shapes._s import StartInferenceExperimentResponse as StartInferenceExperimentResponse
-from smtyped._generated.shapes._s import StartMlflowTrackingServerRequest as StartMlflowTrackingServerRequest
-from smtyped._generated.shapes._s import StartMlflowTrackingServerResponse as StartMlflowTrackingServerResponse
-from smtyped._generated.shapes._s import StartMonitoringScheduleRequest as StartMonitoringScheduleRequest
-from smtyped._generated.shapes._s import StartMonitoringScheduleResponse as StartMonitoringScheduleResponse
-from smtyped._generated.shapes._s import StartNotebookInstanceInput as StartNotebookInstanceInput
-from smtyped._generated.shapes._s import StartNotebookInstanceResponse as StartNotebookInstanceResponse
-from smtyped._generated.shapes._s import StartPipelineExecutionRequest as StartPipelineExecutionRequest
-from smtyped._generated.shapes._s import StartPipelineExecutionResponse as StartPipelineExecutionResponse
-from smtyped._generated.shapes._s import StartSessionRequest as StartSessionRequest
-from smtyped._generated.shapes._s import StartSessionResponse as StartSessionResponse
-from smtyped._generated.shapes._s import StopAIBenchmarkJobRequest as StopAIBenchmarkJobRequest
-from smtyped._generated.shapes._s import StopAIBenchmarkJobResponse as StopAIBenchmarkJobResponse
-from smtyped._generated.shapes._s import StopAIRecommendationJobRequest as StopAIRecommendationJobRequest
-from smtyped._generated.shapes._s import StopAIRecommendationJobResponse as StopAIRecommendationJobResponse
-from smtyped._generated.shapes._s import StopAutoMLJobRequest as StopAutoMLJobRequest
-from smtyped._generated.shapes._s import StopAutoMLJobResponse as StopAutoMLJobResponse
-from smtyped._generated.shapes._s import StopCompilationJobRequest as StopCompilationJobRequest
-from smtyped._generated.shapes._s import StopCompilationJobResponse as StopCompilationJobResponse
-from smtyped._generated.shapes._s import StopEdgeDeploymentStageRequest as StopEdgeDeploymentStageRequest
-from smtyped._generated.shapes._s import StopEdgeDeploymentStageResponse as StopEdgeDeploymentStageResponse
-from smtyped._generated.shapes._s import StopEdgePackagingJobRequest as StopEdgePackagingJobRequest
-from smtyped._generated.shapes._s import StopEdgePackagingJobResponse as StopEdgePackagingJobResponse
-from smtyped._generated.shapes._s import StopHyperParameterTuningJobRequest as StopHyperParameterTuningJobRequest
-from smtyped._generated.shapes._s import StopHyperParameterTuningJobResponse as StopHyperParameterTuningJobResponse
-from smtyped._generated.shapes._s import StopInferenceExperimentRequest as StopInferenceExperimentRequest
-from smtyped._generated.shapes._s import StopInferenceExperimentResponse as StopInferenceExperimentResponse
-from smtyped._generated.shapes._s import (
+from smtyped._generated.shapes._all import SessionChainingConfig as SessionChainingConfig
+from smtyped._generated.shapes._all import ShadowModeConfig as ShadowModeConfig
+from smtyped._generated.shapes._all import ShadowModelVariantConfig as ShadowModelVariantConfig
+from smtyped._generated.shapes._all import SharingSettings as SharingSettings
+from smtyped._generated.shapes._all import ShuffleConfig as ShuffleConfig
+from smtyped._generated.shapes._all import SlurmHealthMetadata as SlurmHealthMetadata
+from smtyped._generated.shapes._all import SourceAlgorithm as SourceAlgorithm
+from smtyped._generated.shapes._all import SourceAlgorithmSpecification as SourceAlgorithmSpecification
+from smtyped._generated.shapes._all import SourceIpConfig as SourceIpConfig
+from smtyped._generated.shapes._all import SpaceAppLifecycleManagement as SpaceAppLifecycleManagement
+from smtyped._generated.shapes._all import SpaceCodeEditorAppSettings as SpaceCodeEditorAppSettings
+from smtyped._generated.shapes._all import SpaceDetails as SpaceDetails
+from smtyped._generated.shapes._all import SpaceIdleSettings as SpaceIdleSettings
+from smtyped._generated.shapes._all import SpaceJupyterLabAppSettings as SpaceJupyterLabAppSettings
+from smtyped._generated.shapes._all import SpaceSettings as SpaceSettings
+from smtyped._generated.shapes._all import SpaceSettingsSummary as SpaceSettingsSummary
+from smtyped._generated.shapes._all import SpaceSharingSettings as SpaceSharingSettings
+from smtyped._generated.shapes._all import SpaceSharingSettingsSummary as SpaceSharingSettingsSummary
+from smtyped._generated.shapes._all import SpaceStorageSettings as SpaceStorageSettings
+from smtyped._generated.shapes._all import Stairs as Stairs
+from smtyped._generated.shapes._all import StartClusterHealthCheckRequest as StartClusterHealthCheckRequest
+from smtyped._generated.shapes._all import StartClusterHealthCheckResponse as StartClusterHealthCheckResponse
+from smtyped._generated.shapes._all import StartEdgeDeploymentStageRequest as StartEdgeDeploymentStageRequest
+from smtyped._generated.shapes._all import StartEdgeDeploymentStageResponse as StartEdgeDeploymentStageResponse
+from smtyped._generated.shapes._all import StartInferenceExperimentRequest as StartInferenceExperimentRequest
+from smtyped._generated.shapes._all import StartInferenceExperimentResponse as StartInferenceExperimentResponse
+from smtyped._generated.shapes._all import StartMlflowTrackingServerRequest as StartMlflowTrackingServerRequest
+from smtyped._generated.shapes._all import StartMlflowTrackingServerResponse as StartMlflowTrackingServerResponse
+from smtyped._generated.shapes._all import StartMonitoringScheduleRequest as StartMonitoringScheduleRequest
+from smtyped._generated.shapes._all import StartMonitoringScheduleResponse as StartMonitoringScheduleResponse
+from smtyped._generated.shapes._all import StartNotebookInstanceInput as StartNotebookInstanceInput
+from smtyped._generated.shapes._all import StartNotebookInstanceResponse as StartNotebookInstanceResponse
+from smtyped._generated.shapes._all import StartPipelineExecutionRequest as StartPipelineExecutionRequest
+from smtyped._generated.shapes._all import StartPipelineExecutionResponse as StartPipelineExecutionResponse
+from smtyped._generated.shapes._all import StartSessionRequest as StartSessionRequest
+from smtyped._generated.shapes._all import StartSessionResponse as StartSessionResponse
+from smtyped._generated.shapes._all import StopAIBenchmarkJobRequest as StopAIBenchmarkJobRequest
+from smtyped._generated.shapes._all import StopAIBenchmarkJobResponse as StopAIBenchmarkJobResponse
+from smtyped._generated.shapes._all import StopAIRecommendationJobRequest as StopAIRecommendationJobRequest
+from smtyped._generated.shapes._all import StopAIRecommendationJobResponse as StopAIRecommendationJobResponse
+from smtyped._generated.shapes._all import StopAutoMLJobRequest as StopAutoMLJobRequest
+from smtyped._generated.shapes._all import StopAutoMLJobResponse as StopAutoMLJobResponse
+from smtyped._generated.shapes._all import StopCompilationJobRequest as StopCompilationJobRequest
+from smtyped._generated.shapes._all import StopCompilationJobResponse as StopCompilationJobResponse
+from smtyped._generated.shapes._all import StopEdgeDeploymentStageRequest as StopEdgeDeploymentStageRequest
+from smtyped._generated.shapes._all import StopEdgeDeploymentStageResponse as StopEdgeDeploymentStageResponse
+from smtyped._generated.shapes._all import StopEdgePackagingJobRequest as StopEdgePackagingJobRequest
+from smtyped._generated.shapes._all import StopEdgePackagingJobResponse as StopEdgePackagingJobResponse
+from smtyped._generated.shapes._all import StopHyperParameterTuningJobRequest as StopHyperParameterTuningJobRequest
+from smtyped._generated.shapes._all import StopHyperParameterTuningJobResponse as StopHyperParameterTuningJobResponse
+from smtyped._generated.shapes._all import StopInferenceExperimentRequest as StopInferenceExperimentRequest
+from smtyped._generated.shapes._all import StopInferenceExperimentResponse as StopInferenceExperimentResponse
+from smtyped._generated.shapes._all import (
     StopInferenceRecommendationsJobRequest as StopInferenceRecommendationsJobRequest,
 )
-from smtyped._generated.shapes._s import (
+from smtyped._generated.shapes._all import (
     StopInferenceRecommendationsJobResponse as StopInferenceRecommendationsJobResponse,
 )
-from smtyped._generated.shapes._s import StopJobRequest as StopJobRequest
-from smtyped._generated.shapes._s import StopJobResponse as StopJobResponse
-from smtyped._generated.shapes._s import StopLabelingJobRequest as StopLabelingJobRequest
-from smtyped._generated.shapes._s import StopLabelingJobResponse as StopLabelingJobResponse
-from smtyped._generated.shapes._s import StopMlflowTrackingServerRequest as StopMlflowTrackingServerRequest
-from smtyped._generated.shapes._s import StopMlflowTrackingServerResponse as StopMlflowTrackingServerResponse
-from smtyped._generated.shapes._s import StopMonitoringScheduleRequest as StopMonitoringScheduleRequest
-from smtyped._generated.shapes._s import StopMonitoringScheduleResponse as StopMonitoringScheduleResponse
-from smtyped._generated.shapes._s import StopNotebookInstanceInput as StopNotebookInstanceInput
-from smtyped._generated.shapes._s import StopNotebookInstanceResponse as StopNotebookInstanceResponse
-from smtyped._generated.shapes._s import StopOptimizationJobRequest as StopOptimizationJobRequest
-from smtyped._generated.shapes._s import StopOptimizationJobResponse as StopOptimizationJobResponse
-from smtyped._generated.shapes._s import StoppingCondition as StoppingCondition
-from smtyped._generated.shapes._s import StopPipelineExecutionRequest as StopPipelineExecutionRequest
-from smtyped._generated.shapes._s import StopPipelineExecutionResponse as StopPipelineExecutionResponse
-from smtyped._generated.shapes._s import StopProcessingJobRequest as StopProcessingJobRequest
-from smtyped._generated.shapes._s import StopProcessingJobResponse as StopProcessingJobResponse
-from smtyped._generated.shapes._s import StopTrainingJobRequest as StopTrainingJobRequest
-from smtyped._generated.shapes._s import StopTrainingJobResponse as StopTrainingJobResponse
-from smtyped._generated.shapes._s import StopTrainingSessionRequest as StopTrainingSessionRequest
-from smtyped._generated.shapes._s import StopTrainingSessionResponse as StopTrainingSessionResponse
-from smtyped._generated.shapes._s import StopTransformJobRequest as StopTransformJobRequest
-from smtyped._generated.shapes._s import StopTransformJobResponse as StopTransformJobResponse
-from smtyped._generated.shapes._s import StudioLifecycleConfigDetails as StudioLifecycleConfigDetails
-from smtyped._generated.shapes._s import StudioWebPortalSettings as StudioWebPortalSettings
-from smtyped._generated.shapes._s import SubscribedWorkteam as SubscribedWorkteam
-from smtyped._generated.shapes._s import SuggestionQuery as SuggestionQuery
-from smtyped._generated.shapes._t import TabularJobConfig as TabularJobConfig
-from smtyped._generated.shapes._t import TabularResolvedAttributes as TabularResolvedAttributes
-from smtyped._generated.shapes._t import Tag as Tag
-from smtyped._generated.shapes._t import TargetPlatform as TargetPlatform
-from smtyped._generated.shapes._t import (
+from smtyped._generated.shapes._all import StopJobRequest as StopJobRequest
+from smtyped._generated.shapes._all import StopJobResponse as StopJobResponse
+from smtyped._generated.shapes._all import StopLabelingJobRequest as StopLabelingJobRequest
+from smtyped._generated.shapes._all import StopLabelingJobResponse as StopLabelingJobResponse
+from smtyped._generated.shapes._all import StopMlflowTrackingServerRequest as StopMlflowTrackingServerRequest
+from smtyped._generated.shapes._all import StopMlflowTrackingServerResponse as StopMlflowTrackingServerResponse
+from smtyped._generated.shapes._all import StopMonitoringScheduleRequest as StopMonitoringScheduleRequest
+from smtyped._generated.shapes._all import StopMonitoringScheduleResponse as StopMonitoringScheduleResponse
+from smtyped._generated.shapes._all import StopNotebookInstanceInput as StopNotebookInstanceInput
+from smtyped._generated.shapes._all import StopNotebookInstanceResponse as StopNotebookInstanceResponse
+from smtyped._generated.shapes._all import StopOptimizationJobRequest as StopOptimizationJobRequest
+from smtyped._generated.shapes._all import StopOptimizationJobResponse as StopOptimizationJobResponse
+from smtyped._generated.shapes._all import StoppingCondition as StoppingCondition
+from smtyped._generated.shapes._all import StopPipelineExecutionRequest as StopPipelineExecutionRequest
+from smtyped._generated.shapes._all import StopPipelineExecutionResponse as StopPipelineExecutionResponse
+from smtyped._generated.shapes._all import StopProcessingJobRequest as StopProcessingJobRequest
+from smtyped._generated.shapes._all import StopProcessingJobResponse as StopProcessingJobResponse
+from smtyped._generated.shapes._all import StopTrainingJobRequest as StopTrainingJobRequest
+from smtyped._generated.shapes._all import StopTrainingJobResponse as StopTrainingJobResponse
+from smtyped._generated.shapes._all import StopTrainingSessionRequest as StopTrainingSessionRequest
+from smtyped._generated.shapes._all import StopTrainingSessionResponse as StopTrainingSessionResponse
+from smtyped._generated.shapes._all import StopTransformJobRequest as StopTransformJobRequest
+from smtyped._generated.shapes._all import StopTransformJobResponse as StopTransformJobResponse
+from smtyped._generated.shapes._all import StudioLifecycleConfigDetails as StudioLifecycleConfigDetails
+from smtyped._generated.shapes._all import StudioWebPortalSettings as StudioWebPortalSettings
+from smtyped._generated.shapes._all import SubscribedWorkteam as SubscribedWorkteam
+from smtyped._generated.shapes._all import SuggestionQuery as SuggestionQuery
+from smtyped._generated.shapes._all import TabularJobConfig as TabularJobConfig
+from smtyped._generated.shapes._all import TabularResolvedAttributes as TabularResolvedAttributes
+from smtyped._generated.shapes._all import Tag as Tag
+from smtyped._generated.shapes._all import TargetPlatform as TargetPlatform
+from smtyped._generated.shapes._all import (
     TargetTrackingScalingPolicyConfiguration as TargetTrackingScalingPolicyConfiguration,
 )
-from smtyped._generated.shapes._t import TemplateProviderDetail as TemplateProviderDetail
-from smtyped._generated.shapes._t import TensorBoardAppSettings as TensorBoardAppSettings
-from smtyped._generated.shapes._t import TensorBoardOutputConfig as TensorBoardOutputConfig
-from smtyped._generated.shapes._t import TextClassificationJobConfig as TextClassificationJobConfig
-from smtyped._generated.shapes._t import TextGenerationJobConfig as TextGenerationJobConfig
-from smtyped._generated.shapes._t import TextGenerationResolvedAttributes as TextGenerationResolvedAttributes
-from smtyped._generated.shapes._t import ThroughputConfig as ThroughputConfig
-from smtyped._generated.shapes._t import ThroughputConfigDescription as ThroughputConfigDescription
-from smtyped._generated.shapes._t import ThroughputConfigUpdate as ThroughputConfigUpdate
-from smtyped._generated.shapes._t import TimeSeriesConfig as TimeSeriesConfig
-from smtyped._generated.shapes._t import TimeSeriesForecastingJobConfig as TimeSeriesForecastingJobConfig
-from smtyped._generated.shapes._t import TimeSeriesForecastingSettings as TimeSeriesForecastingSettings
-from smtyped._generated.shapes._t import TimeSeriesTransformations as TimeSeriesTransformations
-from smtyped._generated.shapes._t import TotalHits as TotalHits
-from smtyped._generated.shapes._t import TracingConfig as TracingConfig
-from smtyped._generated.shapes._t import TrackingServerSummary as TrackingServerSummary
-from smtyped._generated.shapes._t import TrafficPattern as TrafficPattern
-from smtyped._generated.shapes._t import TrafficRoutingConfig as TrafficRoutingConfig
-from smtyped._generated.shapes._t import TrainingImageConfig as TrainingImageConfig
-from smtyped._generated.shapes._t import TrainingJob as TrainingJob
-from smtyped._generated.shapes._t import TrainingJobDefinition as TrainingJobDefinition
-from smtyped._generated.shapes._t import TrainingJobStatusCounters as TrainingJobStatusCounters
-from smtyped._generated.shapes._t import TrainingJobStepMetadata as TrainingJobStepMetadata
-from smtyped._generated.shapes._t import TrainingJobSummary as TrainingJobSummary
-from smtyped._generated.shapes._t import TrainingPlanExtension as TrainingPlanExtension
-from smtyped._generated.shapes._t import TrainingPlanExtensionOffering as TrainingPlanExtensionOffering
-from smtyped._generated.shapes._t import TrainingPlanFilter as TrainingPlanFilter
-from smtyped._generated.shapes._t import TrainingPlanOffering as TrainingPlanOffering
-from smtyped._generated.shapes._t import TrainingPlanSummary as TrainingPlanSummary
-from smtyped._generated.shapes._t import TrainingProgressInfo as TrainingProgressInfo
-from smtyped._generated.shapes._t import TrainingRepositoryAuthConfig as TrainingRepositoryAuthConfig
-from smtyped._generated.shapes._t import TrainingSessionDetail as TrainingSessionDetail
-from smtyped._generated.shapes._t import TrainingSessionModelConfig as TrainingSessionModelConfig
-from smtyped._generated.shapes._t import TrainingSessionOutputConfig as TrainingSessionOutputConfig
-from smtyped._generated.shapes._t import TrainingSessionS3Location as TrainingSessionS3Location
-from smtyped._generated.shapes._t import TrainingSessionSummary as TrainingSessionSummary
-from smtyped._generated.shapes._t import TrainingSpecification as TrainingSpecification
-from smtyped._generated.shapes._t import TransformDataSource as TransformDataSource
-from smtyped._generated.shapes._t import TransformInput as TransformInput
-from smtyped._generated.shapes._t import TransformJob as TransformJob
-from smtyped._generated.shapes._t import TransformJobDefinition as TransformJobDefinition
-from smtyped._generated.shapes._t import TransformJobStepMetadata as TransformJobStepMetadata
-from smtyped._generated.shapes._t import TransformJobSummary as TransformJobSummary
-from smtyped._generated.shapes._t import TransformOutput as TransformOutput
-from smtyped._generated.shapes._t import TransformResources as TransformResources
-from smtyped._generated.shapes._t import TransformS3DataSource as TransformS3DataSource
-from smtyped._generated.shapes._t import Trial as Trial
-from smtyped._generated.shapes._t import TrialComponent as TrialComponent
-from smtyped._generated.shapes._t import TrialComponentArtifact as TrialComponentArtifact
-from smtyped._generated.shapes._t import TrialComponentMetricSummary as TrialComponentMetricSummary
-from smtyped._generated.shapes._t import TrialComponentParameterValue as TrialComponentParameterValue
-from smtyped._generated.shapes._t import TrialComponentSimpleSummary as TrialComponentSimpleSummary
-from smtyped._generated.shapes._t import TrialComponentSource as TrialComponentSource
-from smtyped._generated.shapes._t import TrialComponentSourceDetail as TrialComponentSourceDetail
-from smtyped._generated.shapes._t import TrialComponentStatus as TrialComponentStatus
-from smtyped._generated.shapes._t import TrialComponentSummary as TrialComponentSummary
-from smtyped._generated.shapes._t import TrialSource as TrialSource
-from smtyped._generated.shapes._t import TrialSummary as TrialSummary
-from smtyped._generated.shapes._t import TrustedIdentityPropagationSettings as TrustedIdentityPropagationSettings
-from smtyped._generated.shapes._t import TtlDuration as TtlDuration
-from smtyped._generated.shapes._t import TuningJobCompletionCriteria as TuningJobCompletionCriteria
-from smtyped._generated.shapes._t import TuningJobStepMetaData as TuningJobStepMetaData
-from smtyped._generated.shapes._u import USD as USD
-from smtyped._generated.shapes._u import UiConfig as UiConfig
-from smtyped._generated.shapes._u import UiTemplate as UiTemplate
-from smtyped._generated.shapes._u import UiTemplateInfo as UiTemplateInfo
-from smtyped._generated.shapes._u import UltraServer as UltraServer
-from smtyped._generated.shapes._u import UltraServerInfo as UltraServerInfo
-from smtyped._generated.shapes._u import UltraServerSummary as UltraServerSummary
-from smtyped._generated.shapes._u import UnifiedStudioSettings as UnifiedStudioSettings
-from smtyped._generated.shapes._u import UpdateActionRequest as UpdateActionRequest
-from smtyped._generated.shapes._u import UpdateActionResponse as UpdateActionResponse
-from smtyped._generated.shapes._u import UpdateAppImageConfigRequest as UpdateAppImageConfigRequest
-from smtyped._generated.shapes._u import UpdateAppImageConfigResponse as UpdateAppImageConfigResponse
-from smtyped._generated.shapes._u import UpdateArtifactRequest as UpdateArtifactRequest
-from smtyped._generated.shapes._u import UpdateArtifactResponse as UpdateArtifactResponse
-from smtyped._generated.shapes._u import UpdateClusterExtensionRequest as UpdateClusterExtensionRequest
-from smtyped._generated.shapes._u import UpdateClusterExtensionResponse as UpdateClusterExtensionResponse
-from smtyped._generated.shapes._u import UpdateClusterRequest as UpdateClusterRequest
-from smtyped._generated.shapes._u import UpdateClusterResponse as UpdateClusterResponse
-from smtyped._generated.shapes._u import UpdateClusterSchedulerConfigRequest as UpdateClusterSchedulerConfigRequest
-from smtyped._generated.shapes._u import UpdateClusterSchedulerConfigResponse as UpdateClusterSchedulerConfigResponse
-from smtyped._generated.shapes._u import (
+from smtyped._generated.shapes._all import TemplateProviderDetail as TemplateProviderDetail
+from smtyped._generated.shapes._all import TensorBoardAppSettings as TensorBoardAppSettings
+from smtyped._generated.shapes._all import TensorBoardOutputConfig as TensorBoardOutputConfig
+from smtyped._generated.shapes._all import TextClassificationJobConfig as TextClassificationJobConfig
+from smtyped._generated.shapes._all import TextGenerationJobConfig as TextGenerationJobConfig
+from smtyped._generated.shapes._all import TextGenerationResolvedAttributes as TextGenerationResolvedAttributes
+from smtyped._generated.shapes._all import ThroughputConfig as ThroughputConfig
+from smtyped._generated.shapes._all import ThroughputConfigDescription as ThroughputConfigDescription
+from smtyped._generated.shapes._all import ThroughputConfigUpdate as ThroughputConfigUpdate
+from smtyped._generated.shapes._all import TimeSeriesConfig as TimeSeriesConfig
+from smtyped._generated.shapes._all import TimeSeriesForecastingJobConfig as TimeSeriesForecastingJobConfig
+from smtyped._generated.shapes._all import TimeSeriesForecastingSettings as TimeSeriesForecastingSettings
+from smtyped._generated.shapes._all import TimeSeriesTransformations as TimeSeriesTransformations
+from smtyped._generated.shapes._all import TotalHits as TotalHits
+from smtyped._generated.shapes._all import TracingConfig as TracingConfig
+from smtyped._generated.shapes._all import TrackingServerSummary as TrackingServerSummary
+from smtyped._generated.shapes._all import TrafficPattern as TrafficPattern
+from smtyped._generated.shapes._all import TrafficRoutingConfig as TrafficRoutingConfig
+from smtyped._generated.shapes._all import TrainingImageConfig as TrainingImageConfig
+from smtyped._generated.shapes._all import TrainingJob as TrainingJob
+from smtyped._generated.shapes._all import TrainingJobDefinition as TrainingJobDefinition
+from smtyped._generated.shapes._all import TrainingJobStatusCounters as TrainingJobStatusCounters
+from smtyped._generated.shapes._all import TrainingJobStepMetadata as TrainingJobStepMetadata
+from smtyped._generated.shapes._all import TrainingJobSummary as TrainingJobSummary
+from smtyped._generated.shapes._all import TrainingPlanExtension as TrainingPlanExtension
+from smtyped._generated.shapes._all import TrainingPlanExtensionOffering as TrainingPlanExtensionOffering
+from smtyped._generated.shapes._all import TrainingPlanFilter as TrainingPlanFilter
+from smtyped._generated.shapes._all import TrainingPlanOffering as TrainingPlanOffering
+from smtyped._generated.shapes._all import TrainingPlanSummary as TrainingPlanSummary
+from smtyped._generated.shapes._all import TrainingProgressInfo as TrainingProgressInfo
+from smtyped._generated.shapes._all import TrainingRepositoryAuthConfig as TrainingRepositoryAuthConfig
+from smtyped._generated.shapes._all import TrainingSessionDetail as TrainingSessionDetail
+from smtyped._generated.shapes._all import TrainingSessionModelConfig as TrainingSessionModelConfig
+from smtyped._generated.shapes._all import TrainingSessionOutputConfig as TrainingSessionOutputConfig
+from smtyped._generated.shapes._all import TrainingSessionS3Location as TrainingSessionS3Location
+from smtyped._generated.shapes._all import TrainingSessionSummary as TrainingSessionSummary
+from smtyped._generated.shapes._all import TrainingSpecification as TrainingSpecification
+from smtyped._generated.shapes._all import TransformDataSource as TransformDataSource
+from smtyped._generated.shapes._all import TransformInput as TransformInput
+from smtyped._generated.shapes._all import TransformJob as TransformJob
+from smtyped._generated.shapes._all import TransformJobDefinition as TransformJobDefinition
+from smtyped._generated.shapes._all import TransformJobStepMetadata as TransformJobStepMetadata
+from smtyped._generated.shapes._all import TransformJobSummary as TransformJobSummary
+from smtyped._generated.shapes._all import TransformOutput as TransformOutput
+from smtyped._generated.shapes._all import TransformResources as TransformResources
+from smtyped._generated.shapes._all import TransformS3DataSource as TransformS3DataSource
+from smtyped._generated.shapes._all import Trial as Trial
+from smtyped._generated.shapes._all import TrialComponent as TrialComponent
+from smtyped._generated.shapes._all import TrialComponentArtifact as TrialComponentArtifact
+from smtyped._generated.shapes._all import TrialComponentMetricSummary as TrialComponentMetricSummary
+from smtyped._generated.shapes._all import TrialComponentParameterValue as TrialComponentParameterValue
+from smtyped._generated.shapes._all import TrialComponentSimpleSummary as TrialComponentSimpleSummary
+from smtyped._generated.shapes._all import TrialComponentSource as TrialComponentSource
+from smtyped._generated.shapes._all import TrialComponentSourceDetail as TrialComponentSourceDetail
+from smtyped._generated.shapes._all import TrialComponentStatus as TrialComponentStatus
+from smtyped._generated.shapes._all import TrialComponentSummary as TrialComponentSummary
+from smtyped._generated.shapes._all import TrialSource as TrialSource
+from smtyped._generated.shapes._all import TrialSummary as TrialSummary
+from smtyped._generated.shapes._all import TrustedIdentityPropagationSettings as TrustedIdentityPropagationSettings
+from smtyped._generated.shapes._all import TtlDuration as TtlDuration
+from smtyped._generated.shapes._all import TuningJobCompletionCriteria as TuningJobCompletionCriteria
+from smtyped._generated.shapes._all import TuningJobStepMetaData as TuningJobStepMetaData
+from smtyped._generated.shapes._all import UiConfig as UiConfig
+from smtyped._generated.shapes._all import UiTemplate as UiTemplate
+from smtyped._generated.shapes._all import UiTemplateInfo as UiTemplateInfo
+from smtyped._generated.shapes._all import UltraServer as UltraServer
+from smtyped._generated.shapes._all import UltraServerInfo as UltraServerInfo
+from smtyped._generated.shapes._all import UltraServerSummary as UltraServerSummary
+from smtyped._generated.shapes._all import UnifiedStudioSettings as UnifiedStudioSettings
+from smtyped._generated.shapes._all import UpdateActionRequest as UpdateActionRequest
+from smtyped._generated.shapes._all import UpdateActionResponse as UpdateActionResponse
+from smtyped._generated.shapes._all import UpdateAppImageConfigRequest as UpdateAppImageConfigRequest
+from smtyped._generated.shapes._all import UpdateAppImageConfigResponse as UpdateAppImageConfigResponse
+from smtyped._generated.shapes._all import UpdateArtifactRequest as UpdateArtifactRequest
+from smtyped._generated.shapes._all import UpdateArtifactResponse as UpdateArtifactResponse
+from smtyped._generated.shapes._all import UpdateClusterExtensionRequest as UpdateClusterExtensionRequest
+from smtyped._generated.shapes._all import UpdateClusterExtensionResponse as UpdateClusterExtensionResponse
+from smtyped._generated.shapes._all import UpdateClusterRequest as UpdateClusterRequest
+from smtyped._generated.shapes._all import UpdateClusterResponse as UpdateClusterResponse
+from smtyped._generated.shapes._all import UpdateClusterSchedulerConfigRequest as UpdateClusterSchedulerConfigRequest
+from smtyped._generated.shapes._all import UpdateClusterSchedulerConfigResponse as UpdateClusterSchedulerConfigResponse
+from smtyped._generated.shapes._all import (
     UpdateClusterSoftwareInstanceGroupSpecification as UpdateClusterSoftwareInstanceGroupSpecification,
 )
-from smtyped._generated.shapes._u import UpdateClusterSoftwareRequest as UpdateClusterSoftwareRequest
-from smtyped._generated.shapes._u import UpdateClusterSoftwareResponse as UpdateClusterSoftwareResponse
-from smtyped._generated.shapes._u import UpdateCodeRepositoryInput as UpdateCodeRepositoryInput
-from smtyped._generated.shapes._u import UpdateCodeRepositoryOutput as UpdateCodeRepositoryOutput
-from smtyped._generated.shapes._u import UpdateComputeQuotaRequest as UpdateComputeQuotaRequest
-from smtyped._generated.shapes._u import UpdateComputeQuotaResponse as UpdateComputeQuotaResponse
-from smtyped._generated.shapes._u import UpdateContextRequest as UpdateContextRequest
-from smtyped._generated.shapes._u import UpdateContextResponse as UpdateContextResponse
-from smtyped._generated.shapes._u import UpdateDeviceFleetRequest as UpdateDeviceFleetRequest
-from smtyped._generated.shapes._u import UpdateDeviceFleetResponse as UpdateDeviceFleetResponse
-from smtyped._generated.shapes._u import UpdateDevicesRequest as UpdateDevicesRequest
-from smtyped._generated.shapes._u import UpdateDevicesResponse as UpdateDevicesResponse
-from smtyped._generated.shapes._u import UpdateDomainRequest as UpdateDomainRequest
-from smtyped._generated.shapes._u import UpdateDomainResponse as UpdateDomainResponse
-from smtyped._generated.shapes._u import UpdateEndpointInput as UpdateEndpointInput
-from smtyped._generated.shapes._u import UpdateEndpointOutput as UpdateEndpointOutput
-from smtyped._generated.shapes._u import (
+from smtyped._generated.shapes._all import UpdateClusterSoftwareRequest as UpdateClusterSoftwareRequest
+from smtyped._generated.shapes._all import UpdateClusterSoftwareResponse as UpdateClusterSoftwareResponse
+from smtyped._generated.shapes._all import UpdateCodeRepositoryInput as UpdateCodeRepositoryInput
+from smtyped._generated.shapes._all import UpdateCodeRepositoryOutput as UpdateCodeRepositoryOutput
+from smtyped._generated.shapes._all import UpdateComputeQuotaRequest as UpdateComputeQuotaRequest
+from smtyped._generated.shapes._all import UpdateComputeQuotaResponse as UpdateComputeQuotaResponse
+from smtyped._generated.shapes._all import UpdateContextRequest as UpdateContextRequest
+from smtyped._generated.shapes._all import UpdateContextResponse as UpdateContextResponse
+from smtyped._generated.shapes._all import UpdateDeviceFleetRequest as UpdateDeviceFleetRequest
+from smtyped._generated.shapes._all import UpdateDeviceFleetResponse as UpdateDeviceFleetResponse
+from smtyped._generated.shapes._all import UpdateDevicesRequest as UpdateDevicesRequest
+from smtyped._generated.shapes._all import UpdateDevicesResponse as UpdateDevicesResponse
+from smtyped._generated.shapes._all import UpdateDomainRequest as UpdateDomainRequest
+from smtyped._generated.shapes._all import UpdateDomainResponse as UpdateDomainResponse
+from smtyped._generated.shapes._all import UpdateEndpointInput as UpdateEndpointInput
+from smtyped._generated.shapes._all import UpdateEndpointOutput as UpdateEndpointOutput
+from smtyped._generated.shapes._all import (
     UpdateEndpointWeightsAndCapacitiesInput as UpdateEndpointWeightsAndCapacitiesInput,
 )
-from smtyped._generated.shapes._u import (
+from smtyped._generated.shapes._all import (
     UpdateEndpointWeightsAndCapacitiesOutput as UpdateEndpointWeightsAndCapacitiesOutput,
 )
-from smtyped._generated.shapes._u import UpdateExperimentRequest as UpdateExperimentRequest
-from smtyped._generated.shapes._u import UpdateExperimentResponse as UpdateExperimentResponse
-from smtyped._generated.shapes._u import UpdateFeatureGroupRequest as UpdateFeatureGroupRequest
-from smtyped._generated.shapes._u import UpdateFeatureGroupResponse as UpdateFeatureGroupResponse
-from smtyped._generated.shapes._u import UpdateFeatureMetadataRequest as UpdateFeatureMetadataRequest
-from smtyped._generated.shapes._u import UpdateFeatureMetadataResponse as UpdateFeatureMetadataResponse
-from smtyped._generated.shapes._u import UpdateGlobalInferenceGatewayRequest as UpdateGlobalInferenceGatewayRequest
-from smtyped._generated.shapes._u import UpdateGlobalInferenceGatewayResponse as UpdateGlobalInferenceGatewayResponse
-from smtyped._generated.shapes._u import UpdateHubContentReferenceRequest as UpdateHubContentReferenceRequest
-from smtyped._generated.shapes._u import UpdateHubContentReferenceResponse as UpdateHubContentReferenceResponse
-from smtyped._generated.shapes._u import UpdateHubContentRequest as UpdateHubContentRequest
-from smtyped._generated.shapes._u import UpdateHubContentResponse as UpdateHubContentResponse
-from smtyped._generated.shapes._u import UpdateHubRequest as UpdateHubRequest
-from smtyped._generated.shapes._u import UpdateHubResponse as UpdateHubResponse
-from smtyped._generated.shapes._u import UpdateImageRequest as UpdateImageRequest
-from smtyped._generated.shapes._u import UpdateImageResponse as UpdateImageResponse
-from smtyped._generated.shapes._u import UpdateImageVersionRequest as UpdateImageVersionRequest
-from smtyped._generated.shapes._u import UpdateImageVersionResponse as UpdateImageVersionResponse
-from smtyped._generated.shapes._u import UpdateInferenceComponentInput as UpdateInferenceComponentInput
-from smtyped._generated.shapes._u import UpdateInferenceComponentOutput as UpdateInferenceComponentOutput
-from smtyped._generated.shapes._u import (
+from smtyped._generated.shapes._all import UpdateExperimentRequest as UpdateExperimentRequest
+from smtyped._generated.shapes._all import UpdateExperimentResponse as UpdateExperimentResponse
+from smtyped._generated.shapes._all import UpdateFeatureGroupRequest as UpdateFeatureGroupRequest
+from smtyped._generated.shapes._all import UpdateFeatureGroupResponse as UpdateFeatureGroupResponse
+from smtyped._generated.shapes._all import UpdateFeatureMetadataRequest as UpdateFeatureMetadataRequest
+from smtyped._generated.shapes._all import UpdateFeatureMetadataResponse as UpdateFeatureMetadataResponse
+from smtyped._generated.shapes._all import UpdateGlobalInferenceGatewayRequest as UpdateGlobalInferenceGatewayRequest
+from smtyped._generated.shapes._all import UpdateGlobalInferenceGatewayResponse as UpdateGlobalInferenceGatewayResponse
+from smtyped._generated.shapes._all import UpdateHubContentReferenceRequest as UpdateHubContentReferenceRequest
+from smtyped._generated.shapes._all import UpdateHubContentReferenceResponse as UpdateHubContentReferenceResponse
+from smtyped._generated.shapes._all import UpdateHubContentRequest as UpdateHubContentRequest
+from smtyped._generated.shapes._all import UpdateHubContentResponse as UpdateHubContentResponse
+from smtyped._generated.shapes._all import UpdateHubRequest as UpdateHubRequest
+from smtyped._generated.shapes._all import UpdateHubResponse as UpdateHubResponse
+from smtyped._generated.shapes._all import UpdateImageRequest as UpdateImageRequest
+from smtyped._generated.shapes._all import UpdateImageResponse as UpdateImageResponse
+from smtyped._generated.shapes._all import UpdateImageVersionRequest as UpdateImageVersionRequest
+from smtyped._generated.shapes._all import UpdateImageVersionResponse as UpdateImageVersionResponse
+from smtyped._generated.shapes._all import UpdateInferenceComponentInput as UpdateInferenceComponentInput
+from smtyped._generated.shapes._all import UpdateInferenceComponentOutput as UpdateInferenceComponentOutput
+from smtyped._generated.shapes._all import (
     UpdateInferenceComponentRuntimeConfigInput as UpdateInferenceComponentRuntimeConfigInput,
 )
-from smtyped._generated.shapes._u import (
+from smtyped._generated.shapes._all import (
     UpdateInferenceComponentRuntimeConfigOutput as UpdateInferenceComponentRuntimeConfigOutput,
 )
-from smtyped._generated.shapes._u import UpdateInferenceExperimentRequest as UpdateInferenceExperimentRequest
-from smtyped._generated.shapes._u import UpdateInferenceExperimentResponse as UpdateInferenceExperimentResponse
-from smtyped._generated.shapes._u import UpdateInferenceRouterInput as UpdateInferenceRouterInput
-from smtyped._generated.shapes._u import UpdateInferenceRouterOutput as UpdateInferenceRouterOutput
-from smtyped._generated.shapes._u import UpdateMlflowAppRequest as UpdateMlflowAppRequest
-from smtyped._generated.shapes._u import UpdateMlflowAppResponse as UpdateMlflowAppResponse
-from smtyped._generated.shapes._u import UpdateMlflowTrackingServerRequest as UpdateMlflowTrackingServerRequest
-from smtyped._generated.shapes._u import UpdateMlflowTrackingServerResponse as UpdateMlflowTrackingServerResponse
-from smtyped._generated.shapes._u import UpdateModelCardRequest as UpdateModelCardRequest
-from smtyped._generated.shapes._u import UpdateModelCardResponse as UpdateModelCardResponse
-from smtyped._generated.shapes._u import UpdateModelMonitorConfigRequest as UpdateModelMonitorConfigRequest
-from smtyped._generated.shapes._u import UpdateModelMonitorConfigResponse as UpdateModelMonitorConfigResponse
-from smtyped._generated.shapes._u import UpdateModelPackageInput as UpdateModelPackageInput
-from smtyped._generated.shapes._u import UpdateModelPackageOutput as UpdateModelPackageOutput
-from smtyped._generated.shapes._u import UpdateMonitoringAlertRequest as UpdateMonitoringAlertRequest
-from smtyped._generated.shapes._u import UpdateMonitoringAlertResponse as UpdateMonitoringAlertResponse
-from smtyped._generated.shapes._u import UpdateMonitoringScheduleRequest as UpdateMonitoringScheduleRequest
-from smtyped._generated.shapes._u import UpdateMonitoringScheduleResponse as UpdateMonitoringScheduleResponse
-from smtyped._generated.shapes._u import UpdateNotebookInstanceInput as UpdateNotebookInstanceInput
-from smtyped._generated.shapes._u import (
+from smtyped._generated.shapes._all import UpdateInferenceExperimentRequest as UpdateInferenceExperimentRequest
+from smtyped._generated.shapes._all import UpdateInferenceExperimentResponse as UpdateInferenceExperimentResponse
+from smtyped._generated.shapes._all import UpdateInferenceRouterInput as UpdateInferenceRouterInput
+from smtyped._generated.shapes._all import UpdateInferenceRouterOutput as UpdateInferenceRouterOutput
+from smtyped._generated.shapes._all import UpdateMlflowAppRequest as UpdateMlflowAppRequest
+from smtyped._generated.shapes._all import UpdateMlflowAppResponse as UpdateMlflowAppResponse
+from smtyped._generated.shapes._all import UpdateMlflowTrackingServerRequest as UpdateMlflowTrackingServerRequest
+from smtyped._generated.shapes._all import UpdateMlflowTrackingServerResponse as UpdateMlflowTrackingServerResponse
+from smtyped._generated.shapes._all import UpdateModelCardRequest as UpdateModelCardRequest
+from smtyped._generated.shapes._all import UpdateModelCardResponse as UpdateModelCardResponse
+from smtyped._generated.shapes._all import UpdateModelMonitorConfigRequest as UpdateModelMonitorConfigRequest
+from smtyped._generated.shapes._all import UpdateModelMonitorConfigResponse as UpdateModelMonitorConfigResponse
+from smtyped._generated.shapes._all import UpdateModelPackageInput as UpdateModelPackageInput
+from smtyped._generated.shapes._all import UpdateModelPackageOutput as UpdateModelPackageOutput
+from smtyped._generated.shapes._all import UpdateMonitoringAlertRequest as UpdateMonitoringAlertRequest
+from smtyped._generated.shapes._all import UpdateMonitoringAlertResponse as UpdateMonitoringAlertResponse
+from smtyped._generated.shapes._all import UpdateMonitoringScheduleRequest as UpdateMonitoringScheduleRequest
+from smtyped._generated.shapes._all import UpdateMonitoringScheduleResponse as UpdateMonitoringScheduleResponse
+from smtyped._generated.shapes._all import UpdateNotebookInstanceInput as UpdateNotebookInstanceInput
+from smtyped._generated.shapes._all import (
     UpdateNotebookInstanceLifecycleConfigInput as UpdateNotebookInstanceLifecycleConfigInput,
 )
-from smtyped._generated.shapes._u import (
+from smtyped._generated.shapes._all import (
     UpdateNotebookInstanceLifecycleConfigOutput as UpdateNotebookInstanceLifecycleConfigOutput,
 )
-from smtyped._generated.shapes._u import UpdateNotebookInstanceOutput as UpdateNotebookInstanceOutput
-from smtyped._generated.shapes._u import UpdatePartnerAppRequest as UpdatePartnerAppRequest
-from smtyped._generated.shapes._u import UpdatePartnerAppResponse as UpdatePartnerAppResponse
-from smtyped._generated.shapes._u import UpdatePipelineExecutionRequest as UpdatePipelineExecutionRequest
-from smtyped._generated.shapes._u import UpdatePipelineExecutionResponse as UpdatePipelineExecutionResponse
-from smtyped._generated.shapes._u import UpdatePipelineRequest as UpdatePipelineRequest
-from smtyped._generated.shapes._u import UpdatePipelineResponse as UpdatePipelineResponse
-from smtyped._generated.shapes._u import UpdatePipelineVersionRequest as UpdatePipelineVersionRequest
-from smtyped._generated.shapes._u import UpdatePipelineVersionResponse as UpdatePipelineVersionResponse
-from smtyped._generated.shapes._u import UpdateProjectInput as UpdateProjectInput
-from smtyped._generated.shapes._u import UpdateProjectOutput as UpdateProjectOutput
-from smtyped._generated.shapes._u import UpdateSpaceRequest as UpdateSpaceRequest
-from smtyped._generated.shapes._u import UpdateSpaceResponse as UpdateSpaceResponse
-from smtyped._generated.shapes._u import UpdateTemplateProvider as UpdateTemplateProvider
-from smtyped._generated.shapes._u import UpdateTrainingJobRequest as UpdateTrainingJobRequest
-from smtyped._generated.shapes._u import UpdateTrainingJobResponse as UpdateTrainingJobResponse
-from smtyped._generated.shapes._u import UpdateTrialComponentRequest as UpdateTrialComponentRequest
-from smtyped._generated.shapes._u import UpdateTrialComponentResponse as UpdateTrialComponentResponse
-from smtyped._generated.shapes._u import UpdateTrialRequest as UpdateTrialRequest
-from smtyped._generated.shapes._u import UpdateTrialResponse as UpdateTrialResponse
-from smtyped._generated.shapes._u import UpdateUserProfileRequest as UpdateUserProfileRequest
-from smtyped._generated.shapes._u import UpdateUserProfileResponse as UpdateUserProfileResponse
-from smtyped._generated.shapes._u import UpdateWorkforceRequest as UpdateWorkforceRequest
-from smtyped._generated.shapes._u import UpdateWorkforceResponse as UpdateWorkforceResponse
-from smtyped._generated.shapes._u import UpdateWorkteamRequest as UpdateWorkteamRequest
-from smtyped._generated.shapes._u import UpdateWorkteamResponse as UpdateWorkteamResponse
-from smtyped._generated.shapes._u import UserContext as UserContext
-from smtyped._generated.shapes._u import UserProfileDetails as UserProfileDetails
-from smtyped._generated.shapes._u import UserSettings as UserSettings
-from smtyped._generated.shapes._v import VariantProperty as VariantProperty
-from smtyped._generated.shapes._v import VectorConfig as VectorConfig
-from smtyped._generated.shapes._v import Vertex as Vertex
-from smtyped._generated.shapes._v import VertexSource as VertexSource
-from smtyped._generated.shapes._v import VisibilityConditions as VisibilityConditions
-from smtyped._generated.shapes._v import VpcConfig as VpcConfig
-from smtyped._generated.shapes._w import WarmPoolStatus as WarmPoolStatus
-from smtyped._generated.shapes._w import WorkerAccessConfiguration as WorkerAccessConfiguration
-from smtyped._generated.shapes._w import Workforce as Workforce
-from smtyped._generated.shapes._w import WorkforceVpcConfigRequest as WorkforceVpcConfigRequest
-from smtyped._generated.shapes._w import WorkforceVpcConfigResponse as WorkforceVpcConfigResponse
-from smtyped._generated.shapes._w import WorkloadSpec as WorkloadSpec
-from smtyped._generated.shapes._w import WorkspaceSettings as WorkspaceSettings
-from smtyped._generated.shapes._w import Workteam as Workteam
+from smtyped._generated.shapes._all import UpdateNotebookInstanceOutput as UpdateNotebookInstanceOutput
+from smtyped._generated.shapes._all import UpdatePartnerAppRequest as UpdatePartnerAppRequest
+from smtyped._generated.shapes._all import UpdatePartnerAppResponse as UpdatePartnerAppResponse
+from smtyped._generated.shapes._all import UpdatePipelineExecutionRequest as UpdatePipelineExecutionRequest
+from smtyped._generated.shapes._all import UpdatePipelineExecutionResponse as UpdatePipelineExecutionResponse
+from smtyped._generated.shapes._all import UpdatePipelineRequest as UpdatePipelineRequest
+from smtyped._generated.shapes._all import UpdatePipelineResponse as UpdatePipelineResponse
+from smtyped._generated.shapes._all import UpdatePipelineVersionRequest as UpdatePipelineVersionRequest
+from smtyped._generated.shapes._all import UpdatePipelineVersionResponse as UpdatePipelineVersionResponse
+from smtyped._generated.shapes._all import UpdateProjectInput as UpdateProjectInput
+from smtyped._generated.shapes._all import UpdateProjectOutput as UpdateProjectOutput
+from smtyped._generated.shapes._all import UpdateSpaceRequest as UpdateSpaceRequest
+from smtyped._generated.shapes._all import UpdateSpaceResponse as UpdateSpaceResponse
+from smtyped._generated.shapes._all import UpdateTemplateProvider as UpdateTemplateProvider
+from smtyped._generated.shapes._all import UpdateTrainingJobRequest as UpdateTrainingJobRequest
+from smtyped._generated.shapes._all import UpdateTrainingJobResponse as UpdateTrainingJobResponse
+from smtyped._generated.shapes._all import UpdateTrialComponentRequest as UpdateTrialComponentRequest
+from smtyped._generated.shapes._all import UpdateTrialComponentResponse as UpdateTrialComponentResponse
+from smtyped._generated.shapes._all import UpdateTrialRequest as UpdateTrialRequest
+from smtyped._generated.shapes._all import UpdateTrialResponse as UpdateTrialResponse
+from smtyped._generated.shapes._all import UpdateUserProfileRequest as UpdateUserProfileRequest
+from smtyped._generated.shapes._all import UpdateUserProfileResponse as UpdateUserProfileResponse
+from smtyped._generated.shapes._all import UpdateWorkforceRequest as UpdateWorkforceRequest
+from smtyped._generated.shapes._all import UpdateWorkforceResponse as UpdateWorkforceResponse
+from smtyped._generated.shapes._all import UpdateWorkteamRequest as UpdateWorkteamRequest
+from smtyped._generated.shapes._all import UpdateWorkteamResponse as UpdateWorkteamResponse
+from smtyped._generated.shapes._all import UserContext as UserContext
+from smtyped._generated.shapes._all import UserProfileDetails as UserProfileDetails
+from smtyped._generated.shapes._all import UserSettings as UserSettings
+from smtyped._generated.shapes._all import VariantProperty as VariantProperty
+from smtyped._generated.shapes._all import VectorConfig as VectorConfig
+from smtyped._generated.shapes._all import Vertex as Vertex
+from smtyped._generated.shapes._all import VertexSource as VertexSource
+from smtyped._generated.shapes._all import VisibilityConditions as VisibilityConditions
+from smtyped._generated.shapes._all import VpcConfig as VpcConfig
+from smtyped._generated.shapes._all import WarmPoolStatus as WarmPoolStatus
+from smtyped._generated.shapes._all import WorkerAccessConfiguration as WorkerAccessConfiguration
+from smtyped._generated.shapes._all import Workforce as Workforce
+from smtyped._generated.shapes._all import WorkforceVpcConfigRequest as WorkforceVpcConfigRequest
+from smtyped._generated.shapes._all import WorkforceVpcConfigResponse as WorkforceVpcConfigResponse
+from smtyped._generated.shapes._all import WorkloadSpec as WorkloadSpec
+from smtyped._generated.shapes._all import WorkspaceSettings as WorkspaceSettings
+from smtyped._generated.shapes._all import Workteam as Workteam
 
 __all__ = [
     "USD",

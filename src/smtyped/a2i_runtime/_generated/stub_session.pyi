@@ -6,11 +6,15 @@ from datetime import datetime
 from typing import Any
 
 from smtyped.a2i_runtime._generated.enums._s import SortOrder, SortOrderLiteral
-from smtyped.a2i_runtime._generated.shapes._d import DeleteHumanLoopResponse
-from smtyped.a2i_runtime._generated.shapes._describe_a_l import DescribeHumanLoopResponse
-from smtyped.a2i_runtime._generated.shapes._h import HumanLoopDataAttributes, HumanLoopInput
-from smtyped.a2i_runtime._generated.shapes._list_a_l import ListHumanLoopsResponse
-from smtyped.a2i_runtime._generated.shapes._s import StartHumanLoopResponse, StopHumanLoopResponse
+from smtyped.a2i_runtime._generated.shapes._all import (
+    DeleteHumanLoopResponse,
+    DescribeHumanLoopResponse,
+    HumanLoopDataAttributes,
+    HumanLoopInput,
+    ListHumanLoopsResponse,
+    StartHumanLoopResponse,
+    StopHumanLoopResponse,
+)
 from smtyped.testing import Expectation
 
 class StubSession:

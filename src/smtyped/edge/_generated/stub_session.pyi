@@ -4,11 +4,14 @@
 from collections.abc import Mapping
 from typing import Any
 
-from smtyped.edge._generated.shapes._d import DeploymentResult
-from smtyped.edge._generated.shapes._e import EdgeMetric
-from smtyped.edge._generated.shapes._g import GetDeploymentsResult, GetDeviceRegistrationResult
-from smtyped.edge._generated.shapes._m import Model
-from smtyped.edge._generated.shapes._s import SendHeartbeatResult
+from smtyped.edge._generated.shapes._all import (
+    DeploymentResult,
+    EdgeMetric,
+    GetDeploymentsResult,
+    GetDeviceRegistrationResult,
+    Model,
+    SendHeartbeatResult,
+)
 from smtyped.testing import Expectation
 
 class StubSession:

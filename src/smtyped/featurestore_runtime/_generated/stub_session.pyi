@@ -7,19 +7,19 @@ from typing import Any
 from smtyped.featurestore_runtime._generated.enums._d import DeletionMode, DeletionModeLiteral
 from smtyped.featurestore_runtime._generated.enums._e import ExpirationTimeResponse, ExpirationTimeResponseLiteral
 from smtyped.featurestore_runtime._generated.enums._t import TargetStore, TargetStoreLiteral
-from smtyped.featurestore_runtime._generated.shapes._b import (
+from smtyped.featurestore_runtime._generated.shapes._all import (
     BatchGetRecordIdentifier,
     BatchGetRecordResponse,
     BatchWriteRecordEntry,
     BatchWriteRecordResponse,
+    DeleteRecordResponse,
+    FeatureValue,
+    GetRecordResponse,
+    ListRecordsResponse,
+    PutRecordResponse,
+    TtlDuration,
+    UpdateRecordResponse,
 )
-from smtyped.featurestore_runtime._generated.shapes._d import DeleteRecordResponse
-from smtyped.featurestore_runtime._generated.shapes._f import FeatureValue
-from smtyped.featurestore_runtime._generated.shapes._g import GetRecordResponse
-from smtyped.featurestore_runtime._generated.shapes._list_m_z import ListRecordsResponse
-from smtyped.featurestore_runtime._generated.shapes._p import PutRecordResponse
-from smtyped.featurestore_runtime._generated.shapes._t import TtlDuration
-from smtyped.featurestore_runtime._generated.shapes._u import UpdateRecordResponse
 from smtyped.testing import Expectation
 
 class StubSession:

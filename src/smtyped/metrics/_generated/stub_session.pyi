@@ -4,9 +4,12 @@
 from collections.abc import Mapping
 from typing import Any
 
-from smtyped.metrics._generated.shapes._b import BatchGetMetricsResponse, BatchPutMetricsResponse
-from smtyped.metrics._generated.shapes._m import MetricQuery
-from smtyped.metrics._generated.shapes._r import RawMetricData
+from smtyped.metrics._generated.shapes._all import (
+    BatchGetMetricsResponse,
+    BatchPutMetricsResponse,
+    MetricQuery,
+    RawMetricData,
+)
 from smtyped.testing import Expectation
 
 class StubSession:

@@ -2,9 +2,9 @@
 # (newest 2025-08-22). Do not edit: change the specs or the templates.
 """The describe operations of the typed client for Amazon Augmented AI Runtime (AugmentedAIRuntimeClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from smtyped._client import BaseClient
-from smtyped._requests import whole as _whole
-from smtyped.a2i_runtime._generated import _requests as _rq
 from smtyped.a2i_runtime._generated import shapes as _shapes
 
 if TYPE_CHECKING:
@@ -43,9 +41,6 @@ class AugmentedAIRuntimeClient(BaseClient):
         Returns:
             DescribeHumanLoopResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DescribeHumanLoopRequest", "describe_human_loop", kwargs)
-        out: DescribeHumanLoopResponse = _shapes.DescribeHumanLoopResponse._from_wire(
-            self._call("describe_human_loop", _rq.describe_human_loop(**kwargs))
+        return self._op(
+            "describe_human_loop", _shapes.DescribeHumanLoopRequest, _shapes.DescribeHumanLoopResponse, request, kwargs
         )
-        return out

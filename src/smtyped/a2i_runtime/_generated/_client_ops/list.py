@@ -2,9 +2,9 @@
 # (newest 2025-08-22). Do not edit: change the specs or the templates.
 """The list operations of the typed client for Amazon Augmented AI Runtime (AugmentedAIRuntimeClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -14,9 +14,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from smtyped._client import BaseClient, Pages
-from smtyped._requests import whole as _whole
-from smtyped._wire import obj as _obj
-from smtyped.a2i_runtime._generated import _requests as _rq
 from smtyped.a2i_runtime._generated import shapes as _shapes
 
 if TYPE_CHECKING:
@@ -60,12 +57,9 @@ class AugmentedAIRuntimeClient(BaseClient):
         Returns:
             ListHumanLoopsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListHumanLoopsRequest", "list_human_loops", kwargs)
-        out: ListHumanLoopsResponse = _shapes.ListHumanLoopsResponse._from_wire(
-            self._call("list_human_loops", _rq.list_human_loops(**kwargs))
+        return self._op(
+            "list_human_loops", _shapes.ListHumanLoopsRequest, _shapes.ListHumanLoopsResponse, request, kwargs
         )
-        return out
 
     def paginate_list_human_loops(
         self,
@@ -82,25 +76,20 @@ class AugmentedAIRuntimeClient(BaseClient):
     ) -> Pages[HumanLoopSummary, ListHumanLoopsResponse]:
         """Every item of ``HumanLoopSummaries`` across all pages of ``list_human_loops``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_human_loops(
-            creation_time_after=creation_time_after,
-            creation_time_before=creation_time_before,
-            flow_definition_arn=flow_definition_arn,
-            sort_order=sort_order,
-            max_results=max_results,
-            extra=extra,
-            _method="paginate_list_human_loops",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_human_loops", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_human_loops",
+            _shapes.ListHumanLoopsRequest,
+            _shapes.ListHumanLoopsResponse,
             "HumanLoopSummaries",
-            lambda item: (
-                _shapes.HumanLoopSummary._from_wire(item)
-                if item.__class__ is dict
-                else _obj("ListHumanLoopsResponse", "HumanLoopSummaries", item, _shapes.HumanLoopSummary)
-            ),
-            _shapes.ListHumanLoopsResponse._from_wire,
+            {
+                "creation_time_after": creation_time_after,
+                "creation_time_before": creation_time_before,
+                "flow_definition_arn": flow_definition_arn,
+                "sort_order": sort_order,
+                "max_results": max_results,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )

@@ -7,8 +7,7 @@ from typing import Any, overload
 
 from smtyped._client import BaseClient, Pages
 from smtyped.a2i_runtime._generated.enums._s import SortOrder, SortOrderLiteral
-from smtyped.a2i_runtime._generated.shapes._h import HumanLoopSummary
-from smtyped.a2i_runtime._generated.shapes._list_a_l import ListHumanLoopsRequest, ListHumanLoopsResponse
+from smtyped.a2i_runtime._generated.shapes._all import HumanLoopSummary, ListHumanLoopsRequest, ListHumanLoopsResponse
 
 __all__ = ["AugmentedAIRuntimeClient"]
 

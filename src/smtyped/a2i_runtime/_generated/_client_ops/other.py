@@ -2,9 +2,9 @@
 # (newest 2025-08-22). Do not edit: change the specs or the templates.
 """The other operations of the typed client for Amazon Augmented AI Runtime (AugmentedAIRuntimeClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from smtyped._client import BaseClient
-from smtyped._requests import whole as _whole
-from smtyped.a2i_runtime._generated import _requests as _rq
 from smtyped.a2i_runtime._generated import shapes as _shapes
 
 if TYPE_CHECKING:
@@ -49,12 +47,9 @@ class AugmentedAIRuntimeClient(BaseClient):
         Returns:
             StartHumanLoopResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StartHumanLoopRequest", "start_human_loop", kwargs)
-        out: StartHumanLoopResponse = _shapes.StartHumanLoopResponse._from_wire(
-            self._call("start_human_loop", _rq.start_human_loop(**kwargs))
+        return self._op(
+            "start_human_loop", _shapes.StartHumanLoopRequest, _shapes.StartHumanLoopResponse, request, kwargs
         )
-        return out
 
     def stop_human_loop(self, request: StopHumanLoopRequest | None = None, /, **kwargs: Any) -> StopHumanLoopResponse:
         """Stops the specified human loop.
@@ -68,9 +63,4 @@ class AugmentedAIRuntimeClient(BaseClient):
         Returns:
             StopHumanLoopResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopHumanLoopRequest", "stop_human_loop", kwargs)
-        out: StopHumanLoopResponse = _shapes.StopHumanLoopResponse._from_wire(
-            self._call("stop_human_loop", _rq.stop_human_loop(**kwargs))
-        )
-        return out
+        return self._op("stop_human_loop", _shapes.StopHumanLoopRequest, _shapes.StopHumanLoopResponse, request, kwargs)

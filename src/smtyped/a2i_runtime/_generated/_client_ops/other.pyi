@@ -5,8 +5,9 @@ from collections.abc import Mapping
 from typing import Any, overload
 
 from smtyped._client import BaseClient
-from smtyped.a2i_runtime._generated.shapes._h import HumanLoopDataAttributes, HumanLoopInput
-from smtyped.a2i_runtime._generated.shapes._s import (
+from smtyped.a2i_runtime._generated.shapes._all import (
+    HumanLoopDataAttributes,
+    HumanLoopInput,
     StartHumanLoopRequest,
     StartHumanLoopResponse,
     StopHumanLoopRequest,

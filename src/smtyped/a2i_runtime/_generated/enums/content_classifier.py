@@ -13,8 +13,6 @@ __all__ = [
     "ContentClassifierLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ContentClassifier(OpenEnum):
     """Values of ``ContentClassifier``. Unknown values load as ``ContentClassifier(value)`` with
@@ -34,13 +32,3 @@ ContentClassifierLiteral = Literal[
     "FreeOfPersonallyIdentifiableInformation",
     "FreeOfAdultContent",
 ]
-
-
-def as_ContentClassifier(value: ContentClassifier | ContentClassifierLiteral) -> ContentClassifier:
-    """Attribute converter: a literal string becomes the ``ContentClassifier`` member."""
-    return _lookup(ContentClassifier, value)
-
-
-def as_ContentClassifier_opt(value: ContentClassifier | ContentClassifierLiteral | None) -> ContentClassifier | None:
-    """Attribute converter for an optional ``ContentClassifier``."""
-    return None if value is None else _lookup(ContentClassifier, value)

@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.a2i_runtime._generated.enums._c import ContentClassifier as ContentClassifier
 from smtyped.a2i_runtime._generated.enums._c import ContentClassifierLiteral as ContentClassifierLiteral
-from smtyped.a2i_runtime._generated.enums._c import as_ContentClassifier as as_ContentClassifier
-from smtyped.a2i_runtime._generated.enums._c import as_ContentClassifier_opt as as_ContentClassifier_opt
 
 __all__ = [
     "ContentClassifier",

@@ -13,8 +13,6 @@ __all__ = [
     "HumanLoopStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class HumanLoopStatus(OpenEnum):
     """Values of ``HumanLoopStatus``. Unknown values load as ``HumanLoopStatus(value)`` with
@@ -42,13 +40,3 @@ HumanLoopStatusLiteral = Literal[
     "Stopped",
     "Stopping",
 ]
-
-
-def as_HumanLoopStatus(value: HumanLoopStatus | HumanLoopStatusLiteral) -> HumanLoopStatus:
-    """Attribute converter: a literal string becomes the ``HumanLoopStatus`` member."""
-    return _lookup(HumanLoopStatus, value)
-
-
-def as_HumanLoopStatus_opt(value: HumanLoopStatus | HumanLoopStatusLiteral | None) -> HumanLoopStatus | None:
-    """Attribute converter for an optional ``HumanLoopStatus``."""
-    return None if value is None else _lookup(HumanLoopStatus, value)

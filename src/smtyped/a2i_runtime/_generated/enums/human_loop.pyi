@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.a2i_runtime._generated.enums._h import HumanLoopStatus as HumanLoopStatus
 from smtyped.a2i_runtime._generated.enums._h import HumanLoopStatusLiteral as HumanLoopStatusLiteral
-from smtyped.a2i_runtime._generated.enums._h import as_HumanLoopStatus as as_HumanLoopStatus
-from smtyped.a2i_runtime._generated.enums._h import as_HumanLoopStatus_opt as as_HumanLoopStatus_opt
 
 __all__ = [
     "HumanLoopStatus",

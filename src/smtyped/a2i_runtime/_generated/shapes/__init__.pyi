@@ -2,26 +2,26 @@
 # The names come from the stub-only letter groups, so type checkers read a few dozen files
 # instead of every module the package loads lazily at run time.
 
-from smtyped.a2i_runtime._generated.shapes._d import DeleteHumanLoopRequest as DeleteHumanLoopRequest
-from smtyped.a2i_runtime._generated.shapes._d import DeleteHumanLoopResponse as DeleteHumanLoopResponse
-from smtyped.a2i_runtime._generated.shapes._describe_a_l import DescribeHumanLoopRequest as DescribeHumanLoopRequest
-from smtyped.a2i_runtime._generated.shapes._describe_a_l import DescribeHumanLoopResponse as DescribeHumanLoopResponse
-from smtyped.a2i_runtime._generated.shapes._h import HumanLoopDataAttributes as HumanLoopDataAttributes
-from smtyped.a2i_runtime._generated.shapes._h import HumanLoopInput as HumanLoopInput
-from smtyped.a2i_runtime._generated.shapes._h import HumanLoopOutput as HumanLoopOutput
-from smtyped.a2i_runtime._generated.shapes._h import HumanLoopSummary as HumanLoopSummary
-from smtyped.a2i_runtime._generated.shapes._list_a_l import ListHumanLoopsRequest as ListHumanLoopsRequest
-from smtyped.a2i_runtime._generated.shapes._list_a_l import ListHumanLoopsResponse as ListHumanLoopsResponse
-from smtyped.a2i_runtime._generated.shapes._s import StartHumanLoopRequest as StartHumanLoopRequest
-from smtyped.a2i_runtime._generated.shapes._s import StartHumanLoopResponse as StartHumanLoopResponse
-from smtyped.a2i_runtime._generated.shapes._s import (
+from smtyped.a2i_runtime._generated.shapes._all import DeleteHumanLoopRequest as DeleteHumanLoopRequest
+from smtyped.a2i_runtime._generated.shapes._all import DeleteHumanLoopResponse as DeleteHumanLoopResponse
+from smtyped.a2i_runtime._generated.shapes._all import DescribeHumanLoopRequest as DescribeHumanLoopRequest
+from smtyped.a2i_runtime._generated.shapes._all import DescribeHumanLoopResponse as DescribeHumanLoopResponse
+from smtyped.a2i_runtime._generated.shapes._all import HumanLoopDataAttributes as HumanLoopDataAttributes
+from smtyped.a2i_runtime._generated.shapes._all import HumanLoopInput as HumanLoopInput
+from smtyped.a2i_runtime._generated.shapes._all import HumanLoopOutput as HumanLoopOutput
+from smtyped.a2i_runtime._generated.shapes._all import HumanLoopSummary as HumanLoopSummary
+from smtyped.a2i_runtime._generated.shapes._all import ListHumanLoopsRequest as ListHumanLoopsRequest
+from smtyped.a2i_runtime._generated.shapes._all import ListHumanLoopsResponse as ListHumanLoopsResponse
+from smtyped.a2i_runtime._generated.shapes._all import StartHumanLoopRequest as StartHumanLoopRequest
+from smtyped.a2i_runtime._generated.shapes._all import StartHumanLoopResponse as StartHumanLoopResponse
+from smtyped.a2i_runtime._generated.shapes._all import (
     StartHumanLoopResponseHumanLoopActivationResults as StartHumanLoopResponseHumanLoopActivationResults,
 )
-from smtyped.a2i_runtime._generated.shapes._s import (
+from smtyped.a2i_runtime._generated.shapes._all import (
     StartHumanLoopResponseHumanLoopActivationResultsHumanLoopActivationReason as StartHumanLoopResponseHumanLoopActivationResultsHumanLoopActivationReason,
 )
-from smtyped.a2i_runtime._generated.shapes._s import StopHumanLoopRequest as StopHumanLoopRequest
-from smtyped.a2i_runtime._generated.shapes._s import StopHumanLoopResponse as StopHumanLoopResponse
+from smtyped.a2i_runtime._generated.shapes._all import StopHumanLoopRequest as StopHumanLoopRequest
+from smtyped.a2i_runtime._generated.shapes._all import StopHumanLoopResponse as StopHumanLoopResponse
 
 __all__ = [
     "DeleteHumanLoopRequest",

@@ -5,16 +5,17 @@ from collections.abc import Mapping
 from typing import Any, overload
 
 from smtyped._aio import AsyncBaseClient as BaseClient
-from smtyped.edge._generated.shapes._d import DeploymentResult
-from smtyped.edge._generated.shapes._e import EdgeMetric
-from smtyped.edge._generated.shapes._g import (
+from smtyped.edge._generated.shapes._all import (
+    DeploymentResult,
+    EdgeMetric,
     GetDeploymentsRequest,
     GetDeploymentsResult,
     GetDeviceRegistrationRequest,
     GetDeviceRegistrationResult,
+    Model,
+    SendHeartbeatRequest,
+    SendHeartbeatResult,
 )
-from smtyped.edge._generated.shapes._m import Model
-from smtyped.edge._generated.shapes._s import SendHeartbeatRequest, SendHeartbeatResult
 
 __all__ = ["AsyncSagemakerEdgeManagerClient"]
 

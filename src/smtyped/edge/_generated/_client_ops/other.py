@@ -2,9 +2,9 @@
 # (newest 2025-08-25). Do not edit: change the specs or the templates.
 """The other operations of the typed client for Amazon Sagemaker Edge Manager (SagemakerEdgeManagerClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from smtyped._client import BaseClient
-from smtyped._requests import whole as _whole
-from smtyped.edge._generated import _requests as _rq
 from smtyped.edge._generated import shapes as _shapes
 
 if TYPE_CHECKING:
@@ -48,12 +46,7 @@ class SagemakerEdgeManagerClient(BaseClient):
         Returns:
             GetDeploymentsResult: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetDeploymentsRequest", "get_deployments", kwargs)
-        out: GetDeploymentsResult = _shapes.GetDeploymentsResult._from_wire(
-            self._call("get_deployments", _rq.get_deployments(**kwargs))
-        )
-        return out
+        return self._op("get_deployments", _shapes.GetDeploymentsRequest, _shapes.GetDeploymentsResult, request, kwargs)
 
     def get_device_registration(
         self, request: GetDeviceRegistrationRequest | None = None, /, **kwargs: Any
@@ -72,12 +65,13 @@ class SagemakerEdgeManagerClient(BaseClient):
         Returns:
             GetDeviceRegistrationResult: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetDeviceRegistrationRequest", "get_device_registration", kwargs)
-        out: GetDeviceRegistrationResult = _shapes.GetDeviceRegistrationResult._from_wire(
-            self._call("get_device_registration", _rq.get_device_registration(**kwargs))
+        return self._op(
+            "get_device_registration",
+            _shapes.GetDeviceRegistrationRequest,
+            _shapes.GetDeviceRegistrationResult,
+            request,
+            kwargs,
         )
-        return out
 
     def send_heartbeat(self, request: SendHeartbeatRequest | None = None, /, **kwargs: Any) -> SendHeartbeatResult:
         """Use to get the current status of devices registered on SageMaker Edge Manager.
@@ -99,9 +93,4 @@ class SagemakerEdgeManagerClient(BaseClient):
         Returns:
             SendHeartbeatResult: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "SendHeartbeatRequest", "send_heartbeat", kwargs)
-        out: SendHeartbeatResult = _shapes.SendHeartbeatResult._from_wire(
-            self._call("send_heartbeat", _rq.send_heartbeat(**kwargs))
-        )
-        return out
+        return self._op("send_heartbeat", _shapes.SendHeartbeatRequest, _shapes.SendHeartbeatResult, request, kwargs)

@@ -13,8 +13,6 @@ __all__ = [
     "ChecksumTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ChecksumType(OpenEnum):
     """Values of ``ChecksumType``. Unknown values load as ``ChecksumType(value)`` with ``is_known``
@@ -28,13 +26,3 @@ class ChecksumType(OpenEnum):
 
 
 ChecksumTypeLiteral = Literal["SHA1",]
-
-
-def as_ChecksumType(value: ChecksumType | ChecksumTypeLiteral) -> ChecksumType:
-    """Attribute converter: a literal string becomes the ``ChecksumType`` member."""
-    return _lookup(ChecksumType, value)
-
-
-def as_ChecksumType_opt(value: ChecksumType | ChecksumTypeLiteral | None) -> ChecksumType | None:
-    """Attribute converter for an optional ``ChecksumType``."""
-    return None if value is None else _lookup(ChecksumType, value)

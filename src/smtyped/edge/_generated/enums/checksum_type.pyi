@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.edge._generated.enums._c import ChecksumType as ChecksumType
 from smtyped.edge._generated.enums._c import ChecksumTypeLiteral as ChecksumTypeLiteral
-from smtyped.edge._generated.enums._c import as_ChecksumType as as_ChecksumType
-from smtyped.edge._generated.enums._c import as_ChecksumType_opt as as_ChecksumType_opt
 
 __all__ = [
     "ChecksumType",

@@ -13,8 +13,6 @@ __all__ = [
     "DeploymentStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class DeploymentStatus(OpenEnum):
     """Values of ``DeploymentStatus``. Unknown values load as ``DeploymentStatus(value)`` with
@@ -33,13 +31,3 @@ DeploymentStatusLiteral = Literal[
     "SUCCESS",
     "FAIL",
 ]
-
-
-def as_DeploymentStatus(value: DeploymentStatus | DeploymentStatusLiteral) -> DeploymentStatus:
-    """Attribute converter: a literal string becomes the ``DeploymentStatus`` member."""
-    return _lookup(DeploymentStatus, value)
-
-
-def as_DeploymentStatus_opt(value: DeploymentStatus | DeploymentStatusLiteral | None) -> DeploymentStatus | None:
-    """Attribute converter for an optional ``DeploymentStatus``."""
-    return None if value is None else _lookup(DeploymentStatus, value)

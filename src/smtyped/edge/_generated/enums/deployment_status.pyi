@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.edge._generated.enums._d import DeploymentStatus as DeploymentStatus
 from smtyped.edge._generated.enums._d import DeploymentStatusLiteral as DeploymentStatusLiteral
-from smtyped.edge._generated.enums._d import as_DeploymentStatus as as_DeploymentStatus
-from smtyped.edge._generated.enums._d import as_DeploymentStatus_opt as as_DeploymentStatus_opt
 
 __all__ = [
     "DeploymentStatus",

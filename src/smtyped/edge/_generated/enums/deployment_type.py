@@ -13,8 +13,6 @@ __all__ = [
     "DeploymentTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class DeploymentType(OpenEnum):
     """Values of ``DeploymentType``. Unknown values load as ``DeploymentType(value)`` with ``is_known``
@@ -28,13 +26,3 @@ class DeploymentType(OpenEnum):
 
 
 DeploymentTypeLiteral = Literal["Model",]
-
-
-def as_DeploymentType(value: DeploymentType | DeploymentTypeLiteral) -> DeploymentType:
-    """Attribute converter: a literal string becomes the ``DeploymentType`` member."""
-    return _lookup(DeploymentType, value)
-
-
-def as_DeploymentType_opt(value: DeploymentType | DeploymentTypeLiteral | None) -> DeploymentType | None:
-    """Attribute converter for an optional ``DeploymentType``."""
-    return None if value is None else _lookup(DeploymentType, value)

@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.edge._generated.enums._d import DeploymentType as DeploymentType
 from smtyped.edge._generated.enums._d import DeploymentTypeLiteral as DeploymentTypeLiteral
-from smtyped.edge._generated.enums._d import as_DeploymentType as as_DeploymentType
-from smtyped.edge._generated.enums._d import as_DeploymentType_opt as as_DeploymentType_opt
 
 __all__ = [
     "DeploymentType",

@@ -13,8 +13,6 @@ __all__ = [
     "ModelStateLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ModelState(OpenEnum):
     """Values of ``ModelState``. Unknown values load as ``ModelState(value)`` with ``is_known`` False.
@@ -32,13 +30,3 @@ ModelStateLiteral = Literal[
     "DEPLOY",
     "UNDEPLOY",
 ]
-
-
-def as_ModelState(value: ModelState | ModelStateLiteral) -> ModelState:
-    """Attribute converter: a literal string becomes the ``ModelState`` member."""
-    return _lookup(ModelState, value)
-
-
-def as_ModelState_opt(value: ModelState | ModelStateLiteral | None) -> ModelState | None:
-    """Attribute converter for an optional ``ModelState``."""
-    return None if value is None else _lookup(ModelState, value)

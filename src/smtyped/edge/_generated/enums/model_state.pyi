@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.edge._generated.enums._m import ModelState as ModelState
 from smtyped.edge._generated.enums._m import ModelStateLiteral as ModelStateLiteral
-from smtyped.edge._generated.enums._m import as_ModelState as as_ModelState
-from smtyped.edge._generated.enums._m import as_ModelState_opt as as_ModelState_opt
 
 __all__ = [
     "ModelState",

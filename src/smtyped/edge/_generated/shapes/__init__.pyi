@@ -2,19 +2,19 @@
 # The names come from the stub-only letter groups, so type checkers read a few dozen files
 # instead of every module the package loads lazily at run time.
 
-from smtyped.edge._generated.shapes._c import Checksum as Checksum
-from smtyped.edge._generated.shapes._d import Definition as Definition
-from smtyped.edge._generated.shapes._d import DeploymentModel as DeploymentModel
-from smtyped.edge._generated.shapes._d import DeploymentResult as DeploymentResult
-from smtyped.edge._generated.shapes._e import EdgeDeployment as EdgeDeployment
-from smtyped.edge._generated.shapes._e import EdgeMetric as EdgeMetric
-from smtyped.edge._generated.shapes._g import GetDeploymentsRequest as GetDeploymentsRequest
-from smtyped.edge._generated.shapes._g import GetDeploymentsResult as GetDeploymentsResult
-from smtyped.edge._generated.shapes._g import GetDeviceRegistrationRequest as GetDeviceRegistrationRequest
-from smtyped.edge._generated.shapes._g import GetDeviceRegistrationResult as GetDeviceRegistrationResult
-from smtyped.edge._generated.shapes._m import Model as Model
-from smtyped.edge._generated.shapes._s import SendHeartbeatRequest as SendHeartbeatRequest
-from smtyped.edge._generated.shapes._s import SendHeartbeatResult as SendHeartbeatResult
+from smtyped.edge._generated.shapes._all import Checksum as Checksum
+from smtyped.edge._generated.shapes._all import Definition as Definition
+from smtyped.edge._generated.shapes._all import DeploymentModel as DeploymentModel
+from smtyped.edge._generated.shapes._all import DeploymentResult as DeploymentResult
+from smtyped.edge._generated.shapes._all import EdgeDeployment as EdgeDeployment
+from smtyped.edge._generated.shapes._all import EdgeMetric as EdgeMetric
+from smtyped.edge._generated.shapes._all import GetDeploymentsRequest as GetDeploymentsRequest
+from smtyped.edge._generated.shapes._all import GetDeploymentsResult as GetDeploymentsResult
+from smtyped.edge._generated.shapes._all import GetDeviceRegistrationRequest as GetDeviceRegistrationRequest
+from smtyped.edge._generated.shapes._all import GetDeviceRegistrationResult as GetDeviceRegistrationResult
+from smtyped.edge._generated.shapes._all import Model as Model
+from smtyped.edge._generated.shapes._all import SendHeartbeatRequest as SendHeartbeatRequest
+from smtyped.edge._generated.shapes._all import SendHeartbeatResult as SendHeartbeatResult
 
 __all__ = [
     "Checksum",

@@ -7,7 +7,7 @@ from typing import Any, overload
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped.featurestore_runtime._generated.enums._d import DeletionMode, DeletionModeLiteral
 from smtyped.featurestore_runtime._generated.enums._t import TargetStore, TargetStoreLiteral
-from smtyped.featurestore_runtime._generated.shapes._d import DeleteRecordRequest, DeleteRecordResponse
+from smtyped.featurestore_runtime._generated.shapes._all import DeleteRecordRequest, DeleteRecordResponse
 
 __all__ = ["AsyncSageMakerFeatureStoreRuntimeClient"]
 

@@ -2,9 +2,9 @@
 # (newest 2026-09-02). Do not edit: change the specs or the templates.
 """The list operations of the typed async client for Amazon SageMaker Feature Store Runtime (AsyncSageMakerFeatureStoreRuntimeClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
-from smtyped._requests import whole as _whole
-from smtyped.featurestore_runtime._generated import _requests as _rq
 from smtyped.featurestore_runtime._generated import shapes as _shapes
 
 if TYPE_CHECKING:
@@ -54,12 +52,7 @@ class AsyncSageMakerFeatureStoreRuntimeClient(BaseClient):
         Returns:
             ListRecordsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListRecordsRequest", "list_records", kwargs)
-        out: ListRecordsResponse = _shapes.ListRecordsResponse._from_wire(
-            await self._call("list_records", _rq.list_records(**kwargs))
-        )
-        return out
+        return await self._op("list_records", _shapes.ListRecordsRequest, _shapes.ListRecordsResponse, request, kwargs)
 
     def paginate_list_records(
         self,
@@ -74,19 +67,18 @@ class AsyncSageMakerFeatureStoreRuntimeClient(BaseClient):
     ) -> Pages[str, ListRecordsResponse]:
         """Every item of ``RecordIdentifiers`` across all pages of ``list_records``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_records(
-            feature_group_name=feature_group_name,
-            max_results=max_results,
-            include_soft_deleted_records=include_soft_deleted_records,
-            extra=extra,
-            _method="paginate_list_records",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_records", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_records",
+            _shapes.ListRecordsRequest,
+            _shapes.ListRecordsResponse,
             "RecordIdentifiers",
-            None,
-            _shapes.ListRecordsResponse._from_wire,
+            {
+                "feature_group_name": feature_group_name,
+                "max_results": max_results,
+                "include_soft_deleted_records": include_soft_deleted_records,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )

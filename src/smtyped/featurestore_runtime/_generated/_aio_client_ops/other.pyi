@@ -7,18 +7,20 @@ from typing import Any, overload
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped.featurestore_runtime._generated.enums._e import ExpirationTimeResponse, ExpirationTimeResponseLiteral
 from smtyped.featurestore_runtime._generated.enums._t import TargetStore, TargetStoreLiteral
-from smtyped.featurestore_runtime._generated.shapes._b import (
+from smtyped.featurestore_runtime._generated.shapes._all import (
     BatchGetRecordIdentifier,
     BatchGetRecordRequest,
     BatchGetRecordResponse,
     BatchWriteRecordEntry,
     BatchWriteRecordRequest,
     BatchWriteRecordResponse,
+    FeatureValue,
+    GetRecordRequest,
+    GetRecordResponse,
+    PutRecordRequest,
+    PutRecordResponse,
+    TtlDuration,
 )
-from smtyped.featurestore_runtime._generated.shapes._f import FeatureValue
-from smtyped.featurestore_runtime._generated.shapes._g import GetRecordRequest, GetRecordResponse
-from smtyped.featurestore_runtime._generated.shapes._p import PutRecordRequest, PutRecordResponse
-from smtyped.featurestore_runtime._generated.shapes._t import TtlDuration
 
 __all__ = ["AsyncSageMakerFeatureStoreRuntimeClient"]
 

@@ -2,9 +2,9 @@
 # (newest 2026-09-02). Do not edit: change the specs or the templates.
 """The update operations of the typed async client for Amazon SageMaker Feature Store Runtime (AsyncSageMakerFeatureStoreRuntimeClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from smtyped._aio import AsyncBaseClient as BaseClient
-from smtyped._requests import whole as _whole
-from smtyped.featurestore_runtime._generated import _requests as _rq
 from smtyped.featurestore_runtime._generated import shapes as _shapes
 
 if TYPE_CHECKING:
@@ -73,9 +71,6 @@ class AsyncSageMakerFeatureStoreRuntimeClient(BaseClient):
         Returns:
             UpdateRecordResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UpdateRecordRequest", "update_record", kwargs)
-        out: UpdateRecordResponse = _shapes.UpdateRecordResponse._from_wire(
-            await self._call("update_record", _rq.update_record(**kwargs))
+        return await self._op(
+            "update_record", _shapes.UpdateRecordRequest, _shapes.UpdateRecordResponse, request, kwargs
         )
-        return out

@@ -6,9 +6,12 @@ from typing import Any, overload
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped.featurestore_runtime._generated.enums._t import TargetStore, TargetStoreLiteral
-from smtyped.featurestore_runtime._generated.shapes._f import FeatureValue
-from smtyped.featurestore_runtime._generated.shapes._t import TtlDuration
-from smtyped.featurestore_runtime._generated.shapes._u import UpdateRecordRequest, UpdateRecordResponse
+from smtyped.featurestore_runtime._generated.shapes._all import (
+    FeatureValue,
+    TtlDuration,
+    UpdateRecordRequest,
+    UpdateRecordResponse,
+)
 
 __all__ = ["AsyncSageMakerFeatureStoreRuntimeClient"]
 

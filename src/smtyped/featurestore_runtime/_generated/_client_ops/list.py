@@ -2,9 +2,9 @@
 # (newest 2026-09-02). Do not edit: change the specs or the templates.
 """The list operations of the typed client for Amazon SageMaker Feature Store Runtime (SageMakerFeatureStoreRuntimeClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from smtyped._client import BaseClient, Pages
-from smtyped._requests import whole as _whole
-from smtyped.featurestore_runtime._generated import _requests as _rq
 from smtyped.featurestore_runtime._generated import shapes as _shapes
 
 if TYPE_CHECKING:
@@ -53,12 +51,7 @@ class SageMakerFeatureStoreRuntimeClient(BaseClient):
         Returns:
             ListRecordsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListRecordsRequest", "list_records", kwargs)
-        out: ListRecordsResponse = _shapes.ListRecordsResponse._from_wire(
-            self._call("list_records", _rq.list_records(**kwargs))
-        )
-        return out
+        return self._op("list_records", _shapes.ListRecordsRequest, _shapes.ListRecordsResponse, request, kwargs)
 
     def paginate_list_records(
         self,
@@ -73,19 +66,18 @@ class SageMakerFeatureStoreRuntimeClient(BaseClient):
     ) -> Pages[str, ListRecordsResponse]:
         """Every item of ``RecordIdentifiers`` across all pages of ``list_records``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_records(
-            feature_group_name=feature_group_name,
-            max_results=max_results,
-            include_soft_deleted_records=include_soft_deleted_records,
-            extra=extra,
-            _method="paginate_list_records",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_records", params, page_size=page_size, max_items=max_items, starting_token=starting_token
-            ),
+        return self._paginate(
+            "list_records",
+            _shapes.ListRecordsRequest,
+            _shapes.ListRecordsResponse,
             "RecordIdentifiers",
-            None,
-            _shapes.ListRecordsResponse._from_wire,
+            {
+                "feature_group_name": feature_group_name,
+                "max_results": max_results,
+                "include_soft_deleted_records": include_soft_deleted_records,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )

@@ -2,9 +2,9 @@
 # (newest 2026-09-02). Do not edit: change the specs or the templates.
 """The other operations of the typed client for Amazon SageMaker Feature Store Runtime (SageMakerFeatureStoreRuntimeClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from smtyped._client import BaseClient
-from smtyped._requests import whole as _whole
-from smtyped.featurestore_runtime._generated import _requests as _rq
 from smtyped.featurestore_runtime._generated import shapes as _shapes
 
 if TYPE_CHECKING:
@@ -56,12 +54,9 @@ class SageMakerFeatureStoreRuntimeClient(BaseClient):
         Returns:
             BatchGetRecordResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "BatchGetRecordRequest", "batch_get_record", kwargs)
-        out: BatchGetRecordResponse = _shapes.BatchGetRecordResponse._from_wire(
-            self._call("batch_get_record", _rq.batch_get_record(**kwargs))
+        return self._op(
+            "batch_get_record", _shapes.BatchGetRecordRequest, _shapes.BatchGetRecordResponse, request, kwargs
         )
-        return out
 
     def batch_write_record(
         self, request: BatchWriteRecordRequest | None = None, /, **kwargs: Any
@@ -89,12 +84,9 @@ class SageMakerFeatureStoreRuntimeClient(BaseClient):
         Returns:
             BatchWriteRecordResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "BatchWriteRecordRequest", "batch_write_record", kwargs)
-        out: BatchWriteRecordResponse = _shapes.BatchWriteRecordResponse._from_wire(
-            self._call("batch_write_record", _rq.batch_write_record(**kwargs))
+        return self._op(
+            "batch_write_record", _shapes.BatchWriteRecordRequest, _shapes.BatchWriteRecordResponse, request, kwargs
         )
-        return out
 
     def get_record(self, request: GetRecordRequest | None = None, /, **kwargs: Any) -> GetRecordResponse:
         """Use for OnlineStore serving from a FeatureStore . Only the latest records stored in the
@@ -118,12 +110,7 @@ class SageMakerFeatureStoreRuntimeClient(BaseClient):
         Returns:
             GetRecordResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetRecordRequest", "get_record", kwargs)
-        out: GetRecordResponse = _shapes.GetRecordResponse._from_wire(
-            self._call("get_record", _rq.get_record(**kwargs))
-        )
-        return out
+        return self._op("get_record", _shapes.GetRecordRequest, _shapes.GetRecordResponse, request, kwargs)
 
     def put_record(self, request: PutRecordRequest | None = None, /, **kwargs: Any) -> PutRecordResponse:
         """The PutRecord API is used to ingest a list of Records into your feature group.
@@ -161,9 +148,4 @@ class SageMakerFeatureStoreRuntimeClient(BaseClient):
         Returns:
             PutRecordResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "PutRecordRequest", "put_record", kwargs)
-        out: PutRecordResponse = _shapes.PutRecordResponse._from_wire(
-            self._call("put_record", _rq.put_record(**kwargs))
-        )
-        return out
+        return self._op("put_record", _shapes.PutRecordRequest, _shapes.PutRecordResponse, request, kwargs)

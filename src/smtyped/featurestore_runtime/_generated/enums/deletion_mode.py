@@ -13,8 +13,6 @@ __all__ = [
     "DeletionModeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class DeletionMode(OpenEnum):
     """Values of ``DeletionMode``. Unknown values load as ``DeletionMode(value)`` with ``is_known``
@@ -33,13 +31,3 @@ DeletionModeLiteral = Literal[
     "SoftDelete",
     "HardDelete",
 ]
-
-
-def as_DeletionMode(value: DeletionMode | DeletionModeLiteral) -> DeletionMode:
-    """Attribute converter: a literal string becomes the ``DeletionMode`` member."""
-    return _lookup(DeletionMode, value)
-
-
-def as_DeletionMode_opt(value: DeletionMode | DeletionModeLiteral | None) -> DeletionMode | None:
-    """Attribute converter for an optional ``DeletionMode``."""
-    return None if value is None else _lookup(DeletionMode, value)

@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.featurestore_runtime._generated.enums._d import DeletionMode as DeletionMode
 from smtyped.featurestore_runtime._generated.enums._d import DeletionModeLiteral as DeletionModeLiteral
-from smtyped.featurestore_runtime._generated.enums._d import as_DeletionMode as as_DeletionMode
-from smtyped.featurestore_runtime._generated.enums._d import as_DeletionMode_opt as as_DeletionMode_opt
 
 __all__ = [
     "DeletionMode",

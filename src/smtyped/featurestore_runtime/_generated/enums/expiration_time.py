@@ -13,8 +13,6 @@ __all__ = [
     "ExpirationTimeResponseLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ExpirationTimeResponse(OpenEnum):
     """Values of ``ExpirationTimeResponse``. Unknown values load as ``ExpirationTimeResponse(value)``
@@ -33,15 +31,3 @@ ExpirationTimeResponseLiteral = Literal[
     "Enabled",
     "Disabled",
 ]
-
-
-def as_ExpirationTimeResponse(value: ExpirationTimeResponse | ExpirationTimeResponseLiteral) -> ExpirationTimeResponse:
-    """Attribute converter: a literal string becomes the ``ExpirationTimeResponse`` member."""
-    return _lookup(ExpirationTimeResponse, value)
-
-
-def as_ExpirationTimeResponse_opt(
-    value: ExpirationTimeResponse | ExpirationTimeResponseLiteral | None,
-) -> ExpirationTimeResponse | None:
-    """Attribute converter for an optional ``ExpirationTimeResponse``."""
-    return None if value is None else _lookup(ExpirationTimeResponse, value)

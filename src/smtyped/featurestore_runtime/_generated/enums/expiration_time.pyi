@@ -4,10 +4,6 @@ from smtyped.featurestore_runtime._generated.enums._e import ExpirationTimeRespo
 from smtyped.featurestore_runtime._generated.enums._e import (
     ExpirationTimeResponseLiteral as ExpirationTimeResponseLiteral,
 )
-from smtyped.featurestore_runtime._generated.enums._e import as_ExpirationTimeResponse as as_ExpirationTimeResponse
-from smtyped.featurestore_runtime._generated.enums._e import (
-    as_ExpirationTimeResponse_opt as as_ExpirationTimeResponse_opt,
-)
 
 __all__ = [
     "ExpirationTimeResponse",

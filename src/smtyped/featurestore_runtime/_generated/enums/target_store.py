@@ -13,8 +13,6 @@ __all__ = [
     "TargetStoreLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class TargetStore(OpenEnum):
     """Values of ``TargetStore``. Unknown values load as ``TargetStore(value)`` with ``is_known``
@@ -33,13 +31,3 @@ TargetStoreLiteral = Literal[
     "OnlineStore",
     "OfflineStore",
 ]
-
-
-def as_TargetStore(value: TargetStore | TargetStoreLiteral) -> TargetStore:
-    """Attribute converter: a literal string becomes the ``TargetStore`` member."""
-    return _lookup(TargetStore, value)
-
-
-def as_TargetStore_opt(value: TargetStore | TargetStoreLiteral | None) -> TargetStore | None:
-    """Attribute converter for an optional ``TargetStore``."""
-    return None if value is None else _lookup(TargetStore, value)

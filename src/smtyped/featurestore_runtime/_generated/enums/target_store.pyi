@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.featurestore_runtime._generated.enums._t import TargetStore as TargetStore
 from smtyped.featurestore_runtime._generated.enums._t import TargetStoreLiteral as TargetStoreLiteral
-from smtyped.featurestore_runtime._generated.enums._t import as_TargetStore as as_TargetStore
-from smtyped.featurestore_runtime._generated.enums._t import as_TargetStore_opt as as_TargetStore_opt
 
 __all__ = [
     "TargetStore",

@@ -13,8 +13,6 @@ __all__ = [
     "TtlDurationUnitLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class TtlDurationUnit(OpenEnum):
     """Values of ``TtlDurationUnit``. Unknown values load as ``TtlDurationUnit(value)`` with
@@ -42,13 +40,3 @@ TtlDurationUnitLiteral = Literal[
     "Days",
     "Weeks",
 ]
-
-
-def as_TtlDurationUnit(value: TtlDurationUnit | TtlDurationUnitLiteral) -> TtlDurationUnit:
-    """Attribute converter: a literal string becomes the ``TtlDurationUnit`` member."""
-    return _lookup(TtlDurationUnit, value)
-
-
-def as_TtlDurationUnit_opt(value: TtlDurationUnit | TtlDurationUnitLiteral | None) -> TtlDurationUnit | None:
-    """Attribute converter for an optional ``TtlDurationUnit``."""
-    return None if value is None else _lookup(TtlDurationUnit, value)

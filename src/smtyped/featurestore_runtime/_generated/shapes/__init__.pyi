@@ -2,27 +2,27 @@
 # The names come from the stub-only letter groups, so type checkers read a few dozen files
 # instead of every module the package loads lazily at run time.
 
-from smtyped.featurestore_runtime._generated.shapes._b import BatchGetRecordError as BatchGetRecordError
-from smtyped.featurestore_runtime._generated.shapes._b import BatchGetRecordIdentifier as BatchGetRecordIdentifier
-from smtyped.featurestore_runtime._generated.shapes._b import BatchGetRecordRequest as BatchGetRecordRequest
-from smtyped.featurestore_runtime._generated.shapes._b import BatchGetRecordResponse as BatchGetRecordResponse
-from smtyped.featurestore_runtime._generated.shapes._b import BatchGetRecordResultDetail as BatchGetRecordResultDetail
-from smtyped.featurestore_runtime._generated.shapes._b import BatchWriteRecordEntry as BatchWriteRecordEntry
-from smtyped.featurestore_runtime._generated.shapes._b import BatchWriteRecordError as BatchWriteRecordError
-from smtyped.featurestore_runtime._generated.shapes._b import BatchWriteRecordRequest as BatchWriteRecordRequest
-from smtyped.featurestore_runtime._generated.shapes._b import BatchWriteRecordResponse as BatchWriteRecordResponse
-from smtyped.featurestore_runtime._generated.shapes._d import DeleteRecordRequest as DeleteRecordRequest
-from smtyped.featurestore_runtime._generated.shapes._d import DeleteRecordResponse as DeleteRecordResponse
-from smtyped.featurestore_runtime._generated.shapes._f import FeatureValue as FeatureValue
-from smtyped.featurestore_runtime._generated.shapes._g import GetRecordRequest as GetRecordRequest
-from smtyped.featurestore_runtime._generated.shapes._g import GetRecordResponse as GetRecordResponse
-from smtyped.featurestore_runtime._generated.shapes._list_m_z import ListRecordsRequest as ListRecordsRequest
-from smtyped.featurestore_runtime._generated.shapes._list_m_z import ListRecordsResponse as ListRecordsResponse
-from smtyped.featurestore_runtime._generated.shapes._p import PutRecordRequest as PutRecordRequest
-from smtyped.featurestore_runtime._generated.shapes._p import PutRecordResponse as PutRecordResponse
-from smtyped.featurestore_runtime._generated.shapes._t import TtlDuration as TtlDuration
-from smtyped.featurestore_runtime._generated.shapes._u import UpdateRecordRequest as UpdateRecordRequest
-from smtyped.featurestore_runtime._generated.shapes._u import UpdateRecordResponse as UpdateRecordResponse
+from smtyped.featurestore_runtime._generated.shapes._all import BatchGetRecordError as BatchGetRecordError
+from smtyped.featurestore_runtime._generated.shapes._all import BatchGetRecordIdentifier as BatchGetRecordIdentifier
+from smtyped.featurestore_runtime._generated.shapes._all import BatchGetRecordRequest as BatchGetRecordRequest
+from smtyped.featurestore_runtime._generated.shapes._all import BatchGetRecordResponse as BatchGetRecordResponse
+from smtyped.featurestore_runtime._generated.shapes._all import BatchGetRecordResultDetail as BatchGetRecordResultDetail
+from smtyped.featurestore_runtime._generated.shapes._all import BatchWriteRecordEntry as BatchWriteRecordEntry
+from smtyped.featurestore_runtime._generated.shapes._all import BatchWriteRecordError as BatchWriteRecordError
+from smtyped.featurestore_runtime._generated.shapes._all import BatchWriteRecordRequest as BatchWriteRecordRequest
+from smtyped.featurestore_runtime._generated.shapes._all import BatchWriteRecordResponse as BatchWriteRecordResponse
+from smtyped.featurestore_runtime._generated.shapes._all import DeleteRecordRequest as DeleteRecordRequest
+from smtyped.featurestore_runtime._generated.shapes._all import DeleteRecordResponse as DeleteRecordResponse
+from smtyped.featurestore_runtime._generated.shapes._all import FeatureValue as FeatureValue
+from smtyped.featurestore_runtime._generated.shapes._all import GetRecordRequest as GetRecordRequest
+from smtyped.featurestore_runtime._generated.shapes._all import GetRecordResponse as GetRecordResponse
+from smtyped.featurestore_runtime._generated.shapes._all import ListRecordsRequest as ListRecordsRequest
+from smtyped.featurestore_runtime._generated.shapes._all import ListRecordsResponse as ListRecordsResponse
+from smtyped.featurestore_runtime._generated.shapes._all import PutRecordRequest as PutRecordRequest
+from smtyped.featurestore_runtime._generated.shapes._all import PutRecordResponse as PutRecordResponse
+from smtyped.featurestore_runtime._generated.shapes._all import TtlDuration as TtlDuration
+from smtyped.featurestore_runtime._generated.shapes._all import UpdateRecordRequest as UpdateRecordRequest
+from smtyped.featurestore_runtime._generated.shapes._all import UpdateRecordResponse as UpdateRecordResponse
 
 __all__ = [
     "BatchGetRecordError",

@@ -2,9 +2,9 @@
 # (newest 2023-05-18). Do not edit: change the specs or the templates.
 """The delete operations of the typed client for Amazon SageMaker geospatial capabilities (SageMakergeospatialcapabilitiesClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from smtyped._client import BaseClient
-from smtyped._requests import whole as _whole
-from smtyped.geospatial._generated import _requests as _rq
 from smtyped.geospatial._generated import shapes as _shapes
 
 if TYPE_CHECKING:
@@ -51,12 +49,13 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
         Returns:
             DeleteEarthObservationJobOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteEarthObservationJobInput", "delete_earth_observation_job", kwargs)
-        out: DeleteEarthObservationJobOutput = _shapes.DeleteEarthObservationJobOutput._from_wire(
-            self._call("delete_earth_observation_job", _rq.delete_earth_observation_job(**kwargs))
+        return self._op(
+            "delete_earth_observation_job",
+            _shapes.DeleteEarthObservationJobInput,
+            _shapes.DeleteEarthObservationJobOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def delete_vector_enrichment_job(
         self, request: DeleteVectorEnrichmentJobInput | None = None, /, **kwargs: Any
@@ -73,9 +72,10 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
         Returns:
             DeleteVectorEnrichmentJobOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "DeleteVectorEnrichmentJobInput", "delete_vector_enrichment_job", kwargs)
-        out: DeleteVectorEnrichmentJobOutput = _shapes.DeleteVectorEnrichmentJobOutput._from_wire(
-            self._call("delete_vector_enrichment_job", _rq.delete_vector_enrichment_job(**kwargs))
+        return self._op(
+            "delete_vector_enrichment_job",
+            _shapes.DeleteVectorEnrichmentJobInput,
+            _shapes.DeleteVectorEnrichmentJobOutput,
+            request,
+            kwargs,
         )
-        return out

@@ -2,9 +2,9 @@
 # (newest 2023-05-18). Do not edit: change the specs or the templates.
 """The list operations of the typed client for Amazon SageMaker geospatial capabilities (SageMakergeospatialcapabilitiesClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -13,9 +13,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from smtyped._client import BaseClient, Pages
-from smtyped._requests import whole as _whole
-from smtyped._wire import obj as _obj
-from smtyped.geospatial._generated import _requests as _rq
 from smtyped.geospatial._generated import shapes as _shapes
 
 if TYPE_CHECKING:
@@ -73,12 +70,13 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
         Returns:
             ListEarthObservationJobOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListEarthObservationJobInput", "list_earth_observation_jobs", kwargs)
-        out: ListEarthObservationJobOutput = _shapes.ListEarthObservationJobOutput._from_wire(
-            self._call("list_earth_observation_jobs", _rq.list_earth_observation_jobs(**kwargs))
+        return self._op(
+            "list_earth_observation_jobs",
+            _shapes.ListEarthObservationJobInput,
+            _shapes.ListEarthObservationJobOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_earth_observation_jobs(
         self,
@@ -94,35 +92,21 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
     ) -> Pages[ListEarthObservationJobOutputConfig, ListEarthObservationJobOutput]:
         """Every item of ``EarthObservationJobSummaries`` across all pages of ``list_earth_observation_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_earth_observation_jobs(
-            max_results=max_results,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            status_equals=status_equals,
-            extra=extra,
-            _method="paginate_list_earth_observation_jobs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_earth_observation_jobs",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_earth_observation_jobs",
+            _shapes.ListEarthObservationJobInput,
+            _shapes.ListEarthObservationJobOutput,
             "EarthObservationJobSummaries",
-            lambda item: (
-                _shapes.ListEarthObservationJobOutputConfig._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListEarthObservationJobOutput",
-                    "EarthObservationJobSummaries",
-                    item,
-                    _shapes.ListEarthObservationJobOutputConfig,
-                )
-            ),
-            _shapes.ListEarthObservationJobOutput._from_wire,
+            {
+                "max_results": max_results,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "status_equals": status_equals,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )
 
     def list_raster_data_collections(
@@ -141,12 +125,13 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
         Returns:
             ListRasterDataCollectionsOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListRasterDataCollectionsInput", "list_raster_data_collections", kwargs)
-        out: ListRasterDataCollectionsOutput = _shapes.ListRasterDataCollectionsOutput._from_wire(
-            self._call("list_raster_data_collections", _rq.list_raster_data_collections(**kwargs))
+        return self._op(
+            "list_raster_data_collections",
+            _shapes.ListRasterDataCollectionsInput,
+            _shapes.ListRasterDataCollectionsOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_raster_data_collections(
         self,
@@ -159,30 +144,15 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
     ) -> Pages[RasterDataCollectionMetadata, ListRasterDataCollectionsOutput]:
         """Every item of ``RasterDataCollectionSummaries`` across all pages of ``list_raster_data_collections``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_raster_data_collections(
-            max_results=max_results, extra=extra, _method="paginate_list_raster_data_collections"
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_raster_data_collections",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_raster_data_collections",
+            _shapes.ListRasterDataCollectionsInput,
+            _shapes.ListRasterDataCollectionsOutput,
             "RasterDataCollectionSummaries",
-            lambda item: (
-                _shapes.RasterDataCollectionMetadata._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListRasterDataCollectionsOutput",
-                    "RasterDataCollectionSummaries",
-                    item,
-                    _shapes.RasterDataCollectionMetadata,
-                )
-            ),
-            _shapes.ListRasterDataCollectionsOutput._from_wire,
+            {"max_results": max_results, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     def list_tags_for_resource(
@@ -200,12 +170,13 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
         Returns:
             ListTagsForResourceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListTagsForResourceRequest", "list_tags_for_resource", kwargs)
-        out: ListTagsForResourceResponse = _shapes.ListTagsForResourceResponse._from_wire(
-            self._call("list_tags_for_resource", _rq.list_tags_for_resource(**kwargs))
+        return self._op(
+            "list_tags_for_resource",
+            _shapes.ListTagsForResourceRequest,
+            _shapes.ListTagsForResourceResponse,
+            request,
+            kwargs,
         )
-        return out
 
     def list_vector_enrichment_jobs(
         self, request: ListVectorEnrichmentJobInput | None = None, /, **kwargs: Any
@@ -228,12 +199,13 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
         Returns:
             ListVectorEnrichmentJobOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ListVectorEnrichmentJobInput", "list_vector_enrichment_jobs", kwargs)
-        out: ListVectorEnrichmentJobOutput = _shapes.ListVectorEnrichmentJobOutput._from_wire(
-            self._call("list_vector_enrichment_jobs", _rq.list_vector_enrichment_jobs(**kwargs))
+        return self._op(
+            "list_vector_enrichment_jobs",
+            _shapes.ListVectorEnrichmentJobInput,
+            _shapes.ListVectorEnrichmentJobOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_list_vector_enrichment_jobs(
         self,
@@ -249,33 +221,19 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
     ) -> Pages[ListVectorEnrichmentJobOutputConfig, ListVectorEnrichmentJobOutput]:
         """Every item of ``VectorEnrichmentJobSummaries`` across all pages of ``list_vector_enrichment_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.list_vector_enrichment_jobs(
-            max_results=max_results,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            status_equals=status_equals,
-            extra=extra,
-            _method="paginate_list_vector_enrichment_jobs",
-        )
-        return Pages(
-            lambda: self._pages(
-                "list_vector_enrichment_jobs",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "list_vector_enrichment_jobs",
+            _shapes.ListVectorEnrichmentJobInput,
+            _shapes.ListVectorEnrichmentJobOutput,
             "VectorEnrichmentJobSummaries",
-            lambda item: (
-                _shapes.ListVectorEnrichmentJobOutputConfig._from_wire(item)
-                if item.__class__ is dict
-                else _obj(
-                    "ListVectorEnrichmentJobOutput",
-                    "VectorEnrichmentJobSummaries",
-                    item,
-                    _shapes.ListVectorEnrichmentJobOutputConfig,
-                )
-            ),
-            _shapes.ListVectorEnrichmentJobOutput._from_wire,
+            {
+                "max_results": max_results,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "status_equals": status_equals,
+                "extra": extra,
+            },
+            page_size,
             max_items,
+            starting_token,
         )

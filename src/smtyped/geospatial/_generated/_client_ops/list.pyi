@@ -7,12 +7,10 @@ from typing import Any, overload
 from smtyped._client import BaseClient, Pages
 from smtyped.geospatial._generated.enums._e import EarthObservationJobStatus, EarthObservationJobStatusLiteral
 from smtyped.geospatial._generated.enums._s import SortOrder, SortOrderLiteral
-from smtyped.geospatial._generated.shapes._list_a_l import (
+from smtyped.geospatial._generated.shapes._all import (
     ListEarthObservationJobInput,
     ListEarthObservationJobOutput,
     ListEarthObservationJobOutputConfig,
-)
-from smtyped.geospatial._generated.shapes._list_m_z import (
     ListRasterDataCollectionsInput,
     ListRasterDataCollectionsOutput,
     ListTagsForResourceRequest,
@@ -20,8 +18,8 @@ from smtyped.geospatial._generated.shapes._list_m_z import (
     ListVectorEnrichmentJobInput,
     ListVectorEnrichmentJobOutput,
     ListVectorEnrichmentJobOutputConfig,
+    RasterDataCollectionMetadata,
 )
-from smtyped.geospatial._generated.shapes._r import RasterDataCollectionMetadata
 
 __all__ = ["SageMakergeospatialcapabilitiesClient"]
 

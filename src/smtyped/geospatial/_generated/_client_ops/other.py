@@ -2,9 +2,9 @@
 # (newest 2023-05-18). Do not edit: change the specs or the templates.
 """The other operations of the typed client for Amazon SageMaker geospatial capabilities (SageMakergeospatialcapabilitiesClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -13,9 +13,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from smtyped._client import BaseClient, Pages
-from smtyped._requests import whole as _whole
-from smtyped._wire import obj as _obj
-from smtyped.geospatial._generated import _requests as _rq
 from smtyped.geospatial._generated import shapes as _shapes
 
 if TYPE_CHECKING:
@@ -96,12 +93,13 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
         Returns:
             ExportEarthObservationJobOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ExportEarthObservationJobInput", "export_earth_observation_job", kwargs)
-        out: ExportEarthObservationJobOutput = _shapes.ExportEarthObservationJobOutput._from_wire(
-            self._call("export_earth_observation_job", _rq.export_earth_observation_job(**kwargs))
+        return self._op(
+            "export_earth_observation_job",
+            _shapes.ExportEarthObservationJobInput,
+            _shapes.ExportEarthObservationJobOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def export_vector_enrichment_job(
         self, request: ExportVectorEnrichmentJobInput | None = None, /, **kwargs: Any
@@ -123,12 +121,13 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
         Returns:
             ExportVectorEnrichmentJobOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "ExportVectorEnrichmentJobInput", "export_vector_enrichment_job", kwargs)
-        out: ExportVectorEnrichmentJobOutput = _shapes.ExportVectorEnrichmentJobOutput._from_wire(
-            self._call("export_vector_enrichment_job", _rq.export_vector_enrichment_job(**kwargs))
+        return self._op(
+            "export_vector_enrichment_job",
+            _shapes.ExportVectorEnrichmentJobInput,
+            _shapes.ExportVectorEnrichmentJobOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def get_earth_observation_job(
         self, request: GetEarthObservationJobInput | None = None, /, **kwargs: Any
@@ -144,12 +143,13 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
         Returns:
             GetEarthObservationJobOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetEarthObservationJobInput", "get_earth_observation_job", kwargs)
-        out: GetEarthObservationJobOutput = _shapes.GetEarthObservationJobOutput._from_wire(
-            self._call("get_earth_observation_job", _rq.get_earth_observation_job(**kwargs))
+        return self._op(
+            "get_earth_observation_job",
+            _shapes.GetEarthObservationJobInput,
+            _shapes.GetEarthObservationJobOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def get_raster_data_collection(
         self, request: GetRasterDataCollectionInput | None = None, /, **kwargs: Any
@@ -165,12 +165,13 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
         Returns:
             GetRasterDataCollectionOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetRasterDataCollectionInput", "get_raster_data_collection", kwargs)
-        out: GetRasterDataCollectionOutput = _shapes.GetRasterDataCollectionOutput._from_wire(
-            self._call("get_raster_data_collection", _rq.get_raster_data_collection(**kwargs))
+        return self._op(
+            "get_raster_data_collection",
+            _shapes.GetRasterDataCollectionInput,
+            _shapes.GetRasterDataCollectionOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def get_tile(self, request: GetTileInput | None = None, /, **kwargs: Any) -> GetTileOutput:
         """Gets a web mercator tile for the given Earth Observation job.
@@ -198,10 +199,7 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
         Returns:
             GetTileOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetTileInput", "get_tile", kwargs)
-        out: GetTileOutput = _shapes.GetTileOutput._from_wire(self._call("get_tile", _rq.get_tile(**kwargs)))
-        return out
+        return self._op("get_tile", _shapes.GetTileInput, _shapes.GetTileOutput, request, kwargs)
 
     def get_vector_enrichment_job(
         self, request: GetVectorEnrichmentJobInput | None = None, /, **kwargs: Any
@@ -217,12 +215,13 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
         Returns:
             GetVectorEnrichmentJobOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "GetVectorEnrichmentJobInput", "get_vector_enrichment_job", kwargs)
-        out: GetVectorEnrichmentJobOutput = _shapes.GetVectorEnrichmentJobOutput._from_wire(
-            self._call("get_vector_enrichment_job", _rq.get_vector_enrichment_job(**kwargs))
+        return self._op(
+            "get_vector_enrichment_job",
+            _shapes.GetVectorEnrichmentJobInput,
+            _shapes.GetVectorEnrichmentJobOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def search_raster_data_collection(
         self, request: SearchRasterDataCollectionInput | None = None, /, **kwargs: Any
@@ -242,14 +241,13 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
         Returns:
             SearchRasterDataCollectionOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes, request, "SearchRasterDataCollectionInput", "search_raster_data_collection", kwargs
-            )
-        out: SearchRasterDataCollectionOutput = _shapes.SearchRasterDataCollectionOutput._from_wire(
-            self._call("search_raster_data_collection", _rq.search_raster_data_collection(**kwargs))
+        return self._op(
+            "search_raster_data_collection",
+            _shapes.SearchRasterDataCollectionInput,
+            _shapes.SearchRasterDataCollectionOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def paginate_search_raster_data_collection(
         self,
@@ -263,28 +261,15 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
     ) -> Pages[ItemSource, SearchRasterDataCollectionOutput]:
         """Every item of ``Items`` across all pages of ``search_raster_data_collection``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params = _rq.search_raster_data_collection(
-            arn=arn,
-            raster_data_collection_query=raster_data_collection_query,
-            extra=extra,
-            _method="paginate_search_raster_data_collection",
-        )
-        return Pages(
-            lambda: self._pages(
-                "search_raster_data_collection",
-                params,
-                page_size=page_size,
-                max_items=max_items,
-                starting_token=starting_token,
-            ),
+        return self._paginate(
+            "search_raster_data_collection",
+            _shapes.SearchRasterDataCollectionInput,
+            _shapes.SearchRasterDataCollectionOutput,
             "Items",
-            lambda item: (
-                _shapes.ItemSource._from_wire(item)
-                if item.__class__ is dict
-                else _obj("SearchRasterDataCollectionOutput", "Items", item, _shapes.ItemSource)
-            ),
-            _shapes.SearchRasterDataCollectionOutput._from_wire,
+            {"arn": arn, "raster_data_collection_query": raster_data_collection_query, "extra": extra},
+            page_size,
             max_items,
+            starting_token,
         )
 
     def start_earth_observation_job(
@@ -312,12 +297,13 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
         Returns:
             StartEarthObservationJobOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StartEarthObservationJobInput", "start_earth_observation_job", kwargs)
-        out: StartEarthObservationJobOutput = _shapes.StartEarthObservationJobOutput._from_wire(
-            self._call("start_earth_observation_job", _rq.start_earth_observation_job(**kwargs))
+        return self._op(
+            "start_earth_observation_job",
+            _shapes.StartEarthObservationJobInput,
+            _shapes.StartEarthObservationJobOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def start_vector_enrichment_job(
         self, request: StartVectorEnrichmentJobInput | None = None, /, **kwargs: Any
@@ -345,12 +331,13 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
         Returns:
             StartVectorEnrichmentJobOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StartVectorEnrichmentJobInput", "start_vector_enrichment_job", kwargs)
-        out: StartVectorEnrichmentJobOutput = _shapes.StartVectorEnrichmentJobOutput._from_wire(
-            self._call("start_vector_enrichment_job", _rq.start_vector_enrichment_job(**kwargs))
+        return self._op(
+            "start_vector_enrichment_job",
+            _shapes.StartVectorEnrichmentJobInput,
+            _shapes.StartVectorEnrichmentJobOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def stop_earth_observation_job(
         self, request: StopEarthObservationJobInput | None = None, /, **kwargs: Any
@@ -367,12 +354,13 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
         Returns:
             StopEarthObservationJobOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopEarthObservationJobInput", "stop_earth_observation_job", kwargs)
-        out: StopEarthObservationJobOutput = _shapes.StopEarthObservationJobOutput._from_wire(
-            self._call("stop_earth_observation_job", _rq.stop_earth_observation_job(**kwargs))
+        return self._op(
+            "stop_earth_observation_job",
+            _shapes.StopEarthObservationJobInput,
+            _shapes.StopEarthObservationJobOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def stop_vector_enrichment_job(
         self, request: StopVectorEnrichmentJobInput | None = None, /, **kwargs: Any
@@ -388,12 +376,13 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
         Returns:
             StopVectorEnrichmentJobOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "StopVectorEnrichmentJobInput", "stop_vector_enrichment_job", kwargs)
-        out: StopVectorEnrichmentJobOutput = _shapes.StopVectorEnrichmentJobOutput._from_wire(
-            self._call("stop_vector_enrichment_job", _rq.stop_vector_enrichment_job(**kwargs))
+        return self._op(
+            "stop_vector_enrichment_job",
+            _shapes.StopVectorEnrichmentJobInput,
+            _shapes.StopVectorEnrichmentJobOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def tag_resource(self, request: TagResourceRequest | None = None, /, **kwargs: Any) -> TagResourceResponse:
         """The resource you want to tag.
@@ -409,12 +398,7 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
         Returns:
             TagResourceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "TagResourceRequest", "tag_resource", kwargs)
-        out: TagResourceResponse = _shapes.TagResourceResponse._from_wire(
-            self._call("tag_resource", _rq.tag_resource(**kwargs))
-        )
-        return out
+        return self._op("tag_resource", _shapes.TagResourceRequest, _shapes.TagResourceResponse, request, kwargs)
 
     def untag_resource(self, request: UntagResourceRequest | None = None, /, **kwargs: Any) -> UntagResourceResponse:
         """The resource you want to untag.
@@ -430,9 +414,4 @@ class SageMakergeospatialcapabilitiesClient(BaseClient):
         Returns:
             UntagResourceResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "UntagResourceRequest", "untag_resource", kwargs)
-        out: UntagResourceResponse = _shapes.UntagResourceResponse._from_wire(
-            self._call("untag_resource", _rq.untag_resource(**kwargs))
-        )
-        return out
+        return self._op("untag_resource", _shapes.UntagResourceRequest, _shapes.UntagResourceResponse, request, kwargs)

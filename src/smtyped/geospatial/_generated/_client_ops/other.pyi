@@ -7,14 +7,12 @@ from typing import Any, overload
 from smtyped._client import BaseClient, Pages
 from smtyped.geospatial._generated.enums._o import OutputType, OutputTypeLiteral
 from smtyped.geospatial._generated.enums._t import TargetOptions, TargetOptionsLiteral
-from smtyped.geospatial._generated.shapes._e import (
+from smtyped.geospatial._generated.shapes._all import (
     ExportEarthObservationJobInput,
     ExportEarthObservationJobOutput,
     ExportVectorEnrichmentJobInput,
     ExportVectorEnrichmentJobOutput,
     ExportVectorEnrichmentJobOutputConfig,
-)
-from smtyped.geospatial._generated.shapes._g import (
     GetEarthObservationJobInput,
     GetEarthObservationJobOutput,
     GetRasterDataCollectionInput,
@@ -23,12 +21,11 @@ from smtyped.geospatial._generated.shapes._g import (
     GetTileOutput,
     GetVectorEnrichmentJobInput,
     GetVectorEnrichmentJobOutput,
-)
-from smtyped.geospatial._generated.shapes._i import InputConfigInput, ItemSource
-from smtyped.geospatial._generated.shapes._j import JobConfigInput
-from smtyped.geospatial._generated.shapes._o import OutputConfigInput
-from smtyped.geospatial._generated.shapes._r import RasterDataCollectionQueryWithBandFilterInput
-from smtyped.geospatial._generated.shapes._s import (
+    InputConfigInput,
+    ItemSource,
+    JobConfigInput,
+    OutputConfigInput,
+    RasterDataCollectionQueryWithBandFilterInput,
     SearchRasterDataCollectionInput,
     SearchRasterDataCollectionOutput,
     StartEarthObservationJobInput,
@@ -39,10 +36,13 @@ from smtyped.geospatial._generated.shapes._s import (
     StopEarthObservationJobOutput,
     StopVectorEnrichmentJobInput,
     StopVectorEnrichmentJobOutput,
+    TagResourceRequest,
+    TagResourceResponse,
+    UntagResourceRequest,
+    UntagResourceResponse,
+    VectorEnrichmentJobConfig,
+    VectorEnrichmentJobInputConfig,
 )
-from smtyped.geospatial._generated.shapes._t import TagResourceRequest, TagResourceResponse
-from smtyped.geospatial._generated.shapes._u import UntagResourceRequest, UntagResourceResponse
-from smtyped.geospatial._generated.shapes._v import VectorEnrichmentJobConfig, VectorEnrichmentJobInputConfig
 
 __all__ = ["SageMakergeospatialcapabilitiesClient"]
 

@@ -17,8 +17,6 @@ __all__ = [
     "AlgorithmNameResamplingLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class AlgorithmNameCloudRemoval(OpenEnum):
     """Values of ``AlgorithmNameCloudRemoval``. Unknown values load as
@@ -32,20 +30,6 @@ class AlgorithmNameCloudRemoval(OpenEnum):
 
 
 AlgorithmNameCloudRemovalLiteral = Literal["INTERPOLATION",]
-
-
-def as_AlgorithmNameCloudRemoval(
-    value: AlgorithmNameCloudRemoval | AlgorithmNameCloudRemovalLiteral,
-) -> AlgorithmNameCloudRemoval:
-    """Attribute converter: a literal string becomes the ``AlgorithmNameCloudRemoval`` member."""
-    return _lookup(AlgorithmNameCloudRemoval, value)
-
-
-def as_AlgorithmNameCloudRemoval_opt(
-    value: AlgorithmNameCloudRemoval | AlgorithmNameCloudRemovalLiteral | None,
-) -> AlgorithmNameCloudRemoval | None:
-    """Attribute converter for an optional ``AlgorithmNameCloudRemoval``."""
-    return None if value is None else _lookup(AlgorithmNameCloudRemoval, value)
 
 
 class AlgorithmNameGeoMosaic(OpenEnum):
@@ -103,18 +87,6 @@ AlgorithmNameGeoMosaicLiteral = Literal[
 ]
 
 
-def as_AlgorithmNameGeoMosaic(value: AlgorithmNameGeoMosaic | AlgorithmNameGeoMosaicLiteral) -> AlgorithmNameGeoMosaic:
-    """Attribute converter: a literal string becomes the ``AlgorithmNameGeoMosaic`` member."""
-    return _lookup(AlgorithmNameGeoMosaic, value)
-
-
-def as_AlgorithmNameGeoMosaic_opt(
-    value: AlgorithmNameGeoMosaic | AlgorithmNameGeoMosaicLiteral | None,
-) -> AlgorithmNameGeoMosaic | None:
-    """Attribute converter for an optional ``AlgorithmNameGeoMosaic``."""
-    return None if value is None else _lookup(AlgorithmNameGeoMosaic, value)
-
-
 class AlgorithmNameResampling(OpenEnum):
     """Values of ``AlgorithmNameResampling``. Unknown values load as ``AlgorithmNameResampling(value)``
     with ``is_known`` False.
@@ -168,17 +140,3 @@ AlgorithmNameResamplingLiteral = Literal[
     "Q3",
     "SUM",
 ]
-
-
-def as_AlgorithmNameResampling(
-    value: AlgorithmNameResampling | AlgorithmNameResamplingLiteral,
-) -> AlgorithmNameResampling:
-    """Attribute converter: a literal string becomes the ``AlgorithmNameResampling`` member."""
-    return _lookup(AlgorithmNameResampling, value)
-
-
-def as_AlgorithmNameResampling_opt(
-    value: AlgorithmNameResampling | AlgorithmNameResamplingLiteral | None,
-) -> AlgorithmNameResampling | None:
-    """Attribute converter for an optional ``AlgorithmNameResampling``."""
-    return None if value is None else _lookup(AlgorithmNameResampling, value)

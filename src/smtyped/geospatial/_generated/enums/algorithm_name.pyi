@@ -6,12 +6,6 @@ from smtyped.geospatial._generated.enums._a import AlgorithmNameGeoMosaic as Alg
 from smtyped.geospatial._generated.enums._a import AlgorithmNameGeoMosaicLiteral as AlgorithmNameGeoMosaicLiteral
 from smtyped.geospatial._generated.enums._a import AlgorithmNameResampling as AlgorithmNameResampling
 from smtyped.geospatial._generated.enums._a import AlgorithmNameResamplingLiteral as AlgorithmNameResamplingLiteral
-from smtyped.geospatial._generated.enums._a import as_AlgorithmNameCloudRemoval as as_AlgorithmNameCloudRemoval
-from smtyped.geospatial._generated.enums._a import as_AlgorithmNameCloudRemoval_opt as as_AlgorithmNameCloudRemoval_opt
-from smtyped.geospatial._generated.enums._a import as_AlgorithmNameGeoMosaic as as_AlgorithmNameGeoMosaic
-from smtyped.geospatial._generated.enums._a import as_AlgorithmNameGeoMosaic_opt as as_AlgorithmNameGeoMosaic_opt
-from smtyped.geospatial._generated.enums._a import as_AlgorithmNameResampling as as_AlgorithmNameResampling
-from smtyped.geospatial._generated.enums._a import as_AlgorithmNameResampling_opt as as_AlgorithmNameResampling_opt
 
 __all__ = [
     "AlgorithmNameCloudRemoval",

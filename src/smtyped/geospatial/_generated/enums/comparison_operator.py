@@ -13,8 +13,6 @@ __all__ = [
     "ComparisonOperatorLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ComparisonOperator(OpenEnum):
     """Values of ``ComparisonOperator``. Unknown values load as ``ComparisonOperator(value)`` with
@@ -36,15 +34,3 @@ ComparisonOperatorLiteral = Literal[
     "NOT_EQUALS",
     "STARTS_WITH",
 ]
-
-
-def as_ComparisonOperator(value: ComparisonOperator | ComparisonOperatorLiteral) -> ComparisonOperator:
-    """Attribute converter: a literal string becomes the ``ComparisonOperator`` member."""
-    return _lookup(ComparisonOperator, value)
-
-
-def as_ComparisonOperator_opt(
-    value: ComparisonOperator | ComparisonOperatorLiteral | None,
-) -> ComparisonOperator | None:
-    """Attribute converter for an optional ``ComparisonOperator``."""
-    return None if value is None else _lookup(ComparisonOperator, value)

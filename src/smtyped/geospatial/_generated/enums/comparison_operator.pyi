@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.geospatial._generated.enums._c import ComparisonOperator as ComparisonOperator
 from smtyped.geospatial._generated.enums._c import ComparisonOperatorLiteral as ComparisonOperatorLiteral
-from smtyped.geospatial._generated.enums._c import as_ComparisonOperator as as_ComparisonOperator
-from smtyped.geospatial._generated.enums._c import as_ComparisonOperator_opt as as_ComparisonOperator_opt
 
 __all__ = [
     "ComparisonOperator",

@@ -13,8 +13,6 @@ __all__ = [
     "DataCollectionTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class DataCollectionType(OpenEnum):
     """Values of ``DataCollectionType``. Unknown values load as ``DataCollectionType(value)`` with
@@ -36,15 +34,3 @@ DataCollectionTypeLiteral = Literal[
     "PREMIUM",
     "USER",
 ]
-
-
-def as_DataCollectionType(value: DataCollectionType | DataCollectionTypeLiteral) -> DataCollectionType:
-    """Attribute converter: a literal string becomes the ``DataCollectionType`` member."""
-    return _lookup(DataCollectionType, value)
-
-
-def as_DataCollectionType_opt(
-    value: DataCollectionType | DataCollectionTypeLiteral | None,
-) -> DataCollectionType | None:
-    """Attribute converter for an optional ``DataCollectionType``."""
-    return None if value is None else _lookup(DataCollectionType, value)

@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.geospatial._generated.enums._d import DataCollectionType as DataCollectionType
 from smtyped.geospatial._generated.enums._d import DataCollectionTypeLiteral as DataCollectionTypeLiteral
-from smtyped.geospatial._generated.enums._d import as_DataCollectionType as as_DataCollectionType
-from smtyped.geospatial._generated.enums._d import as_DataCollectionType_opt as as_DataCollectionType_opt
 
 __all__ = [
     "DataCollectionType",

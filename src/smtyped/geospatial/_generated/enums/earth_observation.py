@@ -17,8 +17,6 @@ __all__ = [
     "EarthObservationJobStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class EarthObservationJobErrorType(OpenEnum):
     """Values of ``EarthObservationJobErrorType``. Unknown values load as
@@ -37,20 +35,6 @@ EarthObservationJobErrorTypeLiteral = Literal[
     "CLIENT_ERROR",
     "SERVER_ERROR",
 ]
-
-
-def as_EarthObservationJobErrorType(
-    value: EarthObservationJobErrorType | EarthObservationJobErrorTypeLiteral,
-) -> EarthObservationJobErrorType:
-    """Attribute converter: a literal string becomes the ``EarthObservationJobErrorType`` member."""
-    return _lookup(EarthObservationJobErrorType, value)
-
-
-def as_EarthObservationJobErrorType_opt(
-    value: EarthObservationJobErrorType | EarthObservationJobErrorTypeLiteral | None,
-) -> EarthObservationJobErrorType | None:
-    """Attribute converter for an optional ``EarthObservationJobErrorType``."""
-    return None if value is None else _lookup(EarthObservationJobErrorType, value)
 
 
 class EarthObservationJobExportStatus(OpenEnum):
@@ -73,20 +57,6 @@ EarthObservationJobExportStatusLiteral = Literal[
     "SUCCEEDED",
     "FAILED",
 ]
-
-
-def as_EarthObservationJobExportStatus(
-    value: EarthObservationJobExportStatus | EarthObservationJobExportStatusLiteral,
-) -> EarthObservationJobExportStatus:
-    """Attribute converter: a literal string becomes the ``EarthObservationJobExportStatus`` member."""
-    return _lookup(EarthObservationJobExportStatus, value)
-
-
-def as_EarthObservationJobExportStatus_opt(
-    value: EarthObservationJobExportStatus | EarthObservationJobExportStatusLiteral | None,
-) -> EarthObservationJobExportStatus | None:
-    """Attribute converter for an optional ``EarthObservationJobExportStatus``."""
-    return None if value is None else _lookup(EarthObservationJobExportStatus, value)
 
 
 class EarthObservationJobStatus(OpenEnum):
@@ -124,17 +94,3 @@ EarthObservationJobStatusLiteral = Literal[
     "DELETING",
     "DELETED",
 ]
-
-
-def as_EarthObservationJobStatus(
-    value: EarthObservationJobStatus | EarthObservationJobStatusLiteral,
-) -> EarthObservationJobStatus:
-    """Attribute converter: a literal string becomes the ``EarthObservationJobStatus`` member."""
-    return _lookup(EarthObservationJobStatus, value)
-
-
-def as_EarthObservationJobStatus_opt(
-    value: EarthObservationJobStatus | EarthObservationJobStatusLiteral | None,
-) -> EarthObservationJobStatus | None:
-    """Attribute converter for an optional ``EarthObservationJobStatus``."""
-    return None if value is None else _lookup(EarthObservationJobStatus, value)

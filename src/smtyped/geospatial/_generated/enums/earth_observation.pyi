@@ -10,18 +10,6 @@ from smtyped.geospatial._generated.enums._e import (
 )
 from smtyped.geospatial._generated.enums._e import EarthObservationJobStatus as EarthObservationJobStatus
 from smtyped.geospatial._generated.enums._e import EarthObservationJobStatusLiteral as EarthObservationJobStatusLiteral
-from smtyped.geospatial._generated.enums._e import as_EarthObservationJobErrorType as as_EarthObservationJobErrorType
-from smtyped.geospatial._generated.enums._e import (
-    as_EarthObservationJobErrorType_opt as as_EarthObservationJobErrorType_opt,
-)
-from smtyped.geospatial._generated.enums._e import (
-    as_EarthObservationJobExportStatus as as_EarthObservationJobExportStatus,
-)
-from smtyped.geospatial._generated.enums._e import (
-    as_EarthObservationJobExportStatus_opt as as_EarthObservationJobExportStatus_opt,
-)
-from smtyped.geospatial._generated.enums._e import as_EarthObservationJobStatus as as_EarthObservationJobStatus
-from smtyped.geospatial._generated.enums._e import as_EarthObservationJobStatus_opt as as_EarthObservationJobStatus_opt
 
 __all__ = [
     "EarthObservationJobErrorType",

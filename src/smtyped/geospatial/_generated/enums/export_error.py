@@ -13,8 +13,6 @@ __all__ = [
     "ExportErrorTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ExportErrorType(OpenEnum):
     """Values of ``ExportErrorType``. Unknown values load as ``ExportErrorType(value)`` with
@@ -33,13 +31,3 @@ ExportErrorTypeLiteral = Literal[
     "CLIENT_ERROR",
     "SERVER_ERROR",
 ]
-
-
-def as_ExportErrorType(value: ExportErrorType | ExportErrorTypeLiteral) -> ExportErrorType:
-    """Attribute converter: a literal string becomes the ``ExportErrorType`` member."""
-    return _lookup(ExportErrorType, value)
-
-
-def as_ExportErrorType_opt(value: ExportErrorType | ExportErrorTypeLiteral | None) -> ExportErrorType | None:
-    """Attribute converter for an optional ``ExportErrorType``."""
-    return None if value is None else _lookup(ExportErrorType, value)

@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.geospatial._generated.enums._e import ExportErrorType as ExportErrorType
 from smtyped.geospatial._generated.enums._e import ExportErrorTypeLiteral as ExportErrorTypeLiteral
-from smtyped.geospatial._generated.enums._e import as_ExportErrorType as as_ExportErrorType
-from smtyped.geospatial._generated.enums._e import as_ExportErrorType_opt as as_ExportErrorType_opt
 
 __all__ = [
     "ExportErrorType",

@@ -13,8 +13,6 @@ __all__ = [
     "GroupByLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class GroupBy(OpenEnum):
     """Values of ``GroupBy``. Unknown values load as ``GroupBy(value)`` with ``is_known`` False.
@@ -32,13 +30,3 @@ GroupByLiteral = Literal[
     "ALL",
     "YEARLY",
 ]
-
-
-def as_GroupBy(value: GroupBy | GroupByLiteral) -> GroupBy:
-    """Attribute converter: a literal string becomes the ``GroupBy`` member."""
-    return _lookup(GroupBy, value)
-
-
-def as_GroupBy_opt(value: GroupBy | GroupByLiteral | None) -> GroupBy | None:
-    """Attribute converter for an optional ``GroupBy``."""
-    return None if value is None else _lookup(GroupBy, value)

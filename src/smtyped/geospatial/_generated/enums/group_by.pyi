@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.geospatial._generated.enums._g import GroupBy as GroupBy
 from smtyped.geospatial._generated.enums._g import GroupByLiteral as GroupByLiteral
-from smtyped.geospatial._generated.enums._g import as_GroupBy as as_GroupBy
-from smtyped.geospatial._generated.enums._g import as_GroupBy_opt as as_GroupBy_opt
 
 __all__ = [
     "GroupBy",

@@ -13,8 +13,6 @@ __all__ = [
     "InputConfigInputDataSourceConfigS3DataMetadataProviderLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class InputConfigInputDataSourceConfigS3DataMetadataProvider(OpenEnum):
     """Values of ``InputConfigInputDataSourceConfigS3DataMetadataProvider``. Unknown values load as
@@ -33,20 +31,3 @@ class InputConfigInputDataSourceConfigS3DataMetadataProvider(OpenEnum):
 
 
 InputConfigInputDataSourceConfigS3DataMetadataProviderLiteral = Literal["PLANET_ORDER",]
-
-
-def as_InputConfigInputDataSourceConfigS3DataMetadataProvider(
-    value: InputConfigInputDataSourceConfigS3DataMetadataProvider
-    | InputConfigInputDataSourceConfigS3DataMetadataProviderLiteral,
-) -> InputConfigInputDataSourceConfigS3DataMetadataProvider:
-    """Attribute converter: a literal string becomes the ``InputConfigInputDataSourceConfigS3DataMetadataProvider`` member."""
-    return _lookup(InputConfigInputDataSourceConfigS3DataMetadataProvider, value)
-
-
-def as_InputConfigInputDataSourceConfigS3DataMetadataProvider_opt(
-    value: InputConfigInputDataSourceConfigS3DataMetadataProvider
-    | InputConfigInputDataSourceConfigS3DataMetadataProviderLiteral
-    | None,
-) -> InputConfigInputDataSourceConfigS3DataMetadataProvider | None:
-    """Attribute converter for an optional ``InputConfigInputDataSourceConfigS3DataMetadataProvider``."""
-    return None if value is None else _lookup(InputConfigInputDataSourceConfigS3DataMetadataProvider, value)

@@ -6,12 +6,6 @@ from smtyped.geospatial._generated.enums._i import (
 from smtyped.geospatial._generated.enums._i import (
     InputConfigInputDataSourceConfigS3DataMetadataProviderLiteral as InputConfigInputDataSourceConfigS3DataMetadataProviderLiteral,
 )
-from smtyped.geospatial._generated.enums._i import (
-    as_InputConfigInputDataSourceConfigS3DataMetadataProvider as as_InputConfigInputDataSourceConfigS3DataMetadataProvider,
-)
-from smtyped.geospatial._generated.enums._i import (
-    as_InputConfigInputDataSourceConfigS3DataMetadataProvider_opt as as_InputConfigInputDataSourceConfigS3DataMetadataProvider_opt,
-)
 
 __all__ = [
     "InputConfigInputDataSourceConfigS3DataMetadataProvider",

@@ -13,8 +13,6 @@ __all__ = [
     "LogicalOperatorLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class LogicalOperator(OpenEnum):
     """Values of ``LogicalOperator``. Unknown values load as ``LogicalOperator(value)`` with
@@ -28,13 +26,3 @@ class LogicalOperator(OpenEnum):
 
 
 LogicalOperatorLiteral = Literal["AND",]
-
-
-def as_LogicalOperator(value: LogicalOperator | LogicalOperatorLiteral) -> LogicalOperator:
-    """Attribute converter: a literal string becomes the ``LogicalOperator`` member."""
-    return _lookup(LogicalOperator, value)
-
-
-def as_LogicalOperator_opt(value: LogicalOperator | LogicalOperatorLiteral | None) -> LogicalOperator | None:
-    """Attribute converter for an optional ``LogicalOperator``."""
-    return None if value is None else _lookup(LogicalOperator, value)

@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.geospatial._generated.enums._l import LogicalOperator as LogicalOperator
 from smtyped.geospatial._generated.enums._l import LogicalOperatorLiteral as LogicalOperatorLiteral
-from smtyped.geospatial._generated.enums._l import as_LogicalOperator as as_LogicalOperator
-from smtyped.geospatial._generated.enums._l import as_LogicalOperator_opt as as_LogicalOperator_opt
 
 __all__ = [
     "LogicalOperator",

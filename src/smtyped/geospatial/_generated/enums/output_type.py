@@ -13,8 +13,6 @@ __all__ = [
     "OutputTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class OutputType(OpenEnum):
     """Values of ``OutputType``. Unknown values load as ``OutputType(value)`` with ``is_known`` False.
@@ -41,13 +39,3 @@ OutputTypeLiteral = Literal[
     "FLOAT64",
     "UINT16",
 ]
-
-
-def as_OutputType(value: OutputType | OutputTypeLiteral) -> OutputType:
-    """Attribute converter: a literal string becomes the ``OutputType`` member."""
-    return _lookup(OutputType, value)
-
-
-def as_OutputType_opt(value: OutputType | OutputTypeLiteral | None) -> OutputType | None:
-    """Attribute converter for an optional ``OutputType``."""
-    return None if value is None else _lookup(OutputType, value)

@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.geospatial._generated.enums._o import OutputType as OutputType
 from smtyped.geospatial._generated.enums._o import OutputTypeLiteral as OutputTypeLiteral
-from smtyped.geospatial._generated.enums._o import as_OutputType as as_OutputType
-from smtyped.geospatial._generated.enums._o import as_OutputType_opt as as_OutputType_opt
 
 __all__ = [
     "OutputType",

@@ -13,8 +13,6 @@ __all__ = [
     "PredefinedResolutionLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class PredefinedResolution(OpenEnum):
     """Values of ``PredefinedResolution``. Unknown values load as ``PredefinedResolution(value)`` with
@@ -36,15 +34,3 @@ PredefinedResolutionLiteral = Literal[
     "LOWEST",
     "AVERAGE",
 ]
-
-
-def as_PredefinedResolution(value: PredefinedResolution | PredefinedResolutionLiteral) -> PredefinedResolution:
-    """Attribute converter: a literal string becomes the ``PredefinedResolution`` member."""
-    return _lookup(PredefinedResolution, value)
-
-
-def as_PredefinedResolution_opt(
-    value: PredefinedResolution | PredefinedResolutionLiteral | None,
-) -> PredefinedResolution | None:
-    """Attribute converter for an optional ``PredefinedResolution``."""
-    return None if value is None else _lookup(PredefinedResolution, value)

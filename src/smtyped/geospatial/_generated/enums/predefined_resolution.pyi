@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.geospatial._generated.enums._p import PredefinedResolution as PredefinedResolution
 from smtyped.geospatial._generated.enums._p import PredefinedResolutionLiteral as PredefinedResolutionLiteral
-from smtyped.geospatial._generated.enums._p import as_PredefinedResolution as as_PredefinedResolution
-from smtyped.geospatial._generated.enums._p import as_PredefinedResolution_opt as as_PredefinedResolution_opt
 
 __all__ = [
     "PredefinedResolution",

@@ -13,8 +13,6 @@ __all__ = [
     "TargetOptionsLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class TargetOptions(OpenEnum):
     """Values of ``TargetOptions``. Unknown values load as ``TargetOptions(value)`` with ``is_known``
@@ -33,13 +31,3 @@ TargetOptionsLiteral = Literal[
     "INPUT",
     "OUTPUT",
 ]
-
-
-def as_TargetOptions(value: TargetOptions | TargetOptionsLiteral) -> TargetOptions:
-    """Attribute converter: a literal string becomes the ``TargetOptions`` member."""
-    return _lookup(TargetOptions, value)
-
-
-def as_TargetOptions_opt(value: TargetOptions | TargetOptionsLiteral | None) -> TargetOptions | None:
-    """Attribute converter for an optional ``TargetOptions``."""
-    return None if value is None else _lookup(TargetOptions, value)

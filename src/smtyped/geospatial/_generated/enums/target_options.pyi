@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.geospatial._generated.enums._t import TargetOptions as TargetOptions
 from smtyped.geospatial._generated.enums._t import TargetOptionsLiteral as TargetOptionsLiteral
-from smtyped.geospatial._generated.enums._t import as_TargetOptions as as_TargetOptions
-from smtyped.geospatial._generated.enums._t import as_TargetOptions_opt as as_TargetOptions_opt
 
 __all__ = [
     "TargetOptions",

@@ -13,8 +13,6 @@ __all__ = [
     "TemporalStatisticsLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class TemporalStatistics(OpenEnum):
     """Values of ``TemporalStatistics``. Unknown values load as ``TemporalStatistics(value)`` with
@@ -36,15 +34,3 @@ TemporalStatisticsLiteral = Literal[
     "MEDIAN",
     "STANDARD_DEVIATION",
 ]
-
-
-def as_TemporalStatistics(value: TemporalStatistics | TemporalStatisticsLiteral) -> TemporalStatistics:
-    """Attribute converter: a literal string becomes the ``TemporalStatistics`` member."""
-    return _lookup(TemporalStatistics, value)
-
-
-def as_TemporalStatistics_opt(
-    value: TemporalStatistics | TemporalStatisticsLiteral | None,
-) -> TemporalStatistics | None:
-    """Attribute converter for an optional ``TemporalStatistics``."""
-    return None if value is None else _lookup(TemporalStatistics, value)

@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.geospatial._generated.enums._t import TemporalStatistics as TemporalStatistics
 from smtyped.geospatial._generated.enums._t import TemporalStatisticsLiteral as TemporalStatisticsLiteral
-from smtyped.geospatial._generated.enums._t import as_TemporalStatistics as as_TemporalStatistics
-from smtyped.geospatial._generated.enums._t import as_TemporalStatistics_opt as as_TemporalStatistics_opt
 
 __all__ = [
     "TemporalStatistics",

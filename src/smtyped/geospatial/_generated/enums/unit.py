@@ -13,8 +13,6 @@ __all__ = [
     "UnitLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class Unit(OpenEnum):
     """Values of ``Unit``. Unknown values load as ``Unit(value)`` with ``is_known`` False.
@@ -27,13 +25,3 @@ class Unit(OpenEnum):
 
 
 UnitLiteral = Literal["METERS",]
-
-
-def as_Unit(value: Unit | UnitLiteral) -> Unit:
-    """Attribute converter: a literal string becomes the ``Unit`` member."""
-    return _lookup(Unit, value)
-
-
-def as_Unit_opt(value: Unit | UnitLiteral | None) -> Unit | None:
-    """Attribute converter for an optional ``Unit``."""
-    return None if value is None else _lookup(Unit, value)

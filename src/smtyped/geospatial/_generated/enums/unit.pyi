@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.geospatial._generated.enums._u import Unit as Unit
 from smtyped.geospatial._generated.enums._u import UnitLiteral as UnitLiteral
-from smtyped.geospatial._generated.enums._u import as_Unit as as_Unit
-from smtyped.geospatial._generated.enums._u import as_Unit_opt as as_Unit_opt
 
 __all__ = [
     "Unit",

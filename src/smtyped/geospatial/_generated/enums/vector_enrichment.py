@@ -23,8 +23,6 @@ __all__ = [
     "VectorEnrichmentJobTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class VectorEnrichmentJobDocumentType(OpenEnum):
     """Values of ``VectorEnrichmentJobDocumentType``. Unknown values load as
@@ -38,20 +36,6 @@ class VectorEnrichmentJobDocumentType(OpenEnum):
 
 
 VectorEnrichmentJobDocumentTypeLiteral = Literal["CSV",]
-
-
-def as_VectorEnrichmentJobDocumentType(
-    value: VectorEnrichmentJobDocumentType | VectorEnrichmentJobDocumentTypeLiteral,
-) -> VectorEnrichmentJobDocumentType:
-    """Attribute converter: a literal string becomes the ``VectorEnrichmentJobDocumentType`` member."""
-    return _lookup(VectorEnrichmentJobDocumentType, value)
-
-
-def as_VectorEnrichmentJobDocumentType_opt(
-    value: VectorEnrichmentJobDocumentType | VectorEnrichmentJobDocumentTypeLiteral | None,
-) -> VectorEnrichmentJobDocumentType | None:
-    """Attribute converter for an optional ``VectorEnrichmentJobDocumentType``."""
-    return None if value is None else _lookup(VectorEnrichmentJobDocumentType, value)
 
 
 class VectorEnrichmentJobErrorType(OpenEnum):
@@ -73,20 +57,6 @@ VectorEnrichmentJobErrorTypeLiteral = Literal[
 ]
 
 
-def as_VectorEnrichmentJobErrorType(
-    value: VectorEnrichmentJobErrorType | VectorEnrichmentJobErrorTypeLiteral,
-) -> VectorEnrichmentJobErrorType:
-    """Attribute converter: a literal string becomes the ``VectorEnrichmentJobErrorType`` member."""
-    return _lookup(VectorEnrichmentJobErrorType, value)
-
-
-def as_VectorEnrichmentJobErrorType_opt(
-    value: VectorEnrichmentJobErrorType | VectorEnrichmentJobErrorTypeLiteral | None,
-) -> VectorEnrichmentJobErrorType | None:
-    """Attribute converter for an optional ``VectorEnrichmentJobErrorType``."""
-    return None if value is None else _lookup(VectorEnrichmentJobErrorType, value)
-
-
 class VectorEnrichmentJobExportErrorType(OpenEnum):
     """Values of ``VectorEnrichmentJobExportErrorType``. Unknown values load as
     ``VectorEnrichmentJobExportErrorType(value)`` with ``is_known`` False.
@@ -104,20 +74,6 @@ VectorEnrichmentJobExportErrorTypeLiteral = Literal[
     "CLIENT_ERROR",
     "SERVER_ERROR",
 ]
-
-
-def as_VectorEnrichmentJobExportErrorType(
-    value: VectorEnrichmentJobExportErrorType | VectorEnrichmentJobExportErrorTypeLiteral,
-) -> VectorEnrichmentJobExportErrorType:
-    """Attribute converter: a literal string becomes the ``VectorEnrichmentJobExportErrorType`` member."""
-    return _lookup(VectorEnrichmentJobExportErrorType, value)
-
-
-def as_VectorEnrichmentJobExportErrorType_opt(
-    value: VectorEnrichmentJobExportErrorType | VectorEnrichmentJobExportErrorTypeLiteral | None,
-) -> VectorEnrichmentJobExportErrorType | None:
-    """Attribute converter for an optional ``VectorEnrichmentJobExportErrorType``."""
-    return None if value is None else _lookup(VectorEnrichmentJobExportErrorType, value)
 
 
 class VectorEnrichmentJobExportStatus(OpenEnum):
@@ -140,20 +96,6 @@ VectorEnrichmentJobExportStatusLiteral = Literal[
     "SUCCEEDED",
     "FAILED",
 ]
-
-
-def as_VectorEnrichmentJobExportStatus(
-    value: VectorEnrichmentJobExportStatus | VectorEnrichmentJobExportStatusLiteral,
-) -> VectorEnrichmentJobExportStatus:
-    """Attribute converter: a literal string becomes the ``VectorEnrichmentJobExportStatus`` member."""
-    return _lookup(VectorEnrichmentJobExportStatus, value)
-
-
-def as_VectorEnrichmentJobExportStatus_opt(
-    value: VectorEnrichmentJobExportStatus | VectorEnrichmentJobExportStatusLiteral | None,
-) -> VectorEnrichmentJobExportStatus | None:
-    """Attribute converter for an optional ``VectorEnrichmentJobExportStatus``."""
-    return None if value is None else _lookup(VectorEnrichmentJobExportStatus, value)
 
 
 class VectorEnrichmentJobStatus(OpenEnum):
@@ -193,20 +135,6 @@ VectorEnrichmentJobStatusLiteral = Literal[
 ]
 
 
-def as_VectorEnrichmentJobStatus(
-    value: VectorEnrichmentJobStatus | VectorEnrichmentJobStatusLiteral,
-) -> VectorEnrichmentJobStatus:
-    """Attribute converter: a literal string becomes the ``VectorEnrichmentJobStatus`` member."""
-    return _lookup(VectorEnrichmentJobStatus, value)
-
-
-def as_VectorEnrichmentJobStatus_opt(
-    value: VectorEnrichmentJobStatus | VectorEnrichmentJobStatusLiteral | None,
-) -> VectorEnrichmentJobStatus | None:
-    """Attribute converter for an optional ``VectorEnrichmentJobStatus``."""
-    return None if value is None else _lookup(VectorEnrichmentJobStatus, value)
-
-
 class VectorEnrichmentJobType(OpenEnum):
     """Values of ``VectorEnrichmentJobType``. Unknown values load as ``VectorEnrichmentJobType(value)``
     with ``is_known`` False.
@@ -224,17 +152,3 @@ VectorEnrichmentJobTypeLiteral = Literal[
     "REVERSE_GEOCODING",
     "MAP_MATCHING",
 ]
-
-
-def as_VectorEnrichmentJobType(
-    value: VectorEnrichmentJobType | VectorEnrichmentJobTypeLiteral,
-) -> VectorEnrichmentJobType:
-    """Attribute converter: a literal string becomes the ``VectorEnrichmentJobType`` member."""
-    return _lookup(VectorEnrichmentJobType, value)
-
-
-def as_VectorEnrichmentJobType_opt(
-    value: VectorEnrichmentJobType | VectorEnrichmentJobTypeLiteral | None,
-) -> VectorEnrichmentJobType | None:
-    """Attribute converter for an optional ``VectorEnrichmentJobType``."""
-    return None if value is None else _lookup(VectorEnrichmentJobType, value)

@@ -22,32 +22,6 @@ from smtyped.geospatial._generated.enums._v import VectorEnrichmentJobStatus as 
 from smtyped.geospatial._generated.enums._v import VectorEnrichmentJobStatusLiteral as VectorEnrichmentJobStatusLiteral
 from smtyped.geospatial._generated.enums._v import VectorEnrichmentJobType as VectorEnrichmentJobType
 from smtyped.geospatial._generated.enums._v import VectorEnrichmentJobTypeLiteral as VectorEnrichmentJobTypeLiteral
-from smtyped.geospatial._generated.enums._v import (
-    as_VectorEnrichmentJobDocumentType as as_VectorEnrichmentJobDocumentType,
-)
-from smtyped.geospatial._generated.enums._v import (
-    as_VectorEnrichmentJobDocumentType_opt as as_VectorEnrichmentJobDocumentType_opt,
-)
-from smtyped.geospatial._generated.enums._v import as_VectorEnrichmentJobErrorType as as_VectorEnrichmentJobErrorType
-from smtyped.geospatial._generated.enums._v import (
-    as_VectorEnrichmentJobErrorType_opt as as_VectorEnrichmentJobErrorType_opt,
-)
-from smtyped.geospatial._generated.enums._v import (
-    as_VectorEnrichmentJobExportErrorType as as_VectorEnrichmentJobExportErrorType,
-)
-from smtyped.geospatial._generated.enums._v import (
-    as_VectorEnrichmentJobExportErrorType_opt as as_VectorEnrichmentJobExportErrorType_opt,
-)
-from smtyped.geospatial._generated.enums._v import (
-    as_VectorEnrichmentJobExportStatus as as_VectorEnrichmentJobExportStatus,
-)
-from smtyped.geospatial._generated.enums._v import (
-    as_VectorEnrichmentJobExportStatus_opt as as_VectorEnrichmentJobExportStatus_opt,
-)
-from smtyped.geospatial._generated.enums._v import as_VectorEnrichmentJobStatus as as_VectorEnrichmentJobStatus
-from smtyped.geospatial._generated.enums._v import as_VectorEnrichmentJobStatus_opt as as_VectorEnrichmentJobStatus_opt
-from smtyped.geospatial._generated.enums._v import as_VectorEnrichmentJobType as as_VectorEnrichmentJobType
-from smtyped.geospatial._generated.enums._v import as_VectorEnrichmentJobType_opt as as_VectorEnrichmentJobType_opt
 
 __all__ = [
     "VectorEnrichmentJobDocumentType",

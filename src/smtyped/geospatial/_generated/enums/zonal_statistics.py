@@ -13,8 +13,6 @@ __all__ = [
     "ZonalStatisticsLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class ZonalStatistics(OpenEnum):
     """Values of ``ZonalStatistics``. Unknown values load as ``ZonalStatistics(value)`` with
@@ -45,13 +43,3 @@ ZonalStatisticsLiteral = Literal[
     "MIN",
     "SUM",
 ]
-
-
-def as_ZonalStatistics(value: ZonalStatistics | ZonalStatisticsLiteral) -> ZonalStatistics:
-    """Attribute converter: a literal string becomes the ``ZonalStatistics`` member."""
-    return _lookup(ZonalStatistics, value)
-
-
-def as_ZonalStatistics_opt(value: ZonalStatistics | ZonalStatisticsLiteral | None) -> ZonalStatistics | None:
-    """Attribute converter for an optional ``ZonalStatistics``."""
-    return None if value is None else _lookup(ZonalStatistics, value)

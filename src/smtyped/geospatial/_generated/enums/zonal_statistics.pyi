@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.geospatial._generated.enums._z import ZonalStatistics as ZonalStatistics
 from smtyped.geospatial._generated.enums._z import ZonalStatisticsLiteral as ZonalStatisticsLiteral
-from smtyped.geospatial._generated.enums._z import as_ZonalStatistics as as_ZonalStatistics
-from smtyped.geospatial._generated.enums._z import as_ZonalStatistics_opt as as_ZonalStatistics_opt
 
 __all__ = [
     "ZonalStatistics",

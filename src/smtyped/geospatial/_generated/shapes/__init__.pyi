@@ -2,126 +2,124 @@
 # The names come from the stub-only letter groups, so type checkers read a few dozen files
 # instead of every module the package loads lazily at run time.
 
-from smtyped.geospatial._generated.shapes._a import AreaOfInterest as AreaOfInterest
-from smtyped.geospatial._generated.shapes._a import AreaOfInterestGeometry as AreaOfInterestGeometry
-from smtyped.geospatial._generated.shapes._a import AssetValue as AssetValue
-from smtyped.geospatial._generated.shapes._b import BandMathConfigInput as BandMathConfigInput
-from smtyped.geospatial._generated.shapes._c import CloudMaskingConfigInput as CloudMaskingConfigInput
-from smtyped.geospatial._generated.shapes._c import CloudRemovalConfigInput as CloudRemovalConfigInput
-from smtyped.geospatial._generated.shapes._c import CustomIndicesInput as CustomIndicesInput
-from smtyped.geospatial._generated.shapes._d import DeleteEarthObservationJobInput as DeleteEarthObservationJobInput
-from smtyped.geospatial._generated.shapes._d import DeleteEarthObservationJobOutput as DeleteEarthObservationJobOutput
-from smtyped.geospatial._generated.shapes._d import DeleteVectorEnrichmentJobInput as DeleteVectorEnrichmentJobInput
-from smtyped.geospatial._generated.shapes._d import DeleteVectorEnrichmentJobOutput as DeleteVectorEnrichmentJobOutput
-from smtyped.geospatial._generated.shapes._e import EarthObservationJobErrorDetails as EarthObservationJobErrorDetails
-from smtyped.geospatial._generated.shapes._e import EoCloudCoverInput as EoCloudCoverInput
-from smtyped.geospatial._generated.shapes._e import ExportEarthObservationJobInput as ExportEarthObservationJobInput
-from smtyped.geospatial._generated.shapes._e import ExportEarthObservationJobOutput as ExportEarthObservationJobOutput
-from smtyped.geospatial._generated.shapes._e import ExportErrorDetails as ExportErrorDetails
-from smtyped.geospatial._generated.shapes._e import ExportErrorDetailsOutput as ExportErrorDetailsOutput
-from smtyped.geospatial._generated.shapes._e import ExportS3DataInput as ExportS3DataInput
-from smtyped.geospatial._generated.shapes._e import ExportVectorEnrichmentJobInput as ExportVectorEnrichmentJobInput
-from smtyped.geospatial._generated.shapes._e import ExportVectorEnrichmentJobOutput as ExportVectorEnrichmentJobOutput
-from smtyped.geospatial._generated.shapes._e import (
+from smtyped.geospatial._generated.shapes._all import AreaOfInterest as AreaOfInterest
+from smtyped.geospatial._generated.shapes._all import AreaOfInterestGeometry as AreaOfInterestGeometry
+from smtyped.geospatial._generated.shapes._all import AssetValue as AssetValue
+from smtyped.geospatial._generated.shapes._all import BandMathConfigInput as BandMathConfigInput
+from smtyped.geospatial._generated.shapes._all import CloudMaskingConfigInput as CloudMaskingConfigInput
+from smtyped.geospatial._generated.shapes._all import CloudRemovalConfigInput as CloudRemovalConfigInput
+from smtyped.geospatial._generated.shapes._all import CustomIndicesInput as CustomIndicesInput
+from smtyped.geospatial._generated.shapes._all import DeleteEarthObservationJobInput as DeleteEarthObservationJobInput
+from smtyped.geospatial._generated.shapes._all import DeleteEarthObservationJobOutput as DeleteEarthObservationJobOutput
+from smtyped.geospatial._generated.shapes._all import DeleteVectorEnrichmentJobInput as DeleteVectorEnrichmentJobInput
+from smtyped.geospatial._generated.shapes._all import DeleteVectorEnrichmentJobOutput as DeleteVectorEnrichmentJobOutput
+from smtyped.geospatial._generated.shapes._all import EarthObservationJobErrorDetails as EarthObservationJobErrorDetails
+from smtyped.geospatial._generated.shapes._all import EoCloudCoverInput as EoCloudCoverInput
+from smtyped.geospatial._generated.shapes._all import ExportEarthObservationJobInput as ExportEarthObservationJobInput
+from smtyped.geospatial._generated.shapes._all import ExportEarthObservationJobOutput as ExportEarthObservationJobOutput
+from smtyped.geospatial._generated.shapes._all import ExportErrorDetails as ExportErrorDetails
+from smtyped.geospatial._generated.shapes._all import ExportErrorDetailsOutput as ExportErrorDetailsOutput
+from smtyped.geospatial._generated.shapes._all import ExportS3DataInput as ExportS3DataInput
+from smtyped.geospatial._generated.shapes._all import ExportVectorEnrichmentJobInput as ExportVectorEnrichmentJobInput
+from smtyped.geospatial._generated.shapes._all import ExportVectorEnrichmentJobOutput as ExportVectorEnrichmentJobOutput
+from smtyped.geospatial._generated.shapes._all import (
     ExportVectorEnrichmentJobOutputConfig as ExportVectorEnrichmentJobOutputConfig,
 )
-from smtyped.geospatial._generated.shapes._f import Filter as Filter
-from smtyped.geospatial._generated.shapes._g import Geometry as Geometry
-from smtyped.geospatial._generated.shapes._g import GeoMosaicConfigInput as GeoMosaicConfigInput
-from smtyped.geospatial._generated.shapes._g import GetEarthObservationJobInput as GetEarthObservationJobInput
-from smtyped.geospatial._generated.shapes._g import GetEarthObservationJobOutput as GetEarthObservationJobOutput
-from smtyped.geospatial._generated.shapes._g import GetRasterDataCollectionInput as GetRasterDataCollectionInput
-from smtyped.geospatial._generated.shapes._g import GetRasterDataCollectionOutput as GetRasterDataCollectionOutput
-from smtyped.geospatial._generated.shapes._g import GetTileInput as GetTileInput
-from smtyped.geospatial._generated.shapes._g import GetTileOutput as GetTileOutput
-from smtyped.geospatial._generated.shapes._g import GetVectorEnrichmentJobInput as GetVectorEnrichmentJobInput
-from smtyped.geospatial._generated.shapes._g import GetVectorEnrichmentJobOutput as GetVectorEnrichmentJobOutput
-from smtyped.geospatial._generated.shapes._i import InputConfigInput as InputConfigInput
-from smtyped.geospatial._generated.shapes._i import InputConfigInputDataSourceConfig as InputConfigInputDataSourceConfig
-from smtyped.geospatial._generated.shapes._i import (
+from smtyped.geospatial._generated.shapes._all import Filter as Filter
+from smtyped.geospatial._generated.shapes._all import Geometry as Geometry
+from smtyped.geospatial._generated.shapes._all import GeoMosaicConfigInput as GeoMosaicConfigInput
+from smtyped.geospatial._generated.shapes._all import GetEarthObservationJobInput as GetEarthObservationJobInput
+from smtyped.geospatial._generated.shapes._all import GetEarthObservationJobOutput as GetEarthObservationJobOutput
+from smtyped.geospatial._generated.shapes._all import GetRasterDataCollectionInput as GetRasterDataCollectionInput
+from smtyped.geospatial._generated.shapes._all import GetRasterDataCollectionOutput as GetRasterDataCollectionOutput
+from smtyped.geospatial._generated.shapes._all import GetTileInput as GetTileInput
+from smtyped.geospatial._generated.shapes._all import GetTileOutput as GetTileOutput
+from smtyped.geospatial._generated.shapes._all import GetVectorEnrichmentJobInput as GetVectorEnrichmentJobInput
+from smtyped.geospatial._generated.shapes._all import GetVectorEnrichmentJobOutput as GetVectorEnrichmentJobOutput
+from smtyped.geospatial._generated.shapes._all import InputConfigInput as InputConfigInput
+from smtyped.geospatial._generated.shapes._all import (
+    InputConfigInputDataSourceConfig as InputConfigInputDataSourceConfig,
+)
+from smtyped.geospatial._generated.shapes._all import (
     InputConfigInputDataSourceConfigS3Data as InputConfigInputDataSourceConfigS3Data,
 )
-from smtyped.geospatial._generated.shapes._i import InputConfigOutput as InputConfigOutput
-from smtyped.geospatial._generated.shapes._i import ItemSource as ItemSource
-from smtyped.geospatial._generated.shapes._j import JobConfigInput as JobConfigInput
-from smtyped.geospatial._generated.shapes._l import LandCoverSegmentationConfigInput as LandCoverSegmentationConfigInput
-from smtyped.geospatial._generated.shapes._l import LandsatCloudCoverLandInput as LandsatCloudCoverLandInput
-from smtyped.geospatial._generated.shapes._list_a_l import ListEarthObservationJobInput as ListEarthObservationJobInput
-from smtyped.geospatial._generated.shapes._list_a_l import (
-    ListEarthObservationJobOutput as ListEarthObservationJobOutput,
+from smtyped.geospatial._generated.shapes._all import InputConfigOutput as InputConfigOutput
+from smtyped.geospatial._generated.shapes._all import ItemSource as ItemSource
+from smtyped.geospatial._generated.shapes._all import JobConfigInput as JobConfigInput
+from smtyped.geospatial._generated.shapes._all import (
+    LandCoverSegmentationConfigInput as LandCoverSegmentationConfigInput,
 )
-from smtyped.geospatial._generated.shapes._list_a_l import (
+from smtyped.geospatial._generated.shapes._all import LandsatCloudCoverLandInput as LandsatCloudCoverLandInput
+from smtyped.geospatial._generated.shapes._all import ListEarthObservationJobInput as ListEarthObservationJobInput
+from smtyped.geospatial._generated.shapes._all import ListEarthObservationJobOutput as ListEarthObservationJobOutput
+from smtyped.geospatial._generated.shapes._all import (
     ListEarthObservationJobOutputConfig as ListEarthObservationJobOutputConfig,
 )
-from smtyped.geospatial._generated.shapes._list_m_z import (
-    ListRasterDataCollectionsInput as ListRasterDataCollectionsInput,
-)
-from smtyped.geospatial._generated.shapes._list_m_z import (
-    ListRasterDataCollectionsOutput as ListRasterDataCollectionsOutput,
-)
-from smtyped.geospatial._generated.shapes._list_m_z import ListTagsForResourceRequest as ListTagsForResourceRequest
-from smtyped.geospatial._generated.shapes._list_m_z import ListTagsForResourceResponse as ListTagsForResourceResponse
-from smtyped.geospatial._generated.shapes._list_m_z import ListVectorEnrichmentJobInput as ListVectorEnrichmentJobInput
-from smtyped.geospatial._generated.shapes._list_m_z import (
-    ListVectorEnrichmentJobOutput as ListVectorEnrichmentJobOutput,
-)
-from smtyped.geospatial._generated.shapes._list_m_z import (
+from smtyped.geospatial._generated.shapes._all import ListRasterDataCollectionsInput as ListRasterDataCollectionsInput
+from smtyped.geospatial._generated.shapes._all import ListRasterDataCollectionsOutput as ListRasterDataCollectionsOutput
+from smtyped.geospatial._generated.shapes._all import ListTagsForResourceRequest as ListTagsForResourceRequest
+from smtyped.geospatial._generated.shapes._all import ListTagsForResourceResponse as ListTagsForResourceResponse
+from smtyped.geospatial._generated.shapes._all import ListVectorEnrichmentJobInput as ListVectorEnrichmentJobInput
+from smtyped.geospatial._generated.shapes._all import ListVectorEnrichmentJobOutput as ListVectorEnrichmentJobOutput
+from smtyped.geospatial._generated.shapes._all import (
     ListVectorEnrichmentJobOutputConfig as ListVectorEnrichmentJobOutputConfig,
 )
-from smtyped.geospatial._generated.shapes._m import MapMatchingConfig as MapMatchingConfig
-from smtyped.geospatial._generated.shapes._m import MultiPolygonGeometryInput as MultiPolygonGeometryInput
-from smtyped.geospatial._generated.shapes._o import Operation as Operation
-from smtyped.geospatial._generated.shapes._o import OutputBand as OutputBand
-from smtyped.geospatial._generated.shapes._o import OutputConfigInput as OutputConfigInput
-from smtyped.geospatial._generated.shapes._o import OutputResolutionResamplingInput as OutputResolutionResamplingInput
-from smtyped.geospatial._generated.shapes._o import OutputResolutionStackInput as OutputResolutionStackInput
-from smtyped.geospatial._generated.shapes._p import PlatformInput as PlatformInput
-from smtyped.geospatial._generated.shapes._p import PolygonGeometryInput as PolygonGeometryInput
-from smtyped.geospatial._generated.shapes._p import Properties as Properties
-from smtyped.geospatial._generated.shapes._p import Property as Property
-from smtyped.geospatial._generated.shapes._p import PropertyFilter as PropertyFilter
-from smtyped.geospatial._generated.shapes._p import PropertyFilters as PropertyFilters
-from smtyped.geospatial._generated.shapes._r import RasterDataCollectionMetadata as RasterDataCollectionMetadata
-from smtyped.geospatial._generated.shapes._r import RasterDataCollectionQueryInput as RasterDataCollectionQueryInput
-from smtyped.geospatial._generated.shapes._r import RasterDataCollectionQueryOutput as RasterDataCollectionQueryOutput
-from smtyped.geospatial._generated.shapes._r import (
+from smtyped.geospatial._generated.shapes._all import MapMatchingConfig as MapMatchingConfig
+from smtyped.geospatial._generated.shapes._all import MultiPolygonGeometryInput as MultiPolygonGeometryInput
+from smtyped.geospatial._generated.shapes._all import Operation as Operation
+from smtyped.geospatial._generated.shapes._all import OutputBand as OutputBand
+from smtyped.geospatial._generated.shapes._all import OutputConfigInput as OutputConfigInput
+from smtyped.geospatial._generated.shapes._all import OutputResolutionResamplingInput as OutputResolutionResamplingInput
+from smtyped.geospatial._generated.shapes._all import OutputResolutionStackInput as OutputResolutionStackInput
+from smtyped.geospatial._generated.shapes._all import PlatformInput as PlatformInput
+from smtyped.geospatial._generated.shapes._all import PolygonGeometryInput as PolygonGeometryInput
+from smtyped.geospatial._generated.shapes._all import Properties as Properties
+from smtyped.geospatial._generated.shapes._all import Property as Property
+from smtyped.geospatial._generated.shapes._all import PropertyFilter as PropertyFilter
+from smtyped.geospatial._generated.shapes._all import PropertyFilters as PropertyFilters
+from smtyped.geospatial._generated.shapes._all import RasterDataCollectionMetadata as RasterDataCollectionMetadata
+from smtyped.geospatial._generated.shapes._all import RasterDataCollectionQueryInput as RasterDataCollectionQueryInput
+from smtyped.geospatial._generated.shapes._all import RasterDataCollectionQueryOutput as RasterDataCollectionQueryOutput
+from smtyped.geospatial._generated.shapes._all import (
     RasterDataCollectionQueryWithBandFilterInput as RasterDataCollectionQueryWithBandFilterInput,
 )
-from smtyped.geospatial._generated.shapes._r import ResamplingConfigInput as ResamplingConfigInput
-from smtyped.geospatial._generated.shapes._r import ReverseGeocodingConfig as ReverseGeocodingConfig
-from smtyped.geospatial._generated.shapes._s import SearchRasterDataCollectionInput as SearchRasterDataCollectionInput
-from smtyped.geospatial._generated.shapes._s import SearchRasterDataCollectionOutput as SearchRasterDataCollectionOutput
-from smtyped.geospatial._generated.shapes._s import StackConfigInput as StackConfigInput
-from smtyped.geospatial._generated.shapes._s import StartEarthObservationJobInput as StartEarthObservationJobInput
-from smtyped.geospatial._generated.shapes._s import StartEarthObservationJobOutput as StartEarthObservationJobOutput
-from smtyped.geospatial._generated.shapes._s import StartVectorEnrichmentJobInput as StartVectorEnrichmentJobInput
-from smtyped.geospatial._generated.shapes._s import StartVectorEnrichmentJobOutput as StartVectorEnrichmentJobOutput
-from smtyped.geospatial._generated.shapes._s import StopEarthObservationJobInput as StopEarthObservationJobInput
-from smtyped.geospatial._generated.shapes._s import StopEarthObservationJobOutput as StopEarthObservationJobOutput
-from smtyped.geospatial._generated.shapes._s import StopVectorEnrichmentJobInput as StopVectorEnrichmentJobInput
-from smtyped.geospatial._generated.shapes._s import StopVectorEnrichmentJobOutput as StopVectorEnrichmentJobOutput
-from smtyped.geospatial._generated.shapes._t import TagResourceRequest as TagResourceRequest
-from smtyped.geospatial._generated.shapes._t import TagResourceResponse as TagResourceResponse
-from smtyped.geospatial._generated.shapes._t import TemporalStatisticsConfigInput as TemporalStatisticsConfigInput
-from smtyped.geospatial._generated.shapes._t import TimeRangeFilterInput as TimeRangeFilterInput
-from smtyped.geospatial._generated.shapes._t import TimeRangeFilterOutput as TimeRangeFilterOutput
-from smtyped.geospatial._generated.shapes._u import UntagResourceRequest as UntagResourceRequest
-from smtyped.geospatial._generated.shapes._u import UntagResourceResponse as UntagResourceResponse
-from smtyped.geospatial._generated.shapes._u import UserDefined as UserDefined
-from smtyped.geospatial._generated.shapes._v import VectorEnrichmentJobConfig as VectorEnrichmentJobConfig
-from smtyped.geospatial._generated.shapes._v import (
+from smtyped.geospatial._generated.shapes._all import ResamplingConfigInput as ResamplingConfigInput
+from smtyped.geospatial._generated.shapes._all import ReverseGeocodingConfig as ReverseGeocodingConfig
+from smtyped.geospatial._generated.shapes._all import SearchRasterDataCollectionInput as SearchRasterDataCollectionInput
+from smtyped.geospatial._generated.shapes._all import (
+    SearchRasterDataCollectionOutput as SearchRasterDataCollectionOutput,
+)
+from smtyped.geospatial._generated.shapes._all import StackConfigInput as StackConfigInput
+from smtyped.geospatial._generated.shapes._all import StartEarthObservationJobInput as StartEarthObservationJobInput
+from smtyped.geospatial._generated.shapes._all import StartEarthObservationJobOutput as StartEarthObservationJobOutput
+from smtyped.geospatial._generated.shapes._all import StartVectorEnrichmentJobInput as StartVectorEnrichmentJobInput
+from smtyped.geospatial._generated.shapes._all import StartVectorEnrichmentJobOutput as StartVectorEnrichmentJobOutput
+from smtyped.geospatial._generated.shapes._all import StopEarthObservationJobInput as StopEarthObservationJobInput
+from smtyped.geospatial._generated.shapes._all import StopEarthObservationJobOutput as StopEarthObservationJobOutput
+from smtyped.geospatial._generated.shapes._all import StopVectorEnrichmentJobInput as StopVectorEnrichmentJobInput
+from smtyped.geospatial._generated.shapes._all import StopVectorEnrichmentJobOutput as StopVectorEnrichmentJobOutput
+from smtyped.geospatial._generated.shapes._all import TagResourceRequest as TagResourceRequest
+from smtyped.geospatial._generated.shapes._all import TagResourceResponse as TagResourceResponse
+from smtyped.geospatial._generated.shapes._all import TemporalStatisticsConfigInput as TemporalStatisticsConfigInput
+from smtyped.geospatial._generated.shapes._all import TimeRangeFilterInput as TimeRangeFilterInput
+from smtyped.geospatial._generated.shapes._all import TimeRangeFilterOutput as TimeRangeFilterOutput
+from smtyped.geospatial._generated.shapes._all import UntagResourceRequest as UntagResourceRequest
+from smtyped.geospatial._generated.shapes._all import UntagResourceResponse as UntagResourceResponse
+from smtyped.geospatial._generated.shapes._all import UserDefined as UserDefined
+from smtyped.geospatial._generated.shapes._all import VectorEnrichmentJobConfig as VectorEnrichmentJobConfig
+from smtyped.geospatial._generated.shapes._all import (
     VectorEnrichmentJobDataSourceConfigInput as VectorEnrichmentJobDataSourceConfigInput,
 )
-from smtyped.geospatial._generated.shapes._v import VectorEnrichmentJobErrorDetails as VectorEnrichmentJobErrorDetails
-from smtyped.geospatial._generated.shapes._v import (
+from smtyped.geospatial._generated.shapes._all import VectorEnrichmentJobErrorDetails as VectorEnrichmentJobErrorDetails
+from smtyped.geospatial._generated.shapes._all import (
     VectorEnrichmentJobExportErrorDetails as VectorEnrichmentJobExportErrorDetails,
 )
-from smtyped.geospatial._generated.shapes._v import VectorEnrichmentJobInputConfig as VectorEnrichmentJobInputConfig
-from smtyped.geospatial._generated.shapes._v import VectorEnrichmentJobS3Data as VectorEnrichmentJobS3Data
-from smtyped.geospatial._generated.shapes._v import ViewOffNadirInput as ViewOffNadirInput
-from smtyped.geospatial._generated.shapes._v import ViewSunAzimuthInput as ViewSunAzimuthInput
-from smtyped.geospatial._generated.shapes._v import ViewSunElevationInput as ViewSunElevationInput
-from smtyped.geospatial._generated.shapes._z import ZonalStatisticsConfigInput as ZonalStatisticsConfigInput
+from smtyped.geospatial._generated.shapes._all import VectorEnrichmentJobInputConfig as VectorEnrichmentJobInputConfig
+from smtyped.geospatial._generated.shapes._all import VectorEnrichmentJobS3Data as VectorEnrichmentJobS3Data
+from smtyped.geospatial._generated.shapes._all import ViewOffNadirInput as ViewOffNadirInput
+from smtyped.geospatial._generated.shapes._all import ViewSunAzimuthInput as ViewSunAzimuthInput
+from smtyped.geospatial._generated.shapes._all import ViewSunElevationInput as ViewSunElevationInput
+from smtyped.geospatial._generated.shapes._all import ZonalStatisticsConfigInput as ZonalStatisticsConfigInput
 
 __all__ = [
     "AreaOfInterest",

@@ -2,9 +2,9 @@
 # (newest 2024-09-20). Do not edit: change the specs or the templates.
 """The other operations of the typed async client for Amazon SageMaker Metrics Service (AsyncSageMakerMetricsClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from smtyped._aio import AsyncBaseClient as BaseClient
-from smtyped._requests import whole as _whole
-from smtyped.metrics._generated import _requests as _rq
 from smtyped.metrics._generated import shapes as _shapes
 
 if TYPE_CHECKING:
@@ -47,12 +45,9 @@ class AsyncSageMakerMetricsClient(BaseClient):
         Returns:
             BatchGetMetricsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "BatchGetMetricsRequest", "batch_get_metrics", kwargs)
-        out: BatchGetMetricsResponse = _shapes.BatchGetMetricsResponse._from_wire(
-            await self._call("batch_get_metrics", _rq.batch_get_metrics(**kwargs))
+        return await self._op(
+            "batch_get_metrics", _shapes.BatchGetMetricsRequest, _shapes.BatchGetMetricsResponse, request, kwargs
         )
-        return out
 
     async def batch_put_metrics(
         self, request: BatchPutMetricsRequest | None = None, /, **kwargs: Any
@@ -71,9 +66,6 @@ class AsyncSageMakerMetricsClient(BaseClient):
         Returns:
             BatchPutMetricsResponse: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "BatchPutMetricsRequest", "batch_put_metrics", kwargs)
-        out: BatchPutMetricsResponse = _shapes.BatchPutMetricsResponse._from_wire(
-            await self._call("batch_put_metrics", _rq.batch_put_metrics(**kwargs))
+        return await self._op(
+            "batch_put_metrics", _shapes.BatchPutMetricsRequest, _shapes.BatchPutMetricsResponse, request, kwargs
         )
-        return out

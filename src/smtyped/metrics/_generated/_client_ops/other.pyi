@@ -5,14 +5,14 @@ from collections.abc import Mapping
 from typing import Any, overload
 
 from smtyped._client import BaseClient
-from smtyped.metrics._generated.shapes._b import (
+from smtyped.metrics._generated.shapes._all import (
     BatchGetMetricsRequest,
     BatchGetMetricsResponse,
     BatchPutMetricsRequest,
     BatchPutMetricsResponse,
+    MetricQuery,
+    RawMetricData,
 )
-from smtyped.metrics._generated.shapes._m import MetricQuery
-from smtyped.metrics._generated.shapes._r import RawMetricData
 
 __all__ = ["SageMakerMetricsClient"]
 

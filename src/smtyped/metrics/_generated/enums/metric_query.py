@@ -13,8 +13,6 @@ __all__ = [
     "MetricQueryResultStatusLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class MetricQueryResultStatus(OpenEnum):
     """Values of ``MetricQueryResultStatus``. Unknown values load as ``MetricQueryResultStatus(value)``
@@ -39,17 +37,3 @@ MetricQueryResultStatusLiteral = Literal[
     "InternalError",
     "ValidationError",
 ]
-
-
-def as_MetricQueryResultStatus(
-    value: MetricQueryResultStatus | MetricQueryResultStatusLiteral,
-) -> MetricQueryResultStatus:
-    """Attribute converter: a literal string becomes the ``MetricQueryResultStatus`` member."""
-    return _lookup(MetricQueryResultStatus, value)
-
-
-def as_MetricQueryResultStatus_opt(
-    value: MetricQueryResultStatus | MetricQueryResultStatusLiteral | None,
-) -> MetricQueryResultStatus | None:
-    """Attribute converter for an optional ``MetricQueryResultStatus``."""
-    return None if value is None else _lookup(MetricQueryResultStatus, value)

@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.metrics._generated.enums._m import MetricQueryResultStatus as MetricQueryResultStatus
 from smtyped.metrics._generated.enums._m import MetricQueryResultStatusLiteral as MetricQueryResultStatusLiteral
-from smtyped.metrics._generated.enums._m import as_MetricQueryResultStatus as as_MetricQueryResultStatus
-from smtyped.metrics._generated.enums._m import as_MetricQueryResultStatus_opt as as_MetricQueryResultStatus_opt
 
 __all__ = [
     "MetricQueryResultStatus",

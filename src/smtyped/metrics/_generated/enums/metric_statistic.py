@@ -13,8 +13,6 @@ __all__ = [
     "MetricStatisticLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class MetricStatistic(OpenEnum):
     """Values of ``MetricStatistic``. Unknown values load as ``MetricStatistic(value)`` with
@@ -45,13 +43,3 @@ MetricStatisticLiteral = Literal[
     "StdDev",
     "Last",
 ]
-
-
-def as_MetricStatistic(value: MetricStatistic | MetricStatisticLiteral) -> MetricStatistic:
-    """Attribute converter: a literal string becomes the ``MetricStatistic`` member."""
-    return _lookup(MetricStatistic, value)
-
-
-def as_MetricStatistic_opt(value: MetricStatistic | MetricStatisticLiteral | None) -> MetricStatistic | None:
-    """Attribute converter for an optional ``MetricStatistic``."""
-    return None if value is None else _lookup(MetricStatistic, value)

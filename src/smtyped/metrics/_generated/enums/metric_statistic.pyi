@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.metrics._generated.enums._m import MetricStatistic as MetricStatistic
 from smtyped.metrics._generated.enums._m import MetricStatisticLiteral as MetricStatisticLiteral
-from smtyped.metrics._generated.enums._m import as_MetricStatistic as as_MetricStatistic
-from smtyped.metrics._generated.enums._m import as_MetricStatistic_opt as as_MetricStatistic_opt
 
 __all__ = [
     "MetricStatistic",

@@ -13,8 +13,6 @@ __all__ = [
     "PeriodLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class Period(OpenEnum):
     """Values of ``Period``. Unknown values load as ``Period(value)`` with ``is_known`` False.
@@ -38,13 +36,3 @@ PeriodLiteral = Literal[
     "OneHour",
     "IterationNumber",
 ]
-
-
-def as_Period(value: Period | PeriodLiteral) -> Period:
-    """Attribute converter: a literal string becomes the ``Period`` member."""
-    return _lookup(Period, value)
-
-
-def as_Period_opt(value: Period | PeriodLiteral | None) -> Period | None:
-    """Attribute converter for an optional ``Period``."""
-    return None if value is None else _lookup(Period, value)

@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.metrics._generated.enums._p import Period as Period
 from smtyped.metrics._generated.enums._p import PeriodLiteral as PeriodLiteral
-from smtyped.metrics._generated.enums._p import as_Period as as_Period
-from smtyped.metrics._generated.enums._p import as_Period_opt as as_Period_opt
 
 __all__ = [
     "Period",

@@ -13,8 +13,6 @@ __all__ = [
     "PutMetricsErrorCodeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class PutMetricsErrorCode(OpenEnum):
     """Values of ``PutMetricsErrorCode``. Unknown values load as ``PutMetricsErrorCode(value)`` with
@@ -39,15 +37,3 @@ PutMetricsErrorCodeLiteral = Literal[
     "VALIDATION_ERROR",
     "CONFLICT_ERROR",
 ]
-
-
-def as_PutMetricsErrorCode(value: PutMetricsErrorCode | PutMetricsErrorCodeLiteral) -> PutMetricsErrorCode:
-    """Attribute converter: a literal string becomes the ``PutMetricsErrorCode`` member."""
-    return _lookup(PutMetricsErrorCode, value)
-
-
-def as_PutMetricsErrorCode_opt(
-    value: PutMetricsErrorCode | PutMetricsErrorCodeLiteral | None,
-) -> PutMetricsErrorCode | None:
-    """Attribute converter for an optional ``PutMetricsErrorCode``."""
-    return None if value is None else _lookup(PutMetricsErrorCode, value)

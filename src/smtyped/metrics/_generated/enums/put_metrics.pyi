@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.metrics._generated.enums._p import PutMetricsErrorCode as PutMetricsErrorCode
 from smtyped.metrics._generated.enums._p import PutMetricsErrorCodeLiteral as PutMetricsErrorCodeLiteral
-from smtyped.metrics._generated.enums._p import as_PutMetricsErrorCode as as_PutMetricsErrorCode
-from smtyped.metrics._generated.enums._p import as_PutMetricsErrorCode_opt as as_PutMetricsErrorCode_opt
 
 __all__ = [
     "PutMetricsErrorCode",

@@ -13,8 +13,6 @@ __all__ = [
     "XAxisTypeLiteral",
 ]
 
-_lookup = OpenEnum._lookup
-
 
 class XAxisType(OpenEnum):
     """Values of ``XAxisType``. Unknown values load as ``XAxisType(value)`` with ``is_known`` False.
@@ -32,13 +30,3 @@ XAxisTypeLiteral = Literal[
     "IterationNumber",
     "Timestamp",
 ]
-
-
-def as_XAxisType(value: XAxisType | XAxisTypeLiteral) -> XAxisType:
-    """Attribute converter: a literal string becomes the ``XAxisType`` member."""
-    return _lookup(XAxisType, value)
-
-
-def as_XAxisType_opt(value: XAxisType | XAxisTypeLiteral | None) -> XAxisType | None:
-    """Attribute converter for an optional ``XAxisType``."""
-    return None if value is None else _lookup(XAxisType, value)

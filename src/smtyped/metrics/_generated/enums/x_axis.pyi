@@ -2,8 +2,6 @@
 # Type checkers read the enums from the stub of their group (the first letter of the name).
 from smtyped.metrics._generated.enums._x import XAxisType as XAxisType
 from smtyped.metrics._generated.enums._x import XAxisTypeLiteral as XAxisTypeLiteral
-from smtyped.metrics._generated.enums._x import as_XAxisType as as_XAxisType
-from smtyped.metrics._generated.enums._x import as_XAxisType_opt as as_XAxisType_opt
 
 __all__ = [
     "XAxisType",

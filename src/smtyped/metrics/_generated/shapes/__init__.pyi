@@ -2,14 +2,14 @@
 # The names come from the stub-only letter groups, so type checkers read a few dozen files
 # instead of every module the package loads lazily at run time.
 
-from smtyped.metrics._generated.shapes._b import BatchGetMetricsRequest as BatchGetMetricsRequest
-from smtyped.metrics._generated.shapes._b import BatchGetMetricsResponse as BatchGetMetricsResponse
-from smtyped.metrics._generated.shapes._b import BatchPutMetricsError as BatchPutMetricsError
-from smtyped.metrics._generated.shapes._b import BatchPutMetricsRequest as BatchPutMetricsRequest
-from smtyped.metrics._generated.shapes._b import BatchPutMetricsResponse as BatchPutMetricsResponse
-from smtyped.metrics._generated.shapes._m import MetricQuery as MetricQuery
-from smtyped.metrics._generated.shapes._m import MetricQueryResult as MetricQueryResult
-from smtyped.metrics._generated.shapes._r import RawMetricData as RawMetricData
+from smtyped.metrics._generated.shapes._all import BatchGetMetricsRequest as BatchGetMetricsRequest
+from smtyped.metrics._generated.shapes._all import BatchGetMetricsResponse as BatchGetMetricsResponse
+from smtyped.metrics._generated.shapes._all import BatchPutMetricsError as BatchPutMetricsError
+from smtyped.metrics._generated.shapes._all import BatchPutMetricsRequest as BatchPutMetricsRequest
+from smtyped.metrics._generated.shapes._all import BatchPutMetricsResponse as BatchPutMetricsResponse
+from smtyped.metrics._generated.shapes._all import MetricQuery as MetricQuery
+from smtyped.metrics._generated.shapes._all import MetricQueryResult as MetricQueryResult
+from smtyped.metrics._generated.shapes._all import RawMetricData as RawMetricData
 
 __all__ = [
     "BatchGetMetricsRequest",

@@ -2,9 +2,9 @@
 # (newest 2026-08-10). Do not edit: change the specs or the templates.
 """The other operations of the typed client for Amazon SageMaker Runtime (SageMakerRuntimeClient loads them on first use).
 
-Each method takes typed keywords (or the operation's request object alone), builds its request
-with the operation's builder (shared with the other client, the paginators, the waiters and the
-resources) and returns the typed result; the stub beside this module holds the signatures.
+Each method says which classes its request and result are; what every method does (the request
+built and checked from the keywords or the request object, the call, the typed result) is
+written once, in the client's base class. The stub beside this module holds the signatures.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from smtyped._client import BaseClient
-from smtyped._requests import whole as _whole
-from smtyped.runtime._generated import _requests as _rq
 from smtyped.runtime._generated import shapes as _shapes
 
 if TYPE_CHECKING:
@@ -110,12 +108,7 @@ class SageMakerRuntimeClient(BaseClient):
         Returns:
             InvokeEndpointOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "InvokeEndpointInput", "invoke_endpoint", kwargs)
-        out: InvokeEndpointOutput = _shapes.InvokeEndpointOutput._from_wire(
-            self._call("invoke_endpoint", _rq.invoke_endpoint(**kwargs))
-        )
-        return out
+        return self._op("invoke_endpoint", _shapes.InvokeEndpointInput, _shapes.InvokeEndpointOutput, request, kwargs)
 
     def invoke_endpoint_async(
         self, request: InvokeEndpointAsyncInput | None = None, /, **kwargs: Any
@@ -177,12 +170,13 @@ class SageMakerRuntimeClient(BaseClient):
         Returns:
             InvokeEndpointAsyncOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(_shapes, request, "InvokeEndpointAsyncInput", "invoke_endpoint_async", kwargs)
-        out: InvokeEndpointAsyncOutput = _shapes.InvokeEndpointAsyncOutput._from_wire(
-            self._call("invoke_endpoint_async", _rq.invoke_endpoint_async(**kwargs))
+        return self._op(
+            "invoke_endpoint_async",
+            _shapes.InvokeEndpointAsyncInput,
+            _shapes.InvokeEndpointAsyncOutput,
+            request,
+            kwargs,
         )
-        return out
 
     def invoke_endpoint_with_response_stream(
         self, request: InvokeEndpointWithResponseStreamInput | None = None, /, **kwargs: Any
@@ -256,15 +250,10 @@ class SageMakerRuntimeClient(BaseClient):
         Returns:
             InvokeEndpointWithResponseStreamOutput: the typed response.
         """
-        if request is not None:
-            kwargs = _whole(
-                _shapes,
-                request,
-                "InvokeEndpointWithResponseStreamInput",
-                "invoke_endpoint_with_response_stream",
-                kwargs,
-            )
-        out: InvokeEndpointWithResponseStreamOutput = _shapes.InvokeEndpointWithResponseStreamOutput._from_wire(
-            self._call("invoke_endpoint_with_response_stream", _rq.invoke_endpoint_with_response_stream(**kwargs))
+        return self._op(
+            "invoke_endpoint_with_response_stream",
+            _shapes.InvokeEndpointWithResponseStreamInput,
+            _shapes.InvokeEndpointWithResponseStreamOutput,
+            request,
+            kwargs,
         )
-        return out

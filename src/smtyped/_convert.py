@@ -1,0 +1,518 @@
+"""The one converter: every generated class's constructor and wire conversions, made from its
+description the first time the class is used.
+
+A generated class declares its fields (for users, editors and type checkers) and describes its
+members in ``_MEMBERS``, one tuple each: ``(attribute, wire name, type)`` and, when it has any,
+a fourth item of flags (``"required"``, ``"sensitive"``, ``"always"``). A type is one of
+
+- ``str``, ``int``, ``float``, ``bool``, ``timestamp``, ``blob``, ``document``, ``stream`` (a
+  streamed body), or a class of the same service: ``enum X``, ``shape X``, ``events X`` (an
+  event stream whose events are ``X``);
+- ``list[T]`` or ``map[T]`` (string keys) of any of these.
+
+From that, :func:`compile_class` writes straight-line Python for the class (as attrs and cattrs
+write theirs), compiles it once and puts it on the class: ``__init__``, ``_from_wire`` (botocore's
+dict -> object: what ``from_dict`` and every response run), ``_to_wire`` (``to_dict``),
+``_to_request`` (a request's value, each scalar's class checked) and, for an operation's request,
+its keyword builder (:func:`request_params`: what the clients, paginators, waiters and resources
+send). Everything a class does with the wire is therefore written here once; what a class holds
+is in its module. A value of the wrong type is named with its path by :mod:`smtyped._requests`
+(requests) or :class:`~smtyped.errors.ConversionError` (responses).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import linecache
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+from smtyped._requests import RequestTypeError
+from smtyped._wire import ConversionError, MissingMemberError
+
+__all__ = ["compile_class", "describe", "item_reader", "parse_type", "request_builder", "request_params"]
+
+#: scalar type -> (its exact class on the wire, the checked reader for anything else, its argument)
+_SCALARS: dict[str, tuple[str, str, str] | None] = {
+    "str": ("str", "_bad", ", 'a string'"),
+    "int": ("int", "_bad", ", 'an integer'"),
+    "float": ("float", "_number", ""),
+    "bool": ("bool", "_bad", ", 'a boolean'"),
+    "timestamp": ("datetime", "_timestamp", ""),
+    "blob": ("bytes", "_blob", ""),
+    "document": None,
+    "stream": None,
+}
+#: a request's scalar type -> the set of classes a list or map of it may hold (see _requests)
+_EXACT = {"str": "_STR", "int": "_INT", "bool": "_BOOL", "float": "_FLOAT"}
+
+
+@functools.cache
+def parse_type(text: str) -> tuple[str, Any]:
+    """``"list[shape Tag]"`` -> ``("list", ("shape", "Tag"))``; a scalar is ``(name, None)``."""
+    for kind in ("list", "map"):
+        if text.startswith(kind + "[") and text.endswith("]"):
+            return kind, parse_type(text[len(kind) + 1 : -1])
+    kind, _, name = text.partition(" ")
+    if name and kind in ("enum", "shape", "events"):
+        return kind, name
+    if not name and kind in _SCALARS:
+        return kind, None
+    raise ValueError(f"not a member type: {text!r}")
+
+
+class Member:
+    """One member of a class, read from its description."""
+
+    __slots__ = ("always", "attr", "required", "sensitive", "type", "wire")
+
+    def __init__(self, row: tuple[str, ...]) -> None:
+        self.attr, self.wire = row[0], row[1]
+        self.type = parse_type(row[2])
+        flags = row[3].split() if len(row) > 3 else ()
+        self.required = "required" in flags
+        self.sensitive = "sensitive" in flags
+        self.always = "always" in flags
+
+
+def describe(cls: type) -> tuple[Member, ...]:
+    """The members of a generated class, from its ``_MEMBERS``."""
+    return tuple(Member(row) for row in cls.__dict__.get("_MEMBERS", ()))
+
+
+# -- the pieces of code ------------------------------------------------------------------
+
+
+def _holds_shape(t: tuple[str, Any]) -> bool:
+    """A structure, or a list / map with structures inside (an output converts it lazily)."""
+    kind, arg = t
+    if kind in ("list", "map"):
+        return _holds_shape(arg)
+    return kind == "shape"
+
+
+def _plain(t: tuple[str, Any]) -> bool:
+    """Needs no conversion either way (scalars and containers of scalars)."""
+    kind, arg = t
+    if kind in ("list", "map"):
+        return _plain(arg)
+    return kind not in ("enum", "shape", "events")
+
+
+class _Writer:
+    """Writes one class's functions; ``owner`` is the class name the error messages use."""
+
+    def __init__(self, owner: str, output: bool) -> None:
+        self.owner = owner
+        self.output = output  # an operation's result: streams are read from the connection
+
+    def from_expr(self, t: tuple[str, Any], src: str, wire: str, depth: int = 0) -> str:
+        """Code reading wire value ``src`` (not None) of type ``t``, its type checked inline: a
+        class comparison on the fast path, a call into :mod:`smtyped._wire` otherwise."""
+        o, w = repr(self.owner), repr(wire)
+        kind, arg = t
+        if kind == "events":
+            return f"_event_stream({src}, _shapes.{arg}._from_wire, _ERRORS)" if self.output else src
+        if kind == "stream":
+            return f"_streaming_body({src})" if self.output else src
+        if kind == "enum":
+            cls = f"_enums.{arg}"
+            known = f"(m := {cls}._value2member_map_.get({src})) is not None"
+            return f"(m if {src}.__class__ is str and {known} else _ev({cls}, {src}, {o}, {w}))"
+        if kind == "shape":
+            cls = f"_shapes.{arg}"
+            return f"({cls}._from_wire({src}) if {src}.__class__ is dict else _obj({o}, {w}, {src}, {cls}))"
+        if kind == "list":
+            if _plain(arg):
+                return f"({src}.copy() if {src}.__class__ is list else _copy_list({o}, {w}, {src}))"
+            i = f"i{depth}"
+            items = f"({src} if {src}.__class__ is list else _seq({o}, {w}, {src}))"
+            return f"[{self.from_expr(arg, i, wire, depth + 1)} for {i} in {items}]"
+        if kind == "map":
+            if _plain(arg):
+                return f"({src}.copy() if {src}.__class__ is dict else _copy_map({o}, {w}, {src}))"
+            k, i = f"k{depth}", f"i{depth}"
+            items = f"({src} if {src}.__class__ is dict else _mapping({o}, {w}, {src}))"
+            return f"{{{k}: {self.from_expr(arg, i, wire, depth + 1)} for {k}, {i} in {items}.items()}}"
+        check = _SCALARS[kind]
+        if check:
+            exact, helper, extra = check
+            return f"({src} if {src}.__class__ is {exact} else {helper}({o}, {w}, {src}{extra}))"
+        return src  # documents: anything goes
+
+    def read(self, m: Member) -> str:
+        """The eager read of member ``m`` from the dict's ``get``."""
+        check = _SCALARS.get(m.type[0])
+        if check:
+            exact, helper, extra = check
+            o, w = repr(self.owner), repr(m.wire)
+            return f'(v if (v := get("{m.wire}")).__class__ is {exact} or v is None else {helper}({o}, {w}, v{extra}))'
+        return f'None if (v := get("{m.wire}")) is None else {self.from_expr(m.type, "v", m.wire)}'
+
+    def to_expr(self, t: tuple[str, Any], src: str, check: bool, depth: int = 0) -> str:
+        """Code writing attribute value ``src`` (not None) of type ``t`` to the wire; ``check``:
+        a request's value, whose scalars are checked (one class comparison each) so that a
+        wrong one is named where it was made (:mod:`smtyped._requests`)."""
+        kind, arg = t
+        if kind == "events":
+            return src  # a stream is handed on as it is, never read to be converted
+        if kind == "enum":
+            return (
+                f"({src} if {src}.__class__ is str else _enum_wire({src}))"
+                if check
+                else f'getattr({src}, "_value_", {src})'
+            )
+        if kind == "shape":
+            return f"{src}._to_request()" if check else f"{src}._to_wire()"
+        if kind in ("list", "map"):
+            i = f"i{depth}"
+            if _plain(arg):
+                exact = _EXACT.get(arg[0]) if check else None
+                if kind == "list":
+                    return f"_list_of({src}, {exact})" if exact else f"list({src})"
+                return f"_map_of({src}, {exact})" if exact else f"dict({src})"
+            inner = self.to_expr(arg, i, check, depth + 1)
+            if kind == "list":
+                return f"[{inner} for {i} in {src}]"
+            k = f"k{depth}"
+            return f"{{{k}: {inner} for {k}, {i} in {src}.items()}}"
+        if check and kind in ("str", "int", "bool"):
+            return f"({src} if {src}.__class__ is {kind} else _wrong({src}))"
+        if check and kind == "float":
+            return f"({src} if {src}.__class__ is float or {src}.__class__ is int else _wrong({src}))"
+        return src
+
+
+def _lines(*parts: str) -> str:
+    return "\n".join(parts) + "\n"
+
+
+def _init_source(cls: type, members: tuple[Member, ...]) -> str:
+    params = [f"{m.attr}" for m in members if m.required] + [f"{m.attr}=None" for m in members if not m.required]
+    state = []
+    for m in members:
+        if m.type[0] == "enum":
+            lookup = f"_lookup(_enums.{m.type[1]}, {m.attr})"
+            state.append(f"{m.attr!r}: {lookup if m.required else f'None if {m.attr} is None else {lookup}'},")
+        else:
+            state.append(f"{m.attr!r}: {m.attr},")
+    body = [
+        f"def __init__(self, *, {', '.join([*params, 'extra=None'])}):",
+        "    _set(self, '__dict__', {",
+        *(f"        {s}" for s in state),
+        "        '_extra': dict(extra) if extra else None,",
+        "    })",
+    ]
+    if cls.__dict__.get("_UNION"):
+        body += [
+            "    chosen = [name for name in self._FIELDS if getattr(self, name) is not None]",
+            "    if len(chosen) > 1:",
+            f"        raise ValueError(f'{cls.__name__} is a tagged union: set one of its attributes, not {{chosen}}')",
+        ]
+    return _lines(*body)
+
+
+def _from_wire_source(cls: type, members: tuple[Member, ...], writer: _Writer, lazy: set[str]) -> str:
+    eager = [m for m in members if m.attr not in lazy]
+    omittable = [m for m in eager if m.always]
+    entries = [f"            {m.attr!r}: {writer.read(m)}," for m in eager]
+    if lazy:
+        entries.append("            '_wire': d,")
+    entries.append(
+        "            '_extra': None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},"
+    )
+    body = ["def _from_wire(cls, d):"]
+    if eager:
+        body.append("    get = d.get")
+    body += ["    self = _new(cls)", "    try:", "        state = {", *entries, "        }"]
+    body += ["    except _ConversionError as err:", f"        raise err.within({cls.__name__!r}) from None"]
+    # an always-present member the response omitted stays unset: reading it raises
+    # MissingMemberError (never None against its type); to_dict() leaves it out
+    body += [f"    if state[{m.attr!r}] is None:\n        del state[{m.attr!r}]" for m in omittable]
+    body += ["    _set(self, '__dict__', state)", "    return self"]
+    return _lines(*body)
+
+
+def _to_wire_source(name: str, members: tuple[Member, ...], writer: _Writer, lazy: set[str], check: bool) -> str:
+    body = [f"def {name}(self):", "    d = {}"]
+    for m in members:
+        if m.always:
+            read = f"getattr(self, {m.attr!r}, None)" if m.attr in lazy else f"self.__dict__.get({m.attr!r})"
+        else:
+            read = f"self.{m.attr}"
+        body += [f"    if (v := {read}) is not None:", f"        d[{m.wire!r}] = {writer.to_expr(m.type, 'v', check)}"]
+    body += ["    if self._extra:", "        d.update(self._extra)", "    return d"]
+    return _lines(*body)
+
+
+def _builder_source(method: str, members: tuple[Member, ...], writer: _Writer, partial: bool) -> str:
+    """An operation's request from its keywords: what the clients send (checked like
+    ``_to_request``; a dict or a wrong value goes to :func:`smtyped._requests.rebuild`).
+    ``partial``: every member optional (a resource's identifiers, as far as it knows them)."""
+    required = [m for m in members if m.required and not partial]
+    params = [m.attr for m in required] + [f"{m.attr}=None" for m in members if m not in required]
+    body = [
+        f"def {method}(*, {', '.join([*params, 'extra=None', f'_method={method!r}'])}):",
+        "    try:",
+        "        params = {}",
+    ]
+    for m in members:
+        if m.type[0] == "shape":
+            expr = f"_shape_or_mapping({m.attr})"
+        else:
+            expr = writer.to_expr(m.type, m.attr, True)
+        if m in required:
+            body.append(f"        params[{m.wire!r}] = {expr}")
+        else:
+            body += [f"        if {m.attr} is not None:", f"            params[{m.wire!r}] = {expr}"]
+    body += [
+        "    except (TypeError, AttributeError) as err:  # a dict to convert, or a wrong value to name",
+        f"        return _rebuild({method}, _CLS, _method, locals(), err)",
+        "    if extra:",
+        "        params.update(extra)",
+        "    return params",
+    ]
+    return _lines(*body)
+
+
+# -- what the code installs on a class -------------------------------------------------
+
+
+class _LazyField:
+    """Converts a structure field of an operation's result on first access.
+
+    ``from_dict`` of an output keeps the wire dict and sets only scalars and enums;
+    reading ``pkg.created_by`` converts that member (and everything below it, eagerly)
+    once and stores it on the instance, where later reads find it directly (a
+    non-data descriptor is only asked when the instance has no value). Objects made
+    by ``__init__`` never reach here. The wire dict is referenced, not copied: do
+    not mutate a response dict after passing it to ``from_dict``.
+    """
+
+    __slots__ = ("always", "attr", "convert", "wire")
+
+    def __init__(self, attr: str, wire: str, convert: Callable[[Any], Any], always: bool = False) -> None:
+        self.attr = attr
+        self.wire = wire
+        self.convert = convert
+        self.always = always
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return None
+        state = obj.__dict__
+        raw = state.get("_wire", _EMPTY).get(self.wire)
+        if raw is None and self.always:
+            raise MissingMemberError(type(obj).__name__, self.attr, self.wire)
+        try:
+            value = None if raw is None else self.convert(raw)
+        except ConversionError as err:
+            raise err.within(type(obj).__name__) from None
+        state[self.attr] = value  # the instance dict, not setattr: the object stays frozen to users
+        return value
+
+
+_EMPTY: Mapping[str, Any] = {}
+
+
+def lazy_fields(cls: type, fields: Iterable[tuple[str, str, Callable[[Any], Any], bool]]) -> None:
+    """Install lazy conversion for the nested-structure fields of a generated class (the
+    flag: a response always has it, so a missing one raises :class:`MissingMemberError`)."""
+    for attr, wire, convert, always in fields:
+        setattr(cls, attr, _LazyField(attr, wire, convert, always))
+
+
+class _OmittedField:
+    """An always-present member a response omitted: reading it raises :class:`MissingMemberError`.
+
+    A non-data descriptor, installed only for the always-present members of response-only
+    classes: the value in the instance's ``__dict__`` wins whenever the response had it, so
+    this is only asked when the generated ``_from_wire`` left the member unset. (A
+    ``__getattr__`` on the base class would do the same, but it makes CPython 3.11+ give up its
+    fast attribute reads for every shape: ``to_dict`` took twice as long.)
+    """
+
+    __slots__ = ("attr", "wire")
+
+    def __init__(self, attr: str, wire: str) -> None:
+        self.attr = attr
+        self.wire = wire
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        raise MissingMemberError(type(obj).__name__, self.attr, self.wire)
+
+
+def always_fields(cls: type, fields: Iterable[tuple[str, str]]) -> None:
+    """Make reading an omitted always-present member (attribute, wire name) of ``cls`` raise."""
+    for attr, wire in fields:
+        setattr(cls, attr, _OmittedField(attr, wire))
+
+
+# -- compiling ---------------------------------------------------------------------------
+
+
+@functools.cache
+def _namespace(module: str) -> dict[str, Any]:
+    """What the code of the classes of one generated package reads: its shapes and enums (each
+    class loads on first use) and the checked readers."""
+    from smtyped import _requests as rq
+    from smtyped import _wire as wr
+    from smtyped._enum import OpenEnum
+    from smtyped._registry import enum_value
+
+    # by name: a type checker following this import would read botocore for every script
+    streams = importlib.import_module("smtyped._streams")
+    package = module.rpartition(".shapes.")[0] or module.rpartition(".")[0].rpartition(".")[0]
+    public = package.rpartition("._generated")[0] or package
+    return {
+        "_shapes": importlib.import_module(f"{package}.shapes"),
+        "_enums": importlib.import_module(f"{package}.enums"),
+        "_ERRORS": f"{public}.errors",  # where an event stream's error events find their classes
+        "datetime": datetime,
+        "_new": object.__new__,
+        "_set": object.__setattr__,  # the classes are frozen: state is written once, as a whole __dict__
+        "_lookup": OpenEnum._lookup,
+        "_ev": enum_value,
+        "_ConversionError": wr.ConversionError,
+        **{
+            f"_{n}": getattr(wr, n)
+            for n in ("bad", "blob", "copy_list", "copy_map", "mapping", "number", "obj", "seq", "timestamp")
+        },
+        "_event_stream": streams.event_stream,
+        "_streaming_body": streams.streaming_body,
+        "_STR": rq.STR,
+        "_INT": rq.INT,
+        "_BOOL": rq.BOOL,
+        "_FLOAT": rq.FLOAT,
+        "_list_of": rq.list_of,
+        "_map_of": rq.map_of,
+        "_enum_wire": rq.enum_wire,
+        "_wrong": rq.wrong,
+        "_shape_or_mapping": rq.shape_or_mapping,
+        "_rebuild": rq.rebuild,
+    }
+
+
+def _compiled(source: str, namespace: dict[str, Any], label: str) -> dict[str, Any]:
+    filename = f"<smtyped conversion of {label}>"
+    scope = dict(namespace)
+    exec(compile(source, filename, "exec"), scope)
+    # as attrs does: a traceback through the code shows its lines
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    return scope
+
+
+def compile_class(cls: type) -> None:
+    """Write, compile and attach ``cls``'s constructor and conversions (once per class)."""
+    if "_from_wire" in cls.__dict__:
+        return
+    members = describe(cls)
+    output = bool(getattr(cls, "_RESULT", False))
+    writer = _Writer(cls.__name__, output)
+    # an operation's result converts its nested structures on first access (a call costs little
+    # more than botocore's own); below the top level conversion is eager
+    lazy = {m.attr for m in members if output and _holds_shape(m.type)}
+    use = cls.__dict__.get("_REQUEST", "")
+    source = "".join(
+        (
+            _init_source(cls, members),
+            _from_wire_source(cls, members, writer, lazy),
+            _to_wire_source("_to_wire", members, writer, lazy, check=use == "only"),
+            _to_wire_source("_to_request", members, writer, lazy, check=True) if use == "both" else "",
+            "".join(
+                f"def _lazy_{m.attr}(v):\n    return {writer.from_expr(m.type, 'v', m.wire)}\n"
+                for m in members
+                if m.attr in lazy
+            ),
+        )
+    )
+    scope = _compiled(source, _namespace(cls.__module__), cls.__qualname__)
+    own = {a.name: a.type for a in getattr(cls, "__attrs_attrs__", ())}  # the annotations, as attrs read them
+    scope["__init__"].__annotations__ = {
+        **{m.attr: own.get(m.attr, Any) for m in members},
+        "extra": "Mapping[str, Any] | None",
+        "return": "None",
+    }
+    for name in ("__init__", "_from_wire", "_to_wire"):
+        fn = scope[name]
+        fn.__qualname__ = f"{cls.__qualname__}.{name}"  # tracebacks name the class
+        fn.__module__ = cls.__module__
+    fn_request = scope["_to_wire"] if use == "only" else scope.get("_to_request")
+    if fn_request is not None:
+        fn_request.__qualname__ = f"{cls.__qualname__}._to_request"
+        type.__setattr__(cls, "_to_request", fn_request)
+    type.__setattr__(cls, "__init__", scope["__init__"])
+    type.__setattr__(cls, "_to_wire", scope["_to_wire"])
+    omittable = [(m.attr, m.wire) for m in members if m.always and m.attr not in lazy]
+    if omittable:
+        always_fields(cls, omittable)
+    if lazy:
+        lazy_fields(cls, [(m.attr, m.wire, scope[f"_lazy_{m.attr}"], m.always) for m in members if m.attr in lazy])
+    # last: its presence in the class says the class is compiled
+    type.__setattr__(cls, "_from_wire", classmethod(scope["_from_wire"]))
+
+
+#: (request class, method, partial) -> its keyword builder
+_BUILDERS: dict[tuple[type, str, bool], Callable[..., dict[str, Any]]] = {}
+
+
+def request_params(cls: type, method: str, kwargs: Mapping[str, Any], partial: bool = False) -> dict[str, Any]:
+    """The wire request of ``method``, whose request class is ``cls``, from its keywords
+    (``partial``: none of them required)."""
+    key = (cls, method, partial)
+    builder = _BUILDERS.get(key)
+    if builder is None:
+        builder = _BUILDERS[key] = request_builder(cls, method, partial)
+    try:
+        return builder(**kwargs)
+    except RequestTypeError as err:  # the traceback ends here, not in the code that found it
+        raise err.with_traceback(None) from None
+
+
+def request_builder(cls: type, method: str, partial: bool = False) -> Callable[..., dict[str, Any]]:
+    """``method``'s keyword builder (the signature ``help()`` shows for the method)."""
+    if not method.isidentifier():
+        raise ValueError(f"not a method name: {method!r}")
+    members = describe(_owner(cls))
+    scope = _compiled(
+        _builder_source(method, members, _Writer(cls.__name__, False), partial),
+        {**_namespace(cls.__module__), "_CLS": cls},
+        f"{cls.__qualname__} ({method})",
+    )
+    builder: Callable[..., dict[str, Any]] = scope[method]
+    builder.__module__ = cls.__module__
+    builder.__doc__ = f"The wire request of ``{method}`` (``{cls.__name__}``)."
+    return builder
+
+
+#: (result class, list member) -> the conversion of one of its items (None: kept as it is)
+_ITEMS: dict[tuple[type, str], Callable[[Any], Any] | None] = {}
+
+
+def item_reader(cls: type, wire: str) -> Callable[[Any], Any] | None:
+    """How a paginator converts one item of ``cls``'s list member ``wire`` (None: a plain value)."""
+    key = (cls, wire)
+    if key in _ITEMS:
+        return _ITEMS[key]
+    member = next((m for m in describe(_owner(cls)) if m.wire == wire), None)
+    if member is None or member.type[0] != "list":
+        raise ValueError(f"{cls.__name__} has no list member {wire!r}")
+    reader = None
+    if not _plain(member.type[1]):
+        writer = _Writer(cls.__name__, False)
+        source = f"def item(item):\n    return {writer.from_expr(member.type[1], 'item', wire)}\n"
+        reader = _compiled(source, _namespace(cls.__module__), f"{cls.__qualname__}.{wire}")["item"]
+    _ITEMS[key] = reader
+    return reader
+
+
+def _owner(cls: type) -> type:
+    """The generated class whose description ``cls`` uses (itself, or a resource's base)."""
+    for klass in cls.__mro__:
+        if "_MEMBERS" in klass.__dict__:
+            return klass
+    raise TypeError(f"{cls.__name__} is not a generated shape (it has no _MEMBERS)")
