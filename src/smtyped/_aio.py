@@ -35,9 +35,11 @@ class AsyncBaseClient(LazyClient):
 
     The generated methods load by kind on first use (:mod:`smtyped._methods`)."""
 
-    #: botocore's name of the service (each generated client sets it)
     #: botocore's name of the service this client calls (``"sagemaker-metrics"``)
     service_name: ClassVar[str] = "sagemaker"
+    #: its operation methods are the sync client's (smtyped._methods): they return what
+    #: ``_op``, ``_paginate`` and ``_wait_until`` return, here coroutines and async pages
+    _ASYNC: ClassVar[bool] = True
     #: method -> (input token, output token, limit key, result key) (see smtyped._client.BaseClient)
     _PAGING: ClassVar[dict[str, tuple[str, str, str | None, str]]] = {}
 
@@ -129,10 +131,13 @@ class AsyncBaseClient(LazyClient):
         delay: float | None,
         max_attempts: int | None,
         on_poll: Callable[[Any], object] | None,
+        gone: bool = False,
     ) -> Any:
-        """What every ``wait_until_<waiter>`` does: poll ``method`` as botocore's waiter says."""
+        """What every ``wait_until_<waiter>`` does: poll ``method`` as botocore's waiter says;
+        the last result, or None for a waiter whose success is the resource being ``gone``."""
         params = request_params(request_cls, f"wait_until_{waiter}", kwargs)
-        return await self._wait(waiter, method, params, result_cls._from_wire, delay, max_attempts, on_poll)
+        last = await self._wait(waiter, method, params, result_cls._from_wire, delay, max_attempts, on_poll)
+        return None if gone else last
 
     async def _call(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         try:

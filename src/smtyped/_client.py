@@ -87,7 +87,6 @@ class BaseClient(LazyClient):
 
     The generated methods load by kind on first use (:mod:`smtyped._methods`)."""
 
-    #: botocore's name of the service (each generated client sets it)
     #: botocore's name of the service this client calls (``"sagemaker-metrics"``)
     service_name: ClassVar[str] = "sagemaker"
     #: method -> (input token, output token, limit key, result key) of each operation that pages
@@ -202,10 +201,13 @@ class BaseClient(LazyClient):
         delay: float | None,
         max_attempts: int | None,
         on_poll: Callable[[Any], object] | None,
+        gone: bool = False,
     ) -> Any:
-        """What every ``wait_until_<waiter>`` does: poll ``method`` as botocore's waiter says."""
+        """What every ``wait_until_<waiter>`` does: poll ``method`` as botocore's waiter says;
+        the last result, or None for a waiter whose success is the resource being ``gone``."""
         params = request_params(request_cls, f"wait_until_{waiter}", kwargs)
-        return self._wait(waiter, method, params, result_cls._from_wire, delay, max_attempts, on_poll)
+        last = self._wait(waiter, method, params, result_cls._from_wire, delay, max_attempts, on_poll)
+        return None if gone else last
 
     def _call(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         try:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import types
 from typing import TYPE_CHECKING, Any, ClassVar
 
 __all__ = ["LazyClient", "LazyMethods", "load_all", "load_method", "request_class"]
@@ -30,12 +31,37 @@ def _owner(cls: type) -> type | None:
 
 def _load_kind(owner: type, kind: str) -> None:
     module = importlib.import_module(f"{owner.__dict__['_OPS_PACKAGE']}.{kind}")
-    part = getattr(module, owner.__name__)  # each kind's module defines a class of the client's name
-    for name, value in vars(part).items():
-        if not (name.startswith("__") and name.endswith("__")):
+    # each kind's module defines one class, named after the (sync) client so that tracebacks
+    # and messages name the client; the async client takes in the same functions (below)
+    (name,) = module.__all__
+    part = getattr(module, name)
+    for attr, value in vars(part).items():
+        if not (attr.startswith("__") and attr.endswith("__")):
+            if name != owner.__name__ and isinstance(value, types.FunctionType):
+                value = _renamed(value, owner)
             if getattr(getattr(value, "__code__", None), "co_posonlyargcount", 0) == 2:
                 value.__signature__ = _Signature(value)
-            type.__setattr__(owner, name, value)
+            type.__setattr__(owner, attr, value)
+
+
+def _renamed(function: types.FunctionType, owner: type) -> types.FunctionType:
+    """``function`` as a method of ``owner``: the async client's methods are the client's own
+    (each returns what the client's base returns: a coroutine for the async one), named after
+    the async client."""
+    copy = types.FunctionType(
+        function.__code__, function.__globals__, function.__name__, function.__defaults__, function.__closure__
+    )
+    copy.__dict__.update(function.__dict__)
+    copy.__kwdefaults__ = function.__kwdefaults__
+    copy.__annotations__ = function.__annotations__
+    copy.__doc__ = function.__doc__
+    copy.__module__ = function.__module__
+    copy.__qualname__ = f"{owner.__name__}.{function.__name__}"
+    if getattr(owner, "_ASYNC", False) and not function.__name__.startswith("paginate_"):
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+: iscoroutinefunction says so
+        if mark is not None:
+            mark(copy)
+    return copy
 
 
 class _Signature(inspect.Signature):

@@ -578,8 +578,8 @@ class Views:
             yield ModuleView(mod, tuple(classes), self.type_imports(exclude=set(modules[mod])))
 
     def type_imports(self, exclude: set[str], stubs: bool = False) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        """(module, names) for the names in ``type_refs``: their run-time modules, or with
-        ``stubs`` the stub-only group modules type checkers read."""
+        """(module, names) for the names in ``type_refs``: the package's facades (``shapes``,
+        ``enums``), or with ``stubs`` the stub-only modules type checkers read."""
         by_module: dict[str, set[str]] = {}
         for ref in self.type_refs - exclude:
             base = (
@@ -587,9 +587,12 @@ class Views:
                 if ref.endswith("Literal") and ref[: -len("Literal")] in self.enum_module
                 else ref
             )
-            kind, index = ("enums", self.enum_module) if base in self.enum_module else ("shapes", self.shape_module)
-            module = (stub_group(base, enum=True) if kind == "enums" else SHAPES_STUB) if stubs else index[base]
-            by_module.setdefault(f"{self.pkg}.{kind}.{module}", set()).add(ref)
+            kind = "enums" if base in self.enum_module else "shapes"
+            if stubs:
+                module = stub_group(base, enum=True) if kind == "enums" else SHAPES_STUB
+                by_module.setdefault(f"{self.pkg}.{kind}.{module}", set()).add(ref)
+            else:
+                by_module.setdefault(f"{self.pkg}.{kind}", set()).add(ref)
         return tuple((m, tuple(sorted(n))) for m, n in sorted(by_module.items()))
 
     def shape_groups(self) -> list[ModuleView]:
@@ -707,15 +710,6 @@ def qualify_builtins(fields: tuple[FieldView, ...]) -> tuple[FieldView, ...]:
         return fields
     pattern = re.compile(r"(?<![\w.])(" + "|".join(sorted(hidden)) + r")(?!\w)")
     return tuple(attrs.evolve(f, annotation=pattern.sub(r"builtins.\1", f.annotation)) for f in fields)
-
-
-def reexports(mv: ModuleView, kind: str, enum: bool, pkg: str) -> ModuleView:
-    """The stub of a run-time module: its names, re-exported from their group stubs."""
-    by_group: dict[str, list[str]] = {}
-    for c in mv.classes:
-        names = [c.name, f"{c.name}Literal"] if enum else [c.name]
-        by_group.setdefault(f"{pkg}.{kind}.{stub_group(c.name, enum) if enum else SHAPES_STUB}", []).extend(names)
-    return attrs.evolve(mv, type_imports=tuple((g, tuple(n)) for g, n in sorted(by_group.items())))
 
 
 # -- history -----------------------------------------------------------------------------

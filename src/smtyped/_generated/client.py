@@ -2,9 +2,9 @@
 # (newest 2026-12-02). Do not edit: change the specs or the templates.
 """The typed client for Amazon SageMaker Service: one method per operation in the specs.
 
-The methods live in one module per kind of operation (``_client_ops``), each small enough
-to read. A kind's module loads the first time one of its methods is looked up
-(``smtyped._methods``): making a client reads none of them.
+The methods live in one module per kind of operation (``smtyped._generated._client_ops``), each small enough to read. A kind's module loads
+the first time one of its methods is looked up (``smtyped._methods``): making a client reads
+none of them.
 """
 
 from __future__ import annotations

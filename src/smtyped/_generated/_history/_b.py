@@ -4,165 +4,39 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "BaseModel": {
-        "hub_content_name": ("2025-12-03", None, True),
-        "hub_content_version": ("2025-12-03", None, True),
-        "recipe_name": ("2025-12-03", None, True),
-    },
-    "BatchAddClusterNodesError": {
-        "instance_group_name": ("2025-08-05", None, True),
-        "error_code": ("2025-08-05", None, True),
-        "failed_count": ("2025-08-05", None, True),
-        "availability_zones": ("2026-04-10", None, True),
-        "instance_types": ("2026-04-10", None, True),
-        "message": ("2025-08-05", None, True),
-    },
-    "BatchAddClusterNodesRequest": {
-        "cluster_name": ("2025-08-05", None, True),
-        "client_token": ("2025-08-05", None, True),
-        "nodes_to_add": ("2025-08-05", None, True),
-    },
-    "BatchAddClusterNodesResponse": {
-        "successful": ("2025-08-05", None, True),
-        "failed": ("2025-08-05", None, True),
-    },
-    "BatchDataCaptureConfig": {
-        "destination_s3_uri": ("2022-10-18", None, True),
-        "kms_key_id": ("2022-10-18", None, True),
-        "generate_inference_id": ("2022-10-18", None, True),
-    },
-    "BatchDeleteClusterNodeLogicalIdsError": {
-        "code": ("2025-08-05", None, True),
-        "message": ("2025-08-05", None, True),
-        "node_logical_id": ("2025-08-05", None, True),
-    },
-    "BatchDeleteClusterNodesError": {
-        "code": ("2024-10-31", None, True),
-        "message": ("2024-10-31", None, True),
-        "node_id": ("2024-10-31", None, True),
-    },
-    "BatchDeleteClusterNodesRequest": {
-        "cluster_name": ("2024-10-31", None, True),
-        "node_ids": ("2024-10-31", None, True),
-        "node_logical_ids": ("2025-08-05", None, True),
-    },
-    "BatchDeleteClusterNodesResponse": {
-        "failed": ("2024-10-31", None, True),
-        "successful": ("2024-10-31", None, True),
-        "failed_node_logical_ids": ("2025-08-05", None, True),
-        "successful_node_logical_ids": ("2025-08-05", None, True),
-    },
-    "BatchDescribeModelPackageError": {
-        "error_code": ("2021-10-27", None, True),
-        "error_response": ("2021-10-27", None, True),
-    },
-    "BatchDescribeModelPackageInput": {
-        "model_package_arn_list": ("2021-10-27", None, True),
-    },
-    "BatchDescribeModelPackageOutput": {
-        "model_package_summaries": ("2021-10-27", None, True),
-        "batch_describe_model_package_error_map": ("2021-10-27", None, True),
-    },
-    "BatchDescribeModelPackageSummary": {
-        "model_package_group_name": ("2021-10-27", None, True),
-        "model_package_version": ("2021-10-27", None, True),
-        "model_package_arn": ("2021-10-27", None, True),
-        "model_package_description": ("2021-10-27", None, True),
-        "creation_time": ("2021-10-27", None, True),
-        "inference_specification": ("2021-10-27", None, True),
-        "model_package_status": ("2021-10-27", None, True),
-        "model_approval_status": ("2021-10-27", None, True),
-        "model_package_registration_type": ("2025-12-03", None, True),
-    },
-    "BatchRebootClusterNodeLogicalIdsError": {
-        "node_logical_id": ("2025-11-20", None, True),
-        "error_code": ("2025-11-20", None, True),
-        "message": ("2025-11-20", None, True),
-    },
-    "BatchRebootClusterNodesError": {
-        "node_id": ("2025-11-20", None, True),
-        "error_code": ("2025-11-20", None, True),
-        "message": ("2025-11-20", None, True),
-    },
-    "BatchRebootClusterNodesRequest": {
-        "cluster_name": ("2025-11-20", None, True),
-        "node_ids": ("2025-11-20", None, True),
-        "node_logical_ids": ("2025-11-20", None, True),
-    },
-    "BatchRebootClusterNodesResponse": {
-        "successful": ("2025-11-20", None, True),
-        "failed": ("2025-11-20", None, True),
-        "failed_node_logical_ids": ("2025-11-20", None, True),
-        "successful_node_logical_ids": ("2025-11-20", None, True),
-    },
-    "BatchReplaceClusterNodeLogicalIdsError": {
-        "node_logical_id": ("2025-11-20", None, True),
-        "error_code": ("2025-11-20", None, True),
-        "message": ("2025-11-20", None, True),
-    },
-    "BatchReplaceClusterNodesError": {
-        "node_id": ("2025-11-20", None, True),
-        "error_code": ("2025-11-20", None, True),
-        "message": ("2025-11-20", None, True),
-    },
-    "BatchReplaceClusterNodesRequest": {
-        "cluster_name": ("2025-11-20", None, True),
-        "node_ids": ("2025-11-20", None, True),
-        "node_logical_ids": ("2025-11-20", None, True),
-    },
-    "BatchReplaceClusterNodesResponse": {
-        "successful": ("2025-11-20", None, True),
-        "failed": ("2025-11-20", None, True),
-        "failed_node_logical_ids": ("2025-11-20", None, True),
-        "successful_node_logical_ids": ("2025-11-20", None, True),
-    },
-    "BatchTransformInput": {
-        "data_captured_destination_s3_uri": ("2022-10-18", None, True),
-        "dataset_format": ("2022-10-18", None, True),
-        "local_path": ("2022-10-18", None, True),
-        "s3_input_mode": ("2022-10-18", None, True),
-        "s3_data_distribution_type": ("2022-10-18", None, True),
-        "features_attribute": ("2022-10-18", None, True),
-        "inference_attribute": ("2022-10-18", None, True),
-        "probability_attribute": ("2022-10-18", None, True),
-        "probability_threshold_attribute": ("2022-10-18", None, True),
-        "start_time_offset": ("2022-10-18", None, True),
-        "end_time_offset": ("2022-10-18", None, True),
-        "exclude_features_attribute": ("2023-09-19", None, True),
-    },
-    "BedrockCustomModelDeploymentMetadata": {
-        "arn": ("2025-12-03", None, True),
-    },
-    "BedrockCustomModelMetadata": {
-        "arn": ("2025-12-03", None, True),
-    },
-    "BedrockModelImportMetadata": {
-        "arn": ("2025-12-03", None, True),
-    },
-    "BedrockModelSource": {
-        "model_id": ("2026-12-02", None, True),
-        "request_metadata": ("2026-12-02", None, True),
-    },
-    "BedrockProvisionedModelThroughputMetadata": {
-        "arn": ("2025-12-03", None, True),
-    },
-    "BestObjectiveNotImproving": {
-        "max_number_of_training_jobs_not_improving": ("2023-01-31", None, True),
-    },
-    "Bias": {
-        "report": ("2020-12-01", None, True),
-        "pre_training_report": ("2021-12-01", None, True),
-        "post_training_report": ("2021-12-01", None, True),
-    },
-    "BillableTokenUsage": {
-        "prefill_token_count": ("2026-10-12", None, True),
-        "sample_token_count": ("2026-10-12", None, True),
-        "training_token_count": ("2026-10-12", None, True),
-    },
-    "BlueGreenUpdatePolicy": {
-        "traffic_routing_configuration": ("2020-12-01", None, True),
-        "termination_wait_in_seconds": ("2020-12-01", None, True),
-        "maximum_execution_timeout_in_seconds": ("2020-12-01", None, True),
-    },
+    "BaseModel": {"hub_content_name": ("2025-12-03", None, True), "hub_content_version": ("2025-12-03", None, True), "recipe_name": ("2025-12-03", None, True)},
+    "BatchAddClusterNodesError": {"instance_group_name": ("2025-08-05", None, True), "error_code": ("2025-08-05", None, True), "failed_count": ("2025-08-05", None, True), "availability_zones": ("2026-04-10", None, True), "instance_types": ("2026-04-10", None, True), "message": ("2025-08-05", None, True)},
+    "BatchAddClusterNodesRequest": {"cluster_name": ("2025-08-05", None, True), "client_token": ("2025-08-05", None, True), "nodes_to_add": ("2025-08-05", None, True)},
+    "BatchAddClusterNodesResponse": {"successful": ("2025-08-05", None, True), "failed": ("2025-08-05", None, True)},
+    "BatchDataCaptureConfig": {"destination_s3_uri": ("2022-10-18", None, True), "kms_key_id": ("2022-10-18", None, True), "generate_inference_id": ("2022-10-18", None, True)},
+    "BatchDeleteClusterNodeLogicalIdsError": {"code": ("2025-08-05", None, True), "message": ("2025-08-05", None, True), "node_logical_id": ("2025-08-05", None, True)},
+    "BatchDeleteClusterNodesError": {"code": ("2024-10-31", None, True), "message": ("2024-10-31", None, True), "node_id": ("2024-10-31", None, True)},
+    "BatchDeleteClusterNodesRequest": {"cluster_name": ("2024-10-31", None, True), "node_ids": ("2024-10-31", None, True), "node_logical_ids": ("2025-08-05", None, True)},
+    "BatchDeleteClusterNodesResponse": {"failed": ("2024-10-31", None, True), "successful": ("2024-10-31", None, True), "failed_node_logical_ids": ("2025-08-05", None, True), "successful_node_logical_ids": ("2025-08-05", None, True)},
+    "BatchDescribeModelPackageError": {"error_code": ("2021-10-27", None, True), "error_response": ("2021-10-27", None, True)},
+    "BatchDescribeModelPackageInput": {"model_package_arn_list": ("2021-10-27", None, True)},
+    "BatchDescribeModelPackageOutput": {"model_package_summaries": ("2021-10-27", None, True), "batch_describe_model_package_error_map": ("2021-10-27", None, True)},
+    "BatchDescribeModelPackageSummary": {"model_package_group_name": ("2021-10-27", None, True), "model_package_version": ("2021-10-27", None, True), "model_package_arn": ("2021-10-27", None, True), "model_package_description": ("2021-10-27", None, True), "creation_time": ("2021-10-27", None, True), "inference_specification": ("2021-10-27", None, True), "model_package_status": ("2021-10-27", None, True), "model_approval_status": ("2021-10-27", None, True), "model_package_registration_type": ("2025-12-03", None, True)},
+    "BatchRebootClusterNodeLogicalIdsError": {"node_logical_id": ("2025-11-20", None, True), "error_code": ("2025-11-20", None, True), "message": ("2025-11-20", None, True)},
+    "BatchRebootClusterNodesError": {"node_id": ("2025-11-20", None, True), "error_code": ("2025-11-20", None, True), "message": ("2025-11-20", None, True)},
+    "BatchRebootClusterNodesRequest": {"cluster_name": ("2025-11-20", None, True), "node_ids": ("2025-11-20", None, True), "node_logical_ids": ("2025-11-20", None, True)},
+    "BatchRebootClusterNodesResponse": {"successful": ("2025-11-20", None, True), "failed": ("2025-11-20", None, True), "failed_node_logical_ids": ("2025-11-20", None, True), "successful_node_logical_ids": ("2025-11-20", None, True)},
+    "BatchReplaceClusterNodeLogicalIdsError": {"node_logical_id": ("2025-11-20", None, True), "error_code": ("2025-11-20", None, True), "message": ("2025-11-20", None, True)},
+    "BatchReplaceClusterNodesError": {"node_id": ("2025-11-20", None, True), "error_code": ("2025-11-20", None, True), "message": ("2025-11-20", None, True)},
+    "BatchReplaceClusterNodesRequest": {"cluster_name": ("2025-11-20", None, True), "node_ids": ("2025-11-20", None, True), "node_logical_ids": ("2025-11-20", None, True)},
+    "BatchReplaceClusterNodesResponse": {"successful": ("2025-11-20", None, True), "failed": ("2025-11-20", None, True), "failed_node_logical_ids": ("2025-11-20", None, True), "successful_node_logical_ids": ("2025-11-20", None, True)},
+    "BatchTransformInput": {"data_captured_destination_s3_uri": ("2022-10-18", None, True), "dataset_format": ("2022-10-18", None, True), "local_path": ("2022-10-18", None, True), "s3_input_mode": ("2022-10-18", None, True), "s3_data_distribution_type": ("2022-10-18", None, True), "features_attribute": ("2022-10-18", None, True), "inference_attribute": ("2022-10-18", None, True), "probability_attribute": ("2022-10-18", None, True), "probability_threshold_attribute": ("2022-10-18", None, True), "start_time_offset": ("2022-10-18", None, True), "end_time_offset": ("2022-10-18", None, True), "exclude_features_attribute": ("2023-09-19", None, True)},
+    "BedrockCustomModelDeploymentMetadata": {"arn": ("2025-12-03", None, True)},
+    "BedrockCustomModelMetadata": {"arn": ("2025-12-03", None, True)},
+    "BedrockModelImportMetadata": {"arn": ("2025-12-03", None, True)},
+    "BedrockModelSource": {"model_id": ("2026-12-02", None, True), "request_metadata": ("2026-12-02", None, True)},
+    "BedrockProvisionedModelThroughputMetadata": {"arn": ("2025-12-03", None, True)},
+    "BestObjectiveNotImproving": {"max_number_of_training_jobs_not_improving": ("2023-01-31", None, True)},
+    "Bias": {"report": ("2020-12-01", None, True), "pre_training_report": ("2021-12-01", None, True), "post_training_report": ("2021-12-01", None, True)},
+    "BillableTokenUsage": {"prefill_token_count": ("2026-10-12", None, True), "sample_token_count": ("2026-10-12", None, True), "training_token_count": ("2026-10-12", None, True)},
+    "BlueGreenUpdatePolicy": {"traffic_routing_configuration": ("2020-12-01", None, True), "termination_wait_in_seconds": ("2020-12-01", None, True), "maximum_execution_timeout_in_seconds": ("2020-12-01", None, True)},
 }
+# fmt: on

@@ -4,120 +4,27 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "FSxLustreConfig": {
-        "size_in_gi_b": ("2025-07-15", None, True),
-        "per_unit_storage_throughput": ("2025-07-15", None, True),
-    },
-    "FSxLustreFileSystem": {
-        "file_system_id": ("2024-12-04", None, True),
-    },
-    "FSxLustreFileSystemConfig": {
-        "file_system_id": ("2024-12-04", None, True),
-        "file_system_path": ("2024-12-04", None, True),
-    },
-    "FailStepMetadata": {
-        "error_message": ("2022-01-26", None, True),
-    },
-    "FeatureDefinition": {
-        "feature_name": ("2020-12-01", None, True),
-        "feature_type": ("2020-12-01", None, True),
-        "collection_type": ("2023-09-28", None, True),
-        "collection_config": ("2023-09-28", None, True),
-    },
-    "FeatureGroup": {
-        "feature_group_arn": ("2020-12-01", None, True),
-        "feature_group_name": ("2020-12-01", None, True),
-        "record_identifier_feature_name": ("2020-12-01", None, True),
-        "event_time_feature_name": ("2020-12-01", None, True),
-        "feature_definitions": ("2020-12-01", None, True),
-        "creation_time": ("2020-12-01", None, True),
-        "last_modified_time": ("2022-06-29", None, True),
-        "online_store_config": ("2020-12-01", None, True),
-        "offline_store_config": ("2020-12-01", None, True),
-        "role_arn": ("2020-12-01", None, True),
-        "feature_group_status": ("2020-12-01", None, True),
-        "offline_store_status": ("2020-12-01", None, True),
-        "last_update_status": ("2022-06-29", None, True),
-        "failure_reason": ("2020-12-01", None, True),
-        "description": ("2020-12-01", None, True),
-        "tags": ("2020-12-01", None, True),
-    },
-    "FeatureGroupSummary": {
-        "feature_group_name": ("2020-12-01", None, True),
-        "feature_group_arn": ("2020-12-01", None, True),
-        "creation_time": ("2020-12-01", None, True),
-        "feature_group_status": ("2020-12-01", None, True),
-        "offline_store_status": ("2020-12-01", None, True),
-    },
-    "FeatureMetadata": {
-        "feature_group_arn": ("2022-06-29", None, True),
-        "feature_group_name": ("2022-06-29", None, True),
-        "feature_name": ("2022-06-29", None, True),
-        "feature_type": ("2022-06-29", None, True),
-        "creation_time": ("2022-06-29", None, True),
-        "last_modified_time": ("2022-06-29", None, True),
-        "description": ("2022-06-29", None, True),
-        "parameters": ("2022-06-29", None, True),
-    },
-    "FeatureParameter": {
-        "key": ("2022-06-29", None, True),
-        "value": ("2022-06-29", None, True),
-    },
-    "FileSource": {
-        "content_type": ("2021-12-01", None, True),
-        "content_digest": ("2021-12-01", None, True),
-        "s3_uri": ("2021-12-01", None, True),
-    },
-    "FileSystemConfig": {
-        "mount_path": ("2020-10-26", None, True),
-        "default_uid": ("2020-10-26", None, True),
-        "default_gid": ("2020-10-26", None, True),
-    },
-    "FileSystemDataSource": {
-        "file_system_id": ("2019-08-21", None, True),
-        "file_system_access_mode": ("2019-08-21", None, True),
-        "file_system_type": ("2019-08-21", None, True),
-        "directory_path": ("2019-08-21", None, True),
-    },
-    "Filter": {
-        "name": ("2018-11-28", None, True),
-        "operator": ("2018-11-28", None, True),
-        "value": ("2018-11-28", None, True),
-    },
-    "FinalAutoMLJobObjectiveMetric": {
-        "type": ("2019-12-04", None, True),
-        "metric_name": ("2019-12-04", None, True),
-        "value": ("2019-12-04", None, True),
-        "standard_metric_name": ("2023-02-10", None, True),
-    },
-    "FinalHyperParameterTuningJobObjectiveMetric": {
-        "type": ("2018-06-04", None, True),
-        "metric_name": ("2018-06-04", None, True),
-        "value": ("2018-06-04", None, True),
-    },
-    "FlowDefinitionOutputConfig": {
-        "s3_output_path": ("2019-12-04", None, True),
-        "kms_key_id": ("2019-12-04", None, True),
-    },
-    "FlowDefinitionSummary": {
-        "flow_definition_name": ("2019-12-04", None, True),
-        "flow_definition_arn": ("2019-12-04", None, True),
-        "flow_definition_status": ("2019-12-04", None, True),
-        "creation_time": ("2019-12-04", None, True),
-        "failure_reason": ("2019-12-04", None, True),
-    },
-    "ForEachSelectorResult": {
-        "step_name": ("2026-10-13", None, True),
-        "index": ("2026-10-13", None, True),
-    },
-    "ForEachStepMetadata": {
-        "status": ("2026-10-13", None, True),
-        "input_item_count": ("2026-10-13", None, True),
-        "total_step_count": ("2026-10-13", None, True),
-        "succeeded_step_count": ("2026-10-13", None, True),
-        "failed_step_count": ("2026-10-13", None, True),
-        "stopped_step_count": ("2026-10-13", None, True),
-        "selector": ("2026-10-13", None, True),
-    },
+    "FSxLustreConfig": {"size_in_gi_b": ("2025-07-15", None, True), "per_unit_storage_throughput": ("2025-07-15", None, True)},
+    "FSxLustreFileSystem": {"file_system_id": ("2024-12-04", None, True)},
+    "FSxLustreFileSystemConfig": {"file_system_id": ("2024-12-04", None, True), "file_system_path": ("2024-12-04", None, True)},
+    "FailStepMetadata": {"error_message": ("2022-01-26", None, True)},
+    "FeatureDefinition": {"feature_name": ("2020-12-01", None, True), "feature_type": ("2020-12-01", None, True), "collection_type": ("2023-09-28", None, True), "collection_config": ("2023-09-28", None, True)},
+    "FeatureGroup": {"feature_group_arn": ("2020-12-01", None, True), "feature_group_name": ("2020-12-01", None, True), "record_identifier_feature_name": ("2020-12-01", None, True), "event_time_feature_name": ("2020-12-01", None, True), "feature_definitions": ("2020-12-01", None, True), "creation_time": ("2020-12-01", None, True), "last_modified_time": ("2022-06-29", None, True), "online_store_config": ("2020-12-01", None, True), "offline_store_config": ("2020-12-01", None, True), "role_arn": ("2020-12-01", None, True), "feature_group_status": ("2020-12-01", None, True), "offline_store_status": ("2020-12-01", None, True), "last_update_status": ("2022-06-29", None, True), "failure_reason": ("2020-12-01", None, True), "description": ("2020-12-01", None, True), "tags": ("2020-12-01", None, True)},
+    "FeatureGroupSummary": {"feature_group_name": ("2020-12-01", None, True), "feature_group_arn": ("2020-12-01", None, True), "creation_time": ("2020-12-01", None, True), "feature_group_status": ("2020-12-01", None, True), "offline_store_status": ("2020-12-01", None, True)},
+    "FeatureMetadata": {"feature_group_arn": ("2022-06-29", None, True), "feature_group_name": ("2022-06-29", None, True), "feature_name": ("2022-06-29", None, True), "feature_type": ("2022-06-29", None, True), "creation_time": ("2022-06-29", None, True), "last_modified_time": ("2022-06-29", None, True), "description": ("2022-06-29", None, True), "parameters": ("2022-06-29", None, True)},
+    "FeatureParameter": {"key": ("2022-06-29", None, True), "value": ("2022-06-29", None, True)},
+    "FileSource": {"content_type": ("2021-12-01", None, True), "content_digest": ("2021-12-01", None, True), "s3_uri": ("2021-12-01", None, True)},
+    "FileSystemConfig": {"mount_path": ("2020-10-26", None, True), "default_uid": ("2020-10-26", None, True), "default_gid": ("2020-10-26", None, True)},
+    "FileSystemDataSource": {"file_system_id": ("2019-08-21", None, True), "file_system_access_mode": ("2019-08-21", None, True), "file_system_type": ("2019-08-21", None, True), "directory_path": ("2019-08-21", None, True)},
+    "Filter": {"name": ("2018-11-28", None, True), "operator": ("2018-11-28", None, True), "value": ("2018-11-28", None, True)},
+    "FinalAutoMLJobObjectiveMetric": {"type": ("2019-12-04", None, True), "metric_name": ("2019-12-04", None, True), "value": ("2019-12-04", None, True), "standard_metric_name": ("2023-02-10", None, True)},
+    "FinalHyperParameterTuningJobObjectiveMetric": {"type": ("2018-06-04", None, True), "metric_name": ("2018-06-04", None, True), "value": ("2018-06-04", None, True)},
+    "FlowDefinitionOutputConfig": {"s3_output_path": ("2019-12-04", None, True), "kms_key_id": ("2019-12-04", None, True)},
+    "FlowDefinitionSummary": {"flow_definition_name": ("2019-12-04", None, True), "flow_definition_arn": ("2019-12-04", None, True), "flow_definition_status": ("2019-12-04", None, True), "creation_time": ("2019-12-04", None, True), "failure_reason": ("2019-12-04", None, True)},
+    "ForEachSelectorResult": {"step_name": ("2026-10-13", None, True), "index": ("2026-10-13", None, True)},
+    "ForEachStepMetadata": {"status": ("2026-10-13", None, True), "input_item_count": ("2026-10-13", None, True), "total_step_count": ("2026-10-13", None, True), "succeeded_step_count": ("2026-10-13", None, True), "failed_step_count": ("2026-10-13", None, True), "stopped_step_count": ("2026-10-13", None, True), "selector": ("2026-10-13", None, True)},
 }
+# fmt: on

@@ -4,61 +4,16 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "Job": {
-        "creation_time": ("2026-06-04", None, True),
-        "end_time": ("2026-06-04", None, True),
-        "failure_reason": ("2026-06-04", None, True),
-        "job_arn": ("2026-06-04", None, True),
-        "job_category": ("2026-06-04", None, True),
-        "job_config_document": ("2026-06-04", None, True),
-        "job_config_schema_version": ("2026-06-04", None, True),
-        "job_name": ("2026-06-04", None, True),
-        "job_status": ("2026-06-04", None, True),
-        "last_modified_time": ("2026-06-04", None, True),
-        "role_arn": ("2026-06-04", None, True),
-        "secondary_status": ("2026-06-04", None, True),
-        "secondary_status_transitions": ("2026-06-04", None, True),
-        "tags": ("2026-06-04", None, True),
-    },
-    "JobConfigSchemaVersionSummary": {
-        "job_config_schema_version": ("2026-06-02", None, True),
-    },
-    "JobSecondaryStatusTransition": {
-        "status": ("2026-06-02", None, True),
-        "start_time": ("2026-06-02", None, True),
-        "end_time": ("2026-06-02", None, True),
-        "status_message": ("2026-06-02", None, True),
-    },
-    "JobStepMetadata": {
-        "arn": ("2026-06-02", None, True),
-    },
-    "JobSummary": {
-        "job_arn": ("2026-06-02", None, True),
-        "job_name": ("2026-06-02", None, True),
-        "job_category": ("2026-06-02", None, True),
-        "job_status": ("2026-06-02", None, True),
-        "job_secondary_status": ("2026-06-02", None, True),
-        "creation_time": ("2026-06-02", None, True),
-        "last_modified_time": ("2026-06-02", None, True),
-        "end_time": ("2026-06-02", None, True),
-    },
-    "JupyterLabAppImageConfig": {
-        "file_system_config": ("2023-12-15", None, True),
-        "container_config": ("2023-11-30", None, True),
-    },
-    "JupyterLabAppSettings": {
-        "default_resource_spec": ("2023-11-30", None, True),
-        "custom_images": ("2023-11-30", None, True),
-        "lifecycle_config_arns": ("2023-11-30", None, True),
-        "code_repositories": ("2023-11-30", None, True),
-        "app_lifecycle_management": ("2024-09-05", None, True),
-        "emr_settings": ("2024-08-01", None, True),
-        "built_in_lifecycle_config_arn": ("2024-10-02", None, True),
-    },
-    "JupyterServerAppSettings": {
-        "default_resource_spec": ("2019-12-04", None, True),
-        "lifecycle_config_arns": ("2021-09-10", None, True),
-        "code_repositories": ("2022-11-30", None, True),
-    },
+    "Job": {"creation_time": ("2026-06-04", None, True), "end_time": ("2026-06-04", None, True), "failure_reason": ("2026-06-04", None, True), "job_arn": ("2026-06-04", None, True), "job_category": ("2026-06-04", None, True), "job_config_document": ("2026-06-04", None, True), "job_config_schema_version": ("2026-06-04", None, True), "job_name": ("2026-06-04", None, True), "job_status": ("2026-06-04", None, True), "last_modified_time": ("2026-06-04", None, True), "role_arn": ("2026-06-04", None, True), "secondary_status": ("2026-06-04", None, True), "secondary_status_transitions": ("2026-06-04", None, True), "tags": ("2026-06-04", None, True)},
+    "JobConfigSchemaVersionSummary": {"job_config_schema_version": ("2026-06-02", None, True)},
+    "JobSecondaryStatusTransition": {"status": ("2026-06-02", None, True), "start_time": ("2026-06-02", None, True), "end_time": ("2026-06-02", None, True), "status_message": ("2026-06-02", None, True)},
+    "JobStepMetadata": {"arn": ("2026-06-02", None, True)},
+    "JobSummary": {"job_arn": ("2026-06-02", None, True), "job_name": ("2026-06-02", None, True), "job_category": ("2026-06-02", None, True), "job_status": ("2026-06-02", None, True), "job_secondary_status": ("2026-06-02", None, True), "creation_time": ("2026-06-02", None, True), "last_modified_time": ("2026-06-02", None, True), "end_time": ("2026-06-02", None, True)},
+    "JupyterLabAppImageConfig": {"file_system_config": ("2023-12-15", None, True), "container_config": ("2023-11-30", None, True)},
+    "JupyterLabAppSettings": {"default_resource_spec": ("2023-11-30", None, True), "custom_images": ("2023-11-30", None, True), "lifecycle_config_arns": ("2023-11-30", None, True), "code_repositories": ("2023-11-30", None, True), "app_lifecycle_management": ("2024-09-05", None, True), "emr_settings": ("2024-08-01", None, True), "built_in_lifecycle_config_arn": ("2024-10-02", None, True)},
+    "JupyterServerAppSettings": {"default_resource_spec": ("2019-12-04", None, True), "lifecycle_config_arns": ("2021-09-10", None, True), "code_repositories": ("2022-11-30", None, True)},
 }
+# fmt: on

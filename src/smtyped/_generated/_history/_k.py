@@ -4,21 +4,12 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "KendraSettings": {
-        "status": ("2023-10-12", None, True),
-    },
-    "KernelGatewayAppSettings": {
-        "default_resource_spec": ("2019-12-04", None, True),
-        "custom_images": ("2020-10-26", None, True),
-        "lifecycle_config_arns": ("2021-09-10", None, True),
-    },
-    "KernelGatewayImageConfig": {
-        "kernel_specs": ("2020-10-26", None, True),
-        "file_system_config": ("2020-10-26", None, True),
-    },
-    "KernelSpec": {
-        "name": ("2020-10-26", None, True),
-        "display_name": ("2020-10-26", None, True),
-    },
+    "KendraSettings": {"status": ("2023-10-12", None, True)},
+    "KernelGatewayAppSettings": {"default_resource_spec": ("2019-12-04", None, True), "custom_images": ("2020-10-26", None, True), "lifecycle_config_arns": ("2021-09-10", None, True)},
+    "KernelGatewayImageConfig": {"kernel_specs": ("2020-10-26", None, True), "file_system_config": ("2020-10-26", None, True)},
+    "KernelSpec": {"name": ("2020-10-26", None, True), "display_name": ("2020-10-26", None, True)},
 }
+# fmt: on

@@ -4,158 +4,37 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "LabelCounters": {
-        "total_labeled": ("2018-11-28", None, True),
-        "human_labeled": ("2018-11-28", None, True),
-        "machine_labeled": ("2018-11-28", None, True),
-        "failed_non_retryable_error": ("2018-11-28", None, True),
-        "unlabeled": ("2018-11-28", None, True),
-    },
-    "LabelCountersForWorkteam": {
-        "human_labeled": ("2018-11-28", None, True),
-        "pending_human": ("2018-11-28", None, True),
-        "total": ("2018-11-28", None, True),
-    },
-    "LabelingJobAlgorithmsConfig": {
-        "labeling_job_algorithm_specification_arn": ("2018-11-28", None, True),
-        "initial_active_learning_model_arn": ("2018-11-28", None, True),
-        "labeling_job_resource_config": ("2018-11-28", None, True),
-    },
-    "LabelingJobDataAttributes": {
-        "content_classifiers": ("2018-11-28", None, True),
-    },
-    "LabelingJobDataSource": {
-        "s3_data_source": ("2018-11-28", None, True),
-        "sns_data_source": ("2020-09-15", None, True),
-    },
-    "LabelingJobForWorkteamSummary": {
-        "labeling_job_name": ("2018-11-28", None, True),
-        "job_reference_code": ("2018-11-28", None, True),
-        "work_requester_account_id": ("2018-11-28", None, True),
-        "creation_time": ("2018-11-28", None, True),
-        "label_counters": ("2018-11-28", None, True),
-        "number_of_human_workers_per_data_object": ("2019-05-08", None, True),
-    },
-    "LabelingJobInputConfig": {
-        "data_source": ("2018-11-28", None, True),
-        "data_attributes": ("2018-11-28", None, True),
-    },
-    "LabelingJobOutput": {
-        "output_dataset_s3_uri": ("2018-11-28", None, True),
-        "final_active_learning_model_arn": ("2018-11-28", None, True),
-    },
-    "LabelingJobOutputConfig": {
-        "s3_output_path": ("2018-11-28", None, True),
-        "kms_key_id": ("2018-11-28", None, True),
-        "sns_topic_arn": ("2020-09-15", None, True),
-    },
-    "LabelingJobResourceConfig": {
-        "volume_kms_key_id": ("2018-11-28", None, True),
-        "vpc_config": ("2022-06-23", None, True),
-    },
-    "LabelingJobS3DataSource": {
-        "manifest_s3_uri": ("2018-11-28", None, True),
-    },
-    "LabelingJobSnsDataSource": {
-        "sns_topic_arn": ("2020-09-15", None, True),
-    },
-    "LabelingJobStoppingConditions": {
-        "max_human_labeled_object_count": ("2018-11-28", None, True),
-        "max_percentage_of_input_dataset_labeled": ("2018-11-28", None, True),
-    },
-    "LabelingJobSummary": {
-        "labeling_job_name": ("2018-11-28", None, True),
-        "labeling_job_arn": ("2018-11-28", None, True),
-        "creation_time": ("2018-11-28", None, True),
-        "last_modified_time": ("2018-11-28", None, True),
-        "labeling_job_status": ("2018-11-28", None, True),
-        "label_counters": ("2018-11-28", None, True),
-        "workteam_arn": ("2018-11-28", None, True),
-        "pre_human_task_lambda_arn": ("2018-11-28", None, True),
-        "annotation_consolidation_lambda_arn": ("2018-11-28", None, True),
-        "failure_reason": ("2018-11-28", None, True),
-        "labeling_job_output": ("2018-11-28", None, True),
-        "input_config": ("2018-11-28", None, True),
-    },
-    "LambdaStepMetadata": {
-        "arn": ("2021-07-30", None, True),
-        "output_parameters": ("2021-07-30", None, True),
-    },
-    "LastUpdateStatus": {
-        "status": ("2022-06-29", None, True),
-        "failure_reason": ("2022-06-29", None, True),
-    },
-    "LeaderboardCandidateConfig": {
-        "customer_model_config": ("2026-12-02", None, True),
-    },
-    "LeaderboardCandidateDimension": {
-        "key": ("2026-12-02", None, True),
-        "value": ("2026-12-02", None, True),
-    },
-    "LeaderboardCandidateEvaluationResult": {
-        "criterion_name": ("2026-12-02", None, True),
-        "metrics": ("2026-12-02", None, True),
-        "source_id": ("2026-12-02", None, True),
-        "recorded_at": ("2026-12-02", None, True),
-    },
-    "LeaderboardCandidateFilters": {
-        "dataset_arn": ("2026-12-02", None, True),
-        "eval_criteria_arn": ("2026-12-02", None, True),
-    },
-    "LeaderboardCandidateSummary": {
-        "candidate_id": ("2026-12-02", None, True),
-        "display_name": ("2026-12-02", None, True),
-        "labels": ("2026-12-02", None, True),
-        "candidate_config": ("2026-12-02", None, True),
-        "evaluation_results": ("2026-12-02", None, True),
-    },
-    "LeaderboardCustomerModelConfig": {
-        "model_ref": ("2026-12-02", None, True),
-        "dataset_arn": ("2026-12-02", None, True),
-        "eval_criteria_arn": ("2026-12-02", None, True),
-        "prompt_template_arn": ("2026-12-02", None, True),
-        "dimensions": ("2026-12-02", None, True),
-    },
-    "LeaderboardEvaluationResult": {
-        "criterion_name": ("2026-12-02", None, True),
-        "metrics": ("2026-12-02", None, True),
-        "producer": ("2026-12-02", None, True),
-        "source_id": ("2026-12-02", None, True),
-        "source_url": ("2026-12-02", None, True),
-        "references": ("2026-12-02", None, True),
-        "recorded_at": ("2026-12-02", None, True),
-        "ingested_at": ("2026-12-02", None, True),
-    },
-    "LeaderboardRequiredMetric": {
-        "criterion_name": ("2026-12-02", None, True),
-        "metric_names": ("2026-12-02", None, True),
-    },
-    "LeaderboardSortMetric": {
-        "criterion_name": ("2026-12-02", None, True),
-        "metric_name": ("2026-12-02", None, True),
-    },
-    "LeaderboardSummary": {
-        "arn": ("2026-12-02", None, True),
-        "name": ("2026-12-02", None, True),
-        "creation_time": ("2026-12-02", None, True),
-        "last_modified_time": ("2026-12-02", None, True),
-    },
-    "LineageGroupSummary": {
-        "lineage_group_arn": ("2021-12-01", None, True),
-        "lineage_group_name": ("2021-12-01", None, True),
-        "display_name": ("2021-12-01", None, True),
-        "creation_time": ("2021-12-01", None, True),
-        "last_modified_time": ("2021-12-01", None, True),
-    },
-    "LineageMetadata": {
-        "action_arns": ("2025-12-03", None, True),
-        "artifact_arns": ("2025-12-03", None, True),
-        "context_arns": ("2025-12-03", None, True),
-        "associations": ("2025-12-03", None, True),
-    },
-    "LoraConfig": {
-        "rank": ("2026-10-12", None, True),
-        "alpha": ("2026-10-12", None, True),
-    },
+    "LabelCounters": {"total_labeled": ("2018-11-28", None, True), "human_labeled": ("2018-11-28", None, True), "machine_labeled": ("2018-11-28", None, True), "failed_non_retryable_error": ("2018-11-28", None, True), "unlabeled": ("2018-11-28", None, True)},
+    "LabelCountersForWorkteam": {"human_labeled": ("2018-11-28", None, True), "pending_human": ("2018-11-28", None, True), "total": ("2018-11-28", None, True)},
+    "LabelingJobAlgorithmsConfig": {"labeling_job_algorithm_specification_arn": ("2018-11-28", None, True), "initial_active_learning_model_arn": ("2018-11-28", None, True), "labeling_job_resource_config": ("2018-11-28", None, True)},
+    "LabelingJobDataAttributes": {"content_classifiers": ("2018-11-28", None, True)},
+    "LabelingJobDataSource": {"s3_data_source": ("2018-11-28", None, True), "sns_data_source": ("2020-09-15", None, True)},
+    "LabelingJobForWorkteamSummary": {"labeling_job_name": ("2018-11-28", None, True), "job_reference_code": ("2018-11-28", None, True), "work_requester_account_id": ("2018-11-28", None, True), "creation_time": ("2018-11-28", None, True), "label_counters": ("2018-11-28", None, True), "number_of_human_workers_per_data_object": ("2019-05-08", None, True)},
+    "LabelingJobInputConfig": {"data_source": ("2018-11-28", None, True), "data_attributes": ("2018-11-28", None, True)},
+    "LabelingJobOutput": {"output_dataset_s3_uri": ("2018-11-28", None, True), "final_active_learning_model_arn": ("2018-11-28", None, True)},
+    "LabelingJobOutputConfig": {"s3_output_path": ("2018-11-28", None, True), "kms_key_id": ("2018-11-28", None, True), "sns_topic_arn": ("2020-09-15", None, True)},
+    "LabelingJobResourceConfig": {"volume_kms_key_id": ("2018-11-28", None, True), "vpc_config": ("2022-06-23", None, True)},
+    "LabelingJobS3DataSource": {"manifest_s3_uri": ("2018-11-28", None, True)},
+    "LabelingJobSnsDataSource": {"sns_topic_arn": ("2020-09-15", None, True)},
+    "LabelingJobStoppingConditions": {"max_human_labeled_object_count": ("2018-11-28", None, True), "max_percentage_of_input_dataset_labeled": ("2018-11-28", None, True)},
+    "LabelingJobSummary": {"labeling_job_name": ("2018-11-28", None, True), "labeling_job_arn": ("2018-11-28", None, True), "creation_time": ("2018-11-28", None, True), "last_modified_time": ("2018-11-28", None, True), "labeling_job_status": ("2018-11-28", None, True), "label_counters": ("2018-11-28", None, True), "workteam_arn": ("2018-11-28", None, True), "pre_human_task_lambda_arn": ("2018-11-28", None, True), "annotation_consolidation_lambda_arn": ("2018-11-28", None, True), "failure_reason": ("2018-11-28", None, True), "labeling_job_output": ("2018-11-28", None, True), "input_config": ("2018-11-28", None, True)},
+    "LambdaStepMetadata": {"arn": ("2021-07-30", None, True), "output_parameters": ("2021-07-30", None, True)},
+    "LastUpdateStatus": {"status": ("2022-06-29", None, True), "failure_reason": ("2022-06-29", None, True)},
+    "LeaderboardCandidateConfig": {"customer_model_config": ("2026-12-02", None, True)},
+    "LeaderboardCandidateDimension": {"key": ("2026-12-02", None, True), "value": ("2026-12-02", None, True)},
+    "LeaderboardCandidateEvaluationResult": {"criterion_name": ("2026-12-02", None, True), "metrics": ("2026-12-02", None, True), "source_id": ("2026-12-02", None, True), "recorded_at": ("2026-12-02", None, True)},
+    "LeaderboardCandidateFilters": {"dataset_arn": ("2026-12-02", None, True), "eval_criteria_arn": ("2026-12-02", None, True)},
+    "LeaderboardCandidateSummary": {"candidate_id": ("2026-12-02", None, True), "display_name": ("2026-12-02", None, True), "labels": ("2026-12-02", None, True), "candidate_config": ("2026-12-02", None, True), "evaluation_results": ("2026-12-02", None, True)},
+    "LeaderboardCustomerModelConfig": {"model_ref": ("2026-12-02", None, True), "dataset_arn": ("2026-12-02", None, True), "eval_criteria_arn": ("2026-12-02", None, True), "prompt_template_arn": ("2026-12-02", None, True), "dimensions": ("2026-12-02", None, True)},
+    "LeaderboardEvaluationResult": {"criterion_name": ("2026-12-02", None, True), "metrics": ("2026-12-02", None, True), "producer": ("2026-12-02", None, True), "source_id": ("2026-12-02", None, True), "source_url": ("2026-12-02", None, True), "references": ("2026-12-02", None, True), "recorded_at": ("2026-12-02", None, True), "ingested_at": ("2026-12-02", None, True)},
+    "LeaderboardRequiredMetric": {"criterion_name": ("2026-12-02", None, True), "metric_names": ("2026-12-02", None, True)},
+    "LeaderboardSortMetric": {"criterion_name": ("2026-12-02", None, True), "metric_name": ("2026-12-02", None, True)},
+    "LeaderboardSummary": {"arn": ("2026-12-02", None, True), "name": ("2026-12-02", None, True), "creation_time": ("2026-12-02", None, True), "last_modified_time": ("2026-12-02", None, True)},
+    "LineageGroupSummary": {"lineage_group_arn": ("2021-12-01", None, True), "lineage_group_name": ("2021-12-01", None, True), "display_name": ("2021-12-01", None, True), "creation_time": ("2021-12-01", None, True), "last_modified_time": ("2021-12-01", None, True)},
+    "LineageMetadata": {"action_arns": ("2025-12-03", None, True), "artifact_arns": ("2025-12-03", None, True), "context_arns": ("2025-12-03", None, True), "associations": ("2025-12-03", None, True)},
+    "LoraConfig": {"rank": ("2026-10-12", None, True), "alpha": ("2026-10-12", None, True)},
 }
+# fmt: on

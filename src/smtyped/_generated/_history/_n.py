@@ -4,49 +4,16 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "NeoVpcConfig": {
-        "security_group_ids": ("2021-06-28", None, True),
-        "subnets": ("2021-06-28", None, True),
-    },
-    "NestedFilters": {
-        "nested_property_name": ("2018-11-28", None, True),
-        "filters": ("2018-11-28", None, True),
-    },
-    "NetworkConfig": {
-        "enable_inter_container_traffic_encryption": ("2020-05-08", None, True),
-        "enable_network_isolation": ("2019-12-04", None, True),
-        "vpc_config": ("2019-12-04", None, True),
-    },
-    "NodeAdditionResult": {
-        "node_logical_id": ("2025-08-05", None, True),
-        "instance_group_name": ("2025-08-05", None, True),
-        "status": ("2025-08-05", None, True),
-        "availability_zones": ("2026-04-10", None, True),
-        "instance_types": ("2026-04-10", None, True),
-    },
-    "NotebookInstanceLifecycleConfigSummary": {
-        "notebook_instance_lifecycle_config_name": ("2018-03-15", None, True),
-        "notebook_instance_lifecycle_config_arn": ("2018-03-15", None, True),
-        "creation_time": ("2018-03-15", None, True),
-        "last_modified_time": ("2018-03-15", None, True),
-    },
-    "NotebookInstanceLifecycleHook": {
-        "content": ("2018-03-15", None, True),
-    },
-    "NotebookInstanceSummary": {
-        "notebook_instance_name": ("2017-11-29", None, True),
-        "notebook_instance_arn": ("2017-11-29", None, True),
-        "notebook_instance_status": ("2017-11-29", None, True),
-        "url": ("2017-11-29", None, True),
-        "instance_type": ("2017-11-29", None, True),
-        "creation_time": ("2017-11-29", None, True),
-        "last_modified_time": ("2017-11-29", None, True),
-        "notebook_instance_lifecycle_config_name": ("2018-03-15", None, True),
-        "default_code_repository": ("2018-11-28", None, True),
-        "additional_code_repositories": ("2018-11-28", None, True),
-    },
-    "NotificationConfiguration": {
-        "notification_topic_arn": ("2019-05-08", None, True),
-    },
+    "NeoVpcConfig": {"security_group_ids": ("2021-06-28", None, True), "subnets": ("2021-06-28", None, True)},
+    "NestedFilters": {"nested_property_name": ("2018-11-28", None, True), "filters": ("2018-11-28", None, True)},
+    "NetworkConfig": {"enable_inter_container_traffic_encryption": ("2020-05-08", None, True), "enable_network_isolation": ("2019-12-04", None, True), "vpc_config": ("2019-12-04", None, True)},
+    "NodeAdditionResult": {"node_logical_id": ("2025-08-05", None, True), "instance_group_name": ("2025-08-05", None, True), "status": ("2025-08-05", None, True), "availability_zones": ("2026-04-10", None, True), "instance_types": ("2026-04-10", None, True)},
+    "NotebookInstanceLifecycleConfigSummary": {"notebook_instance_lifecycle_config_name": ("2018-03-15", None, True), "notebook_instance_lifecycle_config_arn": ("2018-03-15", None, True), "creation_time": ("2018-03-15", None, True), "last_modified_time": ("2018-03-15", None, True)},
+    "NotebookInstanceLifecycleHook": {"content": ("2018-03-15", None, True)},
+    "NotebookInstanceSummary": {"notebook_instance_name": ("2017-11-29", None, True), "notebook_instance_arn": ("2017-11-29", None, True), "notebook_instance_status": ("2017-11-29", None, True), "url": ("2017-11-29", None, True), "instance_type": ("2017-11-29", None, True), "creation_time": ("2017-11-29", None, True), "last_modified_time": ("2017-11-29", None, True), "notebook_instance_lifecycle_config_name": ("2018-03-15", None, True), "default_code_repository": ("2018-11-28", None, True), "additional_code_repositories": ("2018-11-28", None, True)},
+    "NotificationConfiguration": {"notification_topic_arn": ("2019-05-08", None, True)},
 }
+# fmt: on

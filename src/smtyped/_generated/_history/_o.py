@@ -4,125 +4,31 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "ObjectiveStatusCounters": {
-        "succeeded": ("2018-06-04", None, True),
-        "pending": ("2018-06-04", None, True),
-        "failed": ("2018-06-04", None, True),
-    },
-    "OfflineStoreConfig": {
-        "s3_storage_config": ("2020-12-01", None, True),
-        "disable_glue_table_creation": ("2020-12-01", None, True),
-        "data_catalog_config": ("2020-12-01", None, True),
-        "table_format": ("2022-11-30", None, True),
-    },
-    "OfflineStoreStatus": {
-        "status": ("2020-12-01", None, True),
-        "blocked_reason": ("2020-12-01", None, True),
-    },
-    "OidcConfig": {
-        "client_id": ("2020-07-24", None, True),
-        "client_secret": ("2020-07-24", None, True),
-        "issuer": ("2020-07-24", None, True),
-        "authorization_endpoint": ("2020-07-24", None, True),
-        "token_endpoint": ("2020-07-24", None, True),
-        "user_info_endpoint": ("2020-07-24", None, True),
-        "logout_endpoint": ("2020-07-24", None, True),
-        "jwks_uri": ("2020-07-24", None, True),
-        "scope": ("2024-06-11", None, True),
-        "authentication_request_extra_params": ("2024-06-11", None, True),
-    },
-    "OidcConfigForResponse": {
-        "client_id": ("2020-07-24", None, True),
-        "issuer": ("2020-07-24", None, True),
-        "authorization_endpoint": ("2020-07-24", None, True),
-        "token_endpoint": ("2020-07-24", None, True),
-        "user_info_endpoint": ("2020-07-24", None, True),
-        "logout_endpoint": ("2020-07-24", None, True),
-        "jwks_uri": ("2020-07-24", None, True),
-        "scope": ("2024-06-11", None, True),
-        "authentication_request_extra_params": ("2024-06-11", None, True),
-    },
-    "OidcMemberDefinition": {
-        "groups": ("2020-07-24", None, True),
-    },
-    "OnlineStoreConfig": {
-        "security_config": ("2020-12-01", None, True),
-        "enable_online_store": ("2020-12-01", None, True),
-        "ttl_duration": ("2023-06-27", None, True),
-        "storage_type": ("2023-09-28", None, True),
-    },
-    "OnlineStoreConfigUpdate": {
-        "ttl_duration": ("2023-06-27", None, True),
-        "storage_type": ("2026-09-02", None, True),
-    },
-    "OnlineStoreSecurityConfig": {
-        "kms_key_id": ("2020-12-01", None, True),
-    },
-    "OptimizationConfig": {
-        "model_quantization_config": ("2024-07-09", None, True),
-        "model_compilation_config": ("2024-07-09", None, True),
-        "model_sharding_config": ("2024-11-22", None, True),
-        "model_speculative_decoding_config": ("2025-11-21", None, True),
-    },
-    "OptimizationJobModelSource": {
-        "s3": ("2024-07-09", None, True),
-        "sage_maker_model": ("2025-11-21", None, True),
-    },
-    "OptimizationJobModelSourceS3": {
-        "s3_uri": ("2024-07-09", None, True),
-        "model_access_config": ("2024-07-09", None, True),
-    },
-    "OptimizationJobOutputConfig": {
-        "kms_key_id": ("2024-07-09", None, True),
-        "s3_output_location": ("2024-07-09", None, True),
-        "sage_maker_model": ("2025-11-21", None, True),
-    },
-    "OptimizationJobSummary": {
-        "optimization_job_name": ("2024-07-09", None, True),
-        "optimization_job_arn": ("2024-07-09", None, True),
-        "creation_time": ("2024-07-09", None, True),
-        "optimization_job_status": ("2024-07-09", None, True),
-        "optimization_start_time": ("2024-07-09", None, True),
-        "optimization_end_time": ("2024-07-09", None, True),
-        "last_modified_time": ("2024-07-09", None, True),
-        "deployment_instance_type": ("2024-07-09", None, True),
-        "max_instance_count": ("2025-11-21", None, True),
-        "optimization_types": ("2024-07-09", None, True),
-    },
-    "OptimizationModelAccessConfig": {
-        "accept_eula": ("2024-07-09", None, True),
-    },
-    "OptimizationOutput": {
-        "recommended_inference_image": ("2024-07-09", None, True),
-    },
-    "OptimizationSageMakerModel": {
-        "model_name": ("2025-11-21", None, True),
-    },
-    "OptimizationVpcConfig": {
-        "security_group_ids": ("2024-07-09", None, True),
-        "subnets": ("2024-07-09", None, True),
-    },
-    "OutputConfig": {
-        "s3_output_location": ("2018-11-28", None, True),
-        "target_device": ("2018-11-28", None, True),
-        "target_platform": ("2020-07-24", None, True),
-        "compiler_options": ("2020-07-24", None, True),
-        "kms_key_id": ("2020-12-01", None, True),
-    },
-    "OutputDataConfig": {
-        "kms_key_id": ("2017-11-29", None, True),
-        "s3_output_path": ("2017-11-29", None, True),
-        "compression_type": ("2023-06-21", None, True),
-    },
-    "OutputParameter": {
-        "name": ("2021-06-07", None, True),
-        "value": ("2021-06-07", None, True),
-    },
-    "OwnershipSettings": {
-        "owner_user_profile_name": ("2023-11-30", None, True),
-    },
-    "OwnershipSettingsSummary": {
-        "owner_user_profile_name": ("2023-11-30", None, True),
-    },
+    "ObjectiveStatusCounters": {"succeeded": ("2018-06-04", None, True), "pending": ("2018-06-04", None, True), "failed": ("2018-06-04", None, True)},
+    "OfflineStoreConfig": {"s3_storage_config": ("2020-12-01", None, True), "disable_glue_table_creation": ("2020-12-01", None, True), "data_catalog_config": ("2020-12-01", None, True), "table_format": ("2022-11-30", None, True)},
+    "OfflineStoreStatus": {"status": ("2020-12-01", None, True), "blocked_reason": ("2020-12-01", None, True)},
+    "OidcConfig": {"client_id": ("2020-07-24", None, True), "client_secret": ("2020-07-24", None, True), "issuer": ("2020-07-24", None, True), "authorization_endpoint": ("2020-07-24", None, True), "token_endpoint": ("2020-07-24", None, True), "user_info_endpoint": ("2020-07-24", None, True), "logout_endpoint": ("2020-07-24", None, True), "jwks_uri": ("2020-07-24", None, True), "scope": ("2024-06-11", None, True), "authentication_request_extra_params": ("2024-06-11", None, True)},
+    "OidcConfigForResponse": {"client_id": ("2020-07-24", None, True), "issuer": ("2020-07-24", None, True), "authorization_endpoint": ("2020-07-24", None, True), "token_endpoint": ("2020-07-24", None, True), "user_info_endpoint": ("2020-07-24", None, True), "logout_endpoint": ("2020-07-24", None, True), "jwks_uri": ("2020-07-24", None, True), "scope": ("2024-06-11", None, True), "authentication_request_extra_params": ("2024-06-11", None, True)},
+    "OidcMemberDefinition": {"groups": ("2020-07-24", None, True)},
+    "OnlineStoreConfig": {"security_config": ("2020-12-01", None, True), "enable_online_store": ("2020-12-01", None, True), "ttl_duration": ("2023-06-27", None, True), "storage_type": ("2023-09-28", None, True)},
+    "OnlineStoreConfigUpdate": {"ttl_duration": ("2023-06-27", None, True), "storage_type": ("2026-09-02", None, True)},
+    "OnlineStoreSecurityConfig": {"kms_key_id": ("2020-12-01", None, True)},
+    "OptimizationConfig": {"model_quantization_config": ("2024-07-09", None, True), "model_compilation_config": ("2024-07-09", None, True), "model_sharding_config": ("2024-11-22", None, True), "model_speculative_decoding_config": ("2025-11-21", None, True)},
+    "OptimizationJobModelSource": {"s3": ("2024-07-09", None, True), "sage_maker_model": ("2025-11-21", None, True)},
+    "OptimizationJobModelSourceS3": {"s3_uri": ("2024-07-09", None, True), "model_access_config": ("2024-07-09", None, True)},
+    "OptimizationJobOutputConfig": {"kms_key_id": ("2024-07-09", None, True), "s3_output_location": ("2024-07-09", None, True), "sage_maker_model": ("2025-11-21", None, True)},
+    "OptimizationJobSummary": {"optimization_job_name": ("2024-07-09", None, True), "optimization_job_arn": ("2024-07-09", None, True), "creation_time": ("2024-07-09", None, True), "optimization_job_status": ("2024-07-09", None, True), "optimization_start_time": ("2024-07-09", None, True), "optimization_end_time": ("2024-07-09", None, True), "last_modified_time": ("2024-07-09", None, True), "deployment_instance_type": ("2024-07-09", None, True), "max_instance_count": ("2025-11-21", None, True), "optimization_types": ("2024-07-09", None, True)},
+    "OptimizationModelAccessConfig": {"accept_eula": ("2024-07-09", None, True)},
+    "OptimizationOutput": {"recommended_inference_image": ("2024-07-09", None, True)},
+    "OptimizationSageMakerModel": {"model_name": ("2025-11-21", None, True)},
+    "OptimizationVpcConfig": {"security_group_ids": ("2024-07-09", None, True), "subnets": ("2024-07-09", None, True)},
+    "OutputConfig": {"s3_output_location": ("2018-11-28", None, True), "target_device": ("2018-11-28", None, True), "target_platform": ("2020-07-24", None, True), "compiler_options": ("2020-07-24", None, True), "kms_key_id": ("2020-12-01", None, True)},
+    "OutputDataConfig": {"kms_key_id": ("2017-11-29", None, True), "s3_output_path": ("2017-11-29", None, True), "compression_type": ("2023-06-21", None, True)},
+    "OutputParameter": {"name": ("2021-06-07", None, True), "value": ("2021-06-07", None, True)},
+    "OwnershipSettings": {"owner_user_profile_name": ("2023-11-30", None, True)},
+    "OwnershipSettingsSummary": {"owner_user_profile_name": ("2023-11-30", None, True)},
 }
+# fmt: on

@@ -4,41 +4,12 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "QualityCheckStepMetadata": {
-        "check_type": ("2021-12-01", None, True),
-        "baseline_used_for_drift_check_statistics": ("2021-12-01", None, True),
-        "baseline_used_for_drift_check_constraints": ("2021-12-01", None, True),
-        "calculated_baseline_statistics": ("2021-12-01", None, True),
-        "calculated_baseline_constraints": ("2021-12-01", None, True),
-        "model_package_group_name": ("2021-12-01", None, True),
-        "violation_report": ("2021-12-01", None, True),
-        "check_job_arn": ("2021-12-01", None, True),
-        "skip_check": ("2021-12-01", None, True),
-        "register_new_baseline": ("2021-12-01", None, True),
-    },
-    "QueryFilters": {
-        "types": ("2021-12-01", None, True),
-        "lineage_types": ("2021-12-01", None, True),
-        "created_before": ("2021-12-01", None, True),
-        "created_after": ("2021-12-01", None, True),
-        "modified_before": ("2021-12-01", None, True),
-        "modified_after": ("2021-12-01", None, True),
-        "properties": ("2021-12-01", None, True),
-    },
-    "QueryLineageRequest": {
-        "start_arns": ("2021-12-01", None, True),
-        "direction": ("2021-12-01", None, True),
-        "include_edges": ("2021-12-01", None, True),
-        "include_source": ("2026-12-02", None, True),
-        "filters": ("2021-12-01", None, True),
-        "max_depth": ("2021-12-01", None, True),
-        "max_results": ("2021-12-01", None, True),
-        "next_token": ("2021-12-01", None, True),
-    },
-    "QueryLineageResponse": {
-        "vertices": ("2021-12-01", None, True),
-        "edges": ("2021-12-01", None, True),
-        "next_token": ("2021-12-01", None, True),
-    },
+    "QualityCheckStepMetadata": {"check_type": ("2021-12-01", None, True), "baseline_used_for_drift_check_statistics": ("2021-12-01", None, True), "baseline_used_for_drift_check_constraints": ("2021-12-01", None, True), "calculated_baseline_statistics": ("2021-12-01", None, True), "calculated_baseline_constraints": ("2021-12-01", None, True), "model_package_group_name": ("2021-12-01", None, True), "violation_report": ("2021-12-01", None, True), "check_job_arn": ("2021-12-01", None, True), "skip_check": ("2021-12-01", None, True), "register_new_baseline": ("2021-12-01", None, True)},
+    "QueryFilters": {"types": ("2021-12-01", None, True), "lineage_types": ("2021-12-01", None, True), "created_before": ("2021-12-01", None, True), "created_after": ("2021-12-01", None, True), "modified_before": ("2021-12-01", None, True), "modified_after": ("2021-12-01", None, True), "properties": ("2021-12-01", None, True)},
+    "QueryLineageRequest": {"start_arns": ("2021-12-01", None, True), "direction": ("2021-12-01", None, True), "include_edges": ("2021-12-01", None, True), "include_source": ("2026-12-02", None, True), "filters": ("2021-12-01", None, True), "max_depth": ("2021-12-01", None, True), "max_results": ("2021-12-01", None, True), "next_token": ("2021-12-01", None, True)},
+    "QueryLineageResponse": {"vertices": ("2021-12-01", None, True), "edges": ("2021-12-01", None, True), "next_token": ("2021-12-01", None, True)},
 }
+# fmt: on

@@ -4,28 +4,14 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "VariantProperty": {
-        "variant_property_type": ("2020-02-26", None, True),
-    },
-    "VectorConfig": {
-        "dimension": ("2023-09-28", None, True),
-    },
-    "Vertex": {
-        "arn": ("2021-12-01", None, True),
-        "type": ("2021-12-01", None, True),
-        "lineage_type": ("2021-12-01", None, True),
-        "source": ("2026-12-02", None, True),
-    },
-    "VertexSource": {
-        "source_uri": ("2026-12-02", None, True),
-    },
-    "VisibilityConditions": {
-        "key": ("2023-12-21", None, True),
-        "value": ("2023-12-21", None, True),
-    },
-    "VpcConfig": {
-        "security_group_ids": ("2018-04-30", None, True),
-        "subnets": ("2018-04-30", None, True),
-    },
+    "VariantProperty": {"variant_property_type": ("2020-02-26", None, True)},
+    "VectorConfig": {"dimension": ("2023-09-28", None, True)},
+    "Vertex": {"arn": ("2021-12-01", None, True), "type": ("2021-12-01", None, True), "lineage_type": ("2021-12-01", None, True), "source": ("2026-12-02", None, True)},
+    "VertexSource": {"source_uri": ("2026-12-02", None, True)},
+    "VisibilityConditions": {"key": ("2023-12-21", None, True), "value": ("2023-12-21", None, True)},
+    "VpcConfig": {"security_group_ids": ("2018-04-30", None, True), "subnets": ("2018-04-30", None, True)},
 }
+# fmt: on

@@ -4,58 +4,16 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "WarmPoolStatus": {
-        "status": ("2022-09-29", None, True),
-        "resource_retained_billable_time_in_seconds": ("2022-09-29", None, True),
-        "reused_by_job": ("2022-09-29", None, True),
-    },
-    "WorkerAccessConfiguration": {
-        "s3_presign": ("2024-05-16", None, True),
-    },
-    "Workforce": {
-        "workforce_name": ("2020-01-16", None, True),
-        "workforce_arn": ("2020-01-16", None, True),
-        "last_updated_date": ("2020-01-16", None, True),
-        "source_ip_config": ("2020-01-16", None, True),
-        "sub_domain": ("2020-07-24", None, True),
-        "cognito_config": ("2020-07-24", None, True),
-        "oidc_config": ("2020-07-24", None, True),
-        "create_date": ("2020-07-24", None, True),
-        "workforce_vpc_config": ("2022-06-23", None, True),
-        "status": ("2022-06-23", None, True),
-        "failure_reason": ("2022-06-23", None, True),
-        "ip_address_type": ("2025-07-21", None, True),
-    },
-    "WorkforceVpcConfigRequest": {
-        "vpc_id": ("2022-06-23", None, True),
-        "security_group_ids": ("2022-06-23", None, True),
-        "subnets": ("2022-06-23", None, True),
-    },
-    "WorkforceVpcConfigResponse": {
-        "vpc_id": ("2022-06-23", None, True),
-        "security_group_ids": ("2022-06-23", None, True),
-        "subnets": ("2022-06-23", None, True),
-        "vpc_endpoint_id": ("2022-06-23", None, True),
-    },
-    "WorkloadSpec": {
-        "inline": ("2026-04-21", None, True),
-    },
-    "WorkspaceSettings": {
-        "s3_artifact_path": ("2023-07-13", None, True),
-        "s3_kms_key_id": ("2023-07-13", None, True),
-    },
-    "Workteam": {
-        "workteam_name": ("2018-11-28", None, True),
-        "member_definitions": ("2018-11-28", None, True),
-        "workteam_arn": ("2018-11-28", None, True),
-        "workforce_arn": ("2020-07-24", None, True),
-        "product_listing_ids": ("2018-11-28", None, True),
-        "description": ("2018-11-28", None, True),
-        "sub_domain": ("2018-11-28", None, True),
-        "create_date": ("2018-11-28", None, True),
-        "last_updated_date": ("2018-11-28", None, True),
-        "notification_configuration": ("2019-05-08", None, True),
-        "worker_access_configuration": ("2024-05-16", None, True),
-    },
+    "WarmPoolStatus": {"status": ("2022-09-29", None, True), "resource_retained_billable_time_in_seconds": ("2022-09-29", None, True), "reused_by_job": ("2022-09-29", None, True)},
+    "WorkerAccessConfiguration": {"s3_presign": ("2024-05-16", None, True)},
+    "Workforce": {"workforce_name": ("2020-01-16", None, True), "workforce_arn": ("2020-01-16", None, True), "last_updated_date": ("2020-01-16", None, True), "source_ip_config": ("2020-01-16", None, True), "sub_domain": ("2020-07-24", None, True), "cognito_config": ("2020-07-24", None, True), "oidc_config": ("2020-07-24", None, True), "create_date": ("2020-07-24", None, True), "workforce_vpc_config": ("2022-06-23", None, True), "status": ("2022-06-23", None, True), "failure_reason": ("2022-06-23", None, True), "ip_address_type": ("2025-07-21", None, True)},
+    "WorkforceVpcConfigRequest": {"vpc_id": ("2022-06-23", None, True), "security_group_ids": ("2022-06-23", None, True), "subnets": ("2022-06-23", None, True)},
+    "WorkforceVpcConfigResponse": {"vpc_id": ("2022-06-23", None, True), "security_group_ids": ("2022-06-23", None, True), "subnets": ("2022-06-23", None, True), "vpc_endpoint_id": ("2022-06-23", None, True)},
+    "WorkloadSpec": {"inline": ("2026-04-21", None, True)},
+    "WorkspaceSettings": {"s3_artifact_path": ("2023-07-13", None, True), "s3_kms_key_id": ("2023-07-13", None, True)},
+    "Workteam": {"workteam_name": ("2018-11-28", None, True), "member_definitions": ("2018-11-28", None, True), "workteam_arn": ("2018-11-28", None, True), "workforce_arn": ("2020-07-24", None, True), "product_listing_ids": ("2018-11-28", None, True), "description": ("2018-11-28", None, True), "sub_domain": ("2018-11-28", None, True), "create_date": ("2018-11-28", None, True), "last_updated_date": ("2018-11-28", None, True), "notification_configuration": ("2019-05-08", None, True), "worker_access_configuration": ("2024-05-16", None, True)},
 }
+# fmt: on

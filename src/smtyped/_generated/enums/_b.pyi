@@ -6,16 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class BatchAddClusterNodesErrorCode(OpenEnum):
-    """Values of ``BatchAddClusterNodesErrorCode``. Unknown values load as
-    ``BatchAddClusterNodesErrorCode(value)`` with ``is_known`` False.
-
-    Added:
-        INSTANCE_GROUP_NOT_FOUND: 'InstanceGroupNotFound' since 2025-08-05
-        INVALID_INSTANCE_GROUP_STATUS: 'InvalidInstanceGroupStatus' since 2025-08-05
-        INCOMPATIBLE_AVAILABILITY_ZONES: 'IncompatibleAvailabilityZones' since 2026-04-10
-        INCOMPATIBLE_INSTANCE_TYPES: 'IncompatibleInstanceTypes' since 2026-04-10
-    """
-
     INSTANCE_GROUP_NOT_FOUND = "InstanceGroupNotFound"
     INVALID_INSTANCE_GROUP_STATUS = "InvalidInstanceGroupStatus"
     INCOMPATIBLE_AVAILABILITY_ZONES = "IncompatibleAvailabilityZones"
@@ -29,15 +19,6 @@ BatchAddClusterNodesErrorCodeLiteral = Literal[
 ]
 
 class BatchDeleteClusterNodesErrorCode(OpenEnum):
-    """Values of ``BatchDeleteClusterNodesErrorCode``. Unknown values load as
-    ``BatchDeleteClusterNodesErrorCode(value)`` with ``is_known`` False.
-
-    Added:
-        NODE_ID_NOT_FOUND: 'NodeIdNotFound' since 2024-10-31
-        INVALID_NODE_STATUS: 'InvalidNodeStatus' since 2024-10-31
-        NODE_ID_IN_USE: 'NodeIdInUse' since 2024-10-31
-    """
-
     NODE_ID_NOT_FOUND = "NodeIdNotFound"
     INVALID_NODE_STATUS = "InvalidNodeStatus"
     NODE_ID_IN_USE = "NodeIdInUse"
@@ -49,16 +30,6 @@ BatchDeleteClusterNodesErrorCodeLiteral = Literal[
 ]
 
 class BatchRebootClusterNodesErrorCode(OpenEnum):
-    """Values of ``BatchRebootClusterNodesErrorCode``. Unknown values load as
-    ``BatchRebootClusterNodesErrorCode(value)`` with ``is_known`` False.
-
-    Added:
-        INSTANCE_ID_NOT_FOUND: 'InstanceIdNotFound' since 2025-11-20
-        INVALID_INSTANCE_STATUS: 'InvalidInstanceStatus' since 2025-11-20
-        INSTANCE_ID_IN_USE: 'InstanceIdInUse' since 2025-11-20
-        INTERNAL_SERVER_ERROR: 'InternalServerError' since 2025-11-20
-    """
-
     INSTANCE_ID_NOT_FOUND = "InstanceIdNotFound"
     INVALID_INSTANCE_STATUS = "InvalidInstanceStatus"
     INSTANCE_ID_IN_USE = "InstanceIdInUse"
@@ -72,16 +43,6 @@ BatchRebootClusterNodesErrorCodeLiteral = Literal[
 ]
 
 class BatchReplaceClusterNodesErrorCode(OpenEnum):
-    """Values of ``BatchReplaceClusterNodesErrorCode``. Unknown values load as
-    ``BatchReplaceClusterNodesErrorCode(value)`` with ``is_known`` False.
-
-    Added:
-        INSTANCE_ID_NOT_FOUND: 'InstanceIdNotFound' since 2025-11-20
-        INVALID_INSTANCE_STATUS: 'InvalidInstanceStatus' since 2025-11-20
-        INSTANCE_ID_IN_USE: 'InstanceIdInUse' since 2025-11-20
-        INTERNAL_SERVER_ERROR: 'InternalServerError' since 2025-11-20
-    """
-
     INSTANCE_ID_NOT_FOUND = "InstanceIdNotFound"
     INVALID_INSTANCE_STATUS = "InvalidInstanceStatus"
     INSTANCE_ID_IN_USE = "InstanceIdInUse"
@@ -95,14 +56,6 @@ BatchReplaceClusterNodesErrorCodeLiteral = Literal[
 ]
 
 class BatchStrategy(OpenEnum):
-    """Values of ``BatchStrategy``. Unknown values load as ``BatchStrategy(value)`` with ``is_known``
-    False.
-
-    Added:
-        MULTI_RECORD: 'MultiRecord' since 2018-07-17
-        SINGLE_RECORD: 'SingleRecord' since 2018-07-17
-    """
-
     MULTI_RECORD = "MultiRecord"
     SINGLE_RECORD = "SingleRecord"
 
@@ -112,14 +65,6 @@ BatchStrategyLiteral = Literal[
 ]
 
 class BooleanOperator(OpenEnum):
-    """Values of ``BooleanOperator``. Unknown values load as ``BooleanOperator(value)`` with
-    ``is_known`` False.
-
-    Added:
-        AND: 'And' since 2018-11-28
-        OR: 'Or' since 2018-11-28
-    """
-
     AND = "And"
     OR = "Or"
 

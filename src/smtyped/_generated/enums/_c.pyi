@@ -6,15 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class CandidateSortBy(OpenEnum):
-    """Values of ``CandidateSortBy``. Unknown values load as ``CandidateSortBy(value)`` with
-    ``is_known`` False.
-
-    Added:
-        CREATION_TIME: 'CreationTime' since 2019-12-04
-        STATUS: 'Status' since 2019-12-04
-        FINAL_OBJECTIVE_METRIC_VALUE: 'FinalObjectiveMetricValue' since 2019-12-04
-    """
-
     CREATION_TIME = "CreationTime"
     STATUS = "Status"
     FINAL_OBJECTIVE_METRIC_VALUE = "FinalObjectiveMetricValue"
@@ -26,17 +17,6 @@ CandidateSortByLiteral = Literal[
 ]
 
 class CandidateStatus(OpenEnum):
-    """Values of ``CandidateStatus``. Unknown values load as ``CandidateStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        COMPLETED: 'Completed' since 2019-12-04
-        IN_PROGRESS: 'InProgress' since 2019-12-04
-        FAILED: 'Failed' since 2019-12-04
-        STOPPED: 'Stopped' since 2019-12-04
-        STOPPING: 'Stopping' since 2019-12-04
-    """
-
     COMPLETED = "Completed"
     IN_PROGRESS = "InProgress"
     FAILED = "Failed"
@@ -52,15 +32,6 @@ CandidateStatusLiteral = Literal[
 ]
 
 class CandidateStepType(OpenEnum):
-    """Values of ``CandidateStepType``. Unknown values load as ``CandidateStepType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        AWS_SAGE_MAKER_TRAINING_JOB: 'AWS::SageMaker::TrainingJob' since 2019-12-04
-        AWS_SAGE_MAKER_TRANSFORM_JOB: 'AWS::SageMaker::TransformJob' since 2019-12-04
-        AWS_SAGE_MAKER_PROCESSING_JOB: 'AWS::SageMaker::ProcessingJob' since 2019-12-04
-    """
-
     AWS_SAGE_MAKER_TRAINING_JOB = "AWS::SageMaker::TrainingJob"
     AWS_SAGE_MAKER_TRANSFORM_JOB = "AWS::SageMaker::TransformJob"
     AWS_SAGE_MAKER_PROCESSING_JOB = "AWS::SageMaker::ProcessingJob"
@@ -72,14 +43,6 @@ CandidateStepTypeLiteral = Literal[
 ]
 
 class CapacityReservationEndpointSharing(OpenEnum):
-    """Values of ``CapacityReservationEndpointSharing``. Unknown values load as
-    ``CapacityReservationEndpointSharing(value)`` with ``is_known`` False.
-
-    Added:
-        SINGLE_ENDPOINT: 'SingleEndpoint' since 2026-11-27
-        MULTIPLE_ENDPOINTS: 'MultipleEndpoints' since 2026-11-27
-    """
-
     SINGLE_ENDPOINT = "SingleEndpoint"
     MULTIPLE_ENDPOINTS = "MultipleEndpoints"
 
@@ -89,26 +52,11 @@ CapacityReservationEndpointSharingLiteral = Literal[
 ]
 
 class CapacityReservationFilterName(OpenEnum):
-    """Values of ``CapacityReservationFilterName``. Unknown values load as
-    ``CapacityReservationFilterName(value)`` with ``is_known`` False.
-
-    Added:
-        STATUS: 'Status' since 2026-11-27
-    """
-
     STATUS = "Status"
 
 CapacityReservationFilterNameLiteral = Literal["Status",]
 
 class CapacityReservationMatchCriteria(OpenEnum):
-    """Values of ``CapacityReservationMatchCriteria``. Unknown values load as
-    ``CapacityReservationMatchCriteria(value)`` with ``is_known`` False.
-
-    Added:
-        OPEN: 'Open' since 2026-11-27
-        TARGETED: 'Targeted' since 2026-11-27
-    """
-
     OPEN = "Open"
     TARGETED = "Targeted"
 
@@ -118,15 +66,6 @@ CapacityReservationMatchCriteriaLiteral = Literal[
 ]
 
 class CapacityReservationOptInStatus(OpenEnum):
-    """Values of ``CapacityReservationOptInStatus``. Unknown values load as
-    ``CapacityReservationOptInStatus(value)`` with ``is_known`` False.
-
-    Added:
-        PENDING: 'Pending' since 2026-11-27
-        ACTIVE: 'Active' since 2026-11-27
-        INACTIVE: 'Inactive' since 2026-11-27
-    """
-
     PENDING = "Pending"
     ACTIVE = "Active"
     INACTIVE = "Inactive"
@@ -138,26 +77,11 @@ CapacityReservationOptInStatusLiteral = Literal[
 ]
 
 class CapacityReservationPreference(OpenEnum):
-    """Values of ``CapacityReservationPreference``. Unknown values load as
-    ``CapacityReservationPreference(value)`` with ``is_known`` False.
-
-    Added:
-        CAPACITY_RESERVATIONS_ONLY: 'capacity-reservations-only' since 2025-05-30
-    """
-
     CAPACITY_RESERVATIONS_ONLY = "capacity-reservations-only"
 
 CapacityReservationPreferenceLiteral = Literal["capacity-reservations-only",]
 
 class CapacityReservationResourceType(OpenEnum):
-    """Values of ``CapacityReservationResourceType``. Unknown values load as
-    ``CapacityReservationResourceType(value)`` with ``is_known`` False.
-
-    Added:
-        HYPER_POD_CLUSTERS: 'HyperPodClusters' since 2026-11-27
-        ENDPOINTS: 'Endpoints' since 2026-11-27
-    """
-
     HYPER_POD_CLUSTERS = "HyperPodClusters"
     ENDPOINTS = "Endpoints"
 
@@ -167,15 +91,6 @@ CapacityReservationResourceTypeLiteral = Literal[
 ]
 
 class CapacityReservationStatus(OpenEnum):
-    """Values of ``CapacityReservationStatus``. Unknown values load as
-    ``CapacityReservationStatus(value)`` with ``is_known`` False.
-
-    Added:
-        SCHEDULED: 'Scheduled' since 2026-11-27
-        ACTIVE: 'Active' since 2026-11-27
-        EXPIRED: 'Expired' since 2026-11-27
-    """
-
     SCHEDULED = "Scheduled"
     ACTIVE = "Active"
     EXPIRED = "Expired"
@@ -187,14 +102,6 @@ CapacityReservationStatusLiteral = Literal[
 ]
 
 class CapacityReservationType(OpenEnum):
-    """Values of ``CapacityReservationType``. Unknown values load as ``CapacityReservationType(value)``
-    with ``is_known`` False.
-
-    Added:
-        ODCR: 'ODCR' since 2025-08-05
-        CRG: 'CRG' since 2025-08-05
-    """
-
     ODCR = "ODCR"
     CRG = "CRG"
 
@@ -204,14 +111,6 @@ CapacityReservationTypeLiteral = Literal[
 ]
 
 class CapacitySizeType(OpenEnum):
-    """Values of ``CapacitySizeType``. Unknown values load as ``CapacitySizeType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        INSTANCE_COUNT: 'INSTANCE_COUNT' since 2020-12-01
-        CAPACITY_PERCENT: 'CAPACITY_PERCENT' since 2020-12-01
-    """
-
     INSTANCE_COUNT = "INSTANCE_COUNT"
     CAPACITY_PERCENT = "CAPACITY_PERCENT"
 
@@ -221,15 +120,6 @@ CapacitySizeTypeLiteral = Literal[
 ]
 
 class CaptureMode(OpenEnum):
-    """Values of ``CaptureMode``. Unknown values load as ``CaptureMode(value)`` with ``is_known``
-    False.
-
-    Added:
-        INPUT: 'Input' since 2019-12-04
-        OUTPUT: 'Output' since 2019-12-04
-        INPUT_AND_OUTPUT: 'InputAndOutput' since 2023-12-15
-    """
-
     INPUT = "Input"
     OUTPUT = "Output"
     INPUT_AND_OUTPUT = "InputAndOutput"
@@ -241,14 +131,6 @@ CaptureModeLiteral = Literal[
 ]
 
 class CaptureStatus(OpenEnum):
-    """Values of ``CaptureStatus``. Unknown values load as ``CaptureStatus(value)`` with ``is_known``
-    False.
-
-    Added:
-        STARTED: 'Started' since 2019-12-04
-        STOPPED: 'Stopped' since 2019-12-04
-    """
-
     STARTED = "Started"
     STOPPED = "Stopped"
 
@@ -258,15 +140,6 @@ CaptureStatusLiteral = Literal[
 ]
 
 class ClarifyFeatureType(OpenEnum):
-    """Values of ``ClarifyFeatureType``. Unknown values load as ``ClarifyFeatureType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        NUMERICAL: 'numerical' since 2022-09-30
-        CATEGORICAL: 'categorical' since 2022-09-30
-        TEXT: 'text' since 2022-09-30
-    """
-
     NUMERICAL = "numerical"
     CATEGORICAL = "categorical"
     TEXT = "text"
@@ -278,15 +151,6 @@ ClarifyFeatureTypeLiteral = Literal[
 ]
 
 class ClarifyTextGranularity(OpenEnum):
-    """Values of ``ClarifyTextGranularity``. Unknown values load as ``ClarifyTextGranularity(value)``
-    with ``is_known`` False.
-
-    Added:
-        TOKEN: 'token' since 2022-09-30
-        SENTENCE: 'sentence' since 2022-09-30
-        PARAGRAPH: 'paragraph' since 2022-09-30
-    """
-
     TOKEN = "token"
     SENTENCE = "sentence"
     PARAGRAPH = "paragraph"
@@ -298,72 +162,6 @@ ClarifyTextGranularityLiteral = Literal[
 ]
 
 class ClarifyTextLanguage(OpenEnum):
-    """Values of ``ClarifyTextLanguage``. Unknown values load as ``ClarifyTextLanguage(value)`` with
-    ``is_known`` False.
-
-    Added:
-        AF: 'af' since 2022-09-30
-        SQ: 'sq' since 2022-09-30
-        AR: 'ar' since 2022-09-30
-        HY: 'hy' since 2022-09-30
-        EU: 'eu' since 2022-09-30
-        BN: 'bn' since 2022-09-30
-        BG: 'bg' since 2022-09-30
-        CA: 'ca' since 2022-09-30
-        ZH: 'zh' since 2022-09-30
-        HR: 'hr' since 2022-09-30
-        CS: 'cs' since 2022-09-30
-        DA: 'da' since 2022-09-30
-        NL: 'nl' since 2022-09-30
-        EN: 'en' since 2022-09-30
-        ET: 'et' since 2022-09-30
-        FI: 'fi' since 2022-09-30
-        FR: 'fr' since 2022-09-30
-        DE: 'de' since 2022-09-30
-        EL: 'el' since 2022-09-30
-        GU: 'gu' since 2022-09-30
-        HE: 'he' since 2022-09-30
-        HI: 'hi' since 2022-09-30
-        HU: 'hu' since 2022-09-30
-        IS: 'is' since 2022-09-30
-        ID: 'id' since 2022-09-30
-        GA: 'ga' since 2022-09-30
-        IT: 'it' since 2022-09-30
-        KN: 'kn' since 2022-09-30
-        KY: 'ky' since 2022-09-30
-        LV: 'lv' since 2022-09-30
-        LT: 'lt' since 2022-09-30
-        LB: 'lb' since 2022-09-30
-        MK: 'mk' since 2022-09-30
-        ML: 'ml' since 2022-09-30
-        MR: 'mr' since 2022-09-30
-        NE: 'ne' since 2022-09-30
-        NB: 'nb' since 2022-09-30
-        FA: 'fa' since 2022-09-30
-        PL: 'pl' since 2022-09-30
-        PT: 'pt' since 2022-09-30
-        RO: 'ro' since 2022-09-30
-        RU: 'ru' since 2022-09-30
-        SA: 'sa' since 2022-09-30
-        SR: 'sr' since 2022-09-30
-        TN: 'tn' since 2022-09-30
-        SI: 'si' since 2022-09-30
-        SK: 'sk' since 2022-09-30
-        SL: 'sl' since 2022-09-30
-        ES: 'es' since 2022-09-30
-        SV: 'sv' since 2022-09-30
-        TL: 'tl' since 2022-09-30
-        TA: 'ta' since 2022-09-30
-        TT: 'tt' since 2022-09-30
-        TE: 'te' since 2022-09-30
-        TR: 'tr' since 2022-09-30
-        UK: 'uk' since 2022-09-30
-        UR: 'ur' since 2022-09-30
-        YO: 'yo' since 2022-09-30
-        LIJ: 'lij' since 2022-09-30
-        XX: 'xx' since 2022-09-30
-    """
-
     AF = "af"
     SQ = "sq"
     AR = "ar"
@@ -489,14 +287,6 @@ ClarifyTextLanguageLiteral = Literal[
 ]
 
 class CleanupFailureErrorCode(OpenEnum):
-    """Values of ``CleanupFailureErrorCode``. Unknown values load as ``CleanupFailureErrorCode(value)``
-    with ``is_known`` False.
-
-    Added:
-        CLIENT_ERROR: 'ClientError' since 2026-10-13
-        INTERNAL_FAILURE: 'InternalFailure' since 2026-10-13
-    """
-
     CLIENT_ERROR = "ClientError"
     INTERNAL_FAILURE = "InternalFailure"
 
@@ -506,26 +296,11 @@ CleanupFailureErrorCodeLiteral = Literal[
 ]
 
 class ClusterAutoScalerType(OpenEnum):
-    """Values of ``ClusterAutoScalerType``. Unknown values load as ``ClusterAutoScalerType(value)``
-    with ``is_known`` False.
-
-    Added:
-        KARPENTER: 'Karpenter' since 2025-08-27
-    """
-
     KARPENTER = "Karpenter"
 
 ClusterAutoScalerTypeLiteral = Literal["Karpenter",]
 
 class ClusterAutoScalingMode(OpenEnum):
-    """Values of ``ClusterAutoScalingMode``. Unknown values load as ``ClusterAutoScalingMode(value)``
-    with ``is_known`` False.
-
-    Added:
-        ENABLE: 'Enable' since 2025-08-27
-        DISABLE: 'Disable' since 2025-08-27
-    """
-
     ENABLE = "Enable"
     DISABLE = "Disable"
 
@@ -535,16 +310,6 @@ ClusterAutoScalingModeLiteral = Literal[
 ]
 
 class ClusterAutoScalingStatus(OpenEnum):
-    """Values of ``ClusterAutoScalingStatus``. Unknown values load as
-    ``ClusterAutoScalingStatus(value)`` with ``is_known`` False.
-
-    Added:
-        IN_SERVICE: 'InService' since 2025-08-27
-        FAILED: 'Failed' since 2025-08-27
-        CREATING: 'Creating' since 2025-08-27
-        DELETING: 'Deleting' since 2025-08-27
-    """
-
     IN_SERVICE = "InService"
     FAILED = "Failed"
     CREATING = "Creating"
@@ -558,14 +323,6 @@ ClusterAutoScalingStatusLiteral = Literal[
 ]
 
 class ClusterCapacityType(OpenEnum):
-    """Values of ``ClusterCapacityType``. Unknown values load as ``ClusterCapacityType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        SPOT: 'Spot' since 2025-11-21
-        ON_DEMAND: 'OnDemand' since 2025-11-21
-    """
-
     SPOT = "Spot"
     ON_DEMAND = "OnDemand"
 
@@ -575,14 +332,6 @@ ClusterCapacityTypeLiteral = Literal[
 ]
 
 class ClusterConfigMode(OpenEnum):
-    """Values of ``ClusterConfigMode``. Unknown values load as ``ClusterConfigMode(value)`` with
-    ``is_known`` False.
-
-    Added:
-        ENABLE: 'Enable' since 2025-09-05
-        DISABLE: 'Disable' since 2025-09-05
-    """
-
     ENABLE = "Enable"
     DISABLE = "Disable"
 
@@ -592,15 +341,6 @@ ClusterConfigModeLiteral = Literal[
 ]
 
 class ClusterEventLevel(OpenEnum):
-    """Values of ``ClusterEventLevel``. Unknown values load as ``ClusterEventLevel(value)`` with
-    ``is_known`` False.
-
-    Added:
-        INFO: 'Info' since 2026-05-13
-        WARN: 'Warn' since 2026-05-13
-        ERROR: 'Error' since 2026-05-13
-    """
-
     INFO = "Info"
     WARN = "Warn"
     ERROR = "Error"
@@ -612,15 +352,6 @@ ClusterEventLevelLiteral = Literal[
 ]
 
 class ClusterEventResourceType(OpenEnum):
-    """Values of ``ClusterEventResourceType``. Unknown values load as
-    ``ClusterEventResourceType(value)`` with ``is_known`` False.
-
-    Added:
-        CLUSTER: 'Cluster' since 2025-08-05
-        INSTANCE_GROUP: 'InstanceGroup' since 2025-08-05
-        INSTANCE: 'Instance' since 2025-08-05
-    """
-
     CLUSTER = "Cluster"
     INSTANCE_GROUP = "InstanceGroup"
     INSTANCE = "Instance"
@@ -632,14 +363,6 @@ ClusterEventResourceTypeLiteral = Literal[
 ]
 
 class ClusterFSxLustreDeletionPolicy(OpenEnum):
-    """Values of ``ClusterFSxLustreDeletionPolicy``. Unknown values load as
-    ``ClusterFSxLustreDeletionPolicy(value)`` with ``is_known`` False.
-
-    Added:
-        DELETE_IF_NOT_USED: 'DeleteIfNotUsed' since 2026-05-27
-        KEEP: 'Keep' since 2026-05-27
-    """
-
     DELETE_IF_NOT_USED = "DeleteIfNotUsed"
     KEEP = "Keep"
 
@@ -649,16 +372,6 @@ ClusterFSxLustreDeletionPolicyLiteral = Literal[
 ]
 
 class ClusterImageVersionStatus(OpenEnum):
-    """Values of ``ClusterImageVersionStatus``. Unknown values load as
-    ``ClusterImageVersionStatus(value)`` with ``is_known`` False.
-
-    Added:
-        UP_TO_DATE: 'UpToDate' since 2026-05-06
-        UPDATE_AVAILABLE: 'UpdateAvailable' since 2026-05-06
-        SECURITY_UPDATE_REQUIRED: 'SecurityUpdateRequired' since 2026-06-18
-        END_OF_LIFE: 'EndOfLife' since 2026-06-18
-    """
-
     UP_TO_DATE = "UpToDate"
     UPDATE_AVAILABLE = "UpdateAvailable"
     SECURITY_UPDATE_REQUIRED = "SecurityUpdateRequired"
@@ -672,21 +385,6 @@ ClusterImageVersionStatusLiteral = Literal[
 ]
 
 class ClusterInstanceStatus(OpenEnum):
-    """Values of ``ClusterInstanceStatus``. Unknown values load as ``ClusterInstanceStatus(value)``
-    with ``is_known`` False.
-
-    Added:
-        RUNNING: 'Running' since 2023-11-29
-        FAILURE: 'Failure' since 2023-11-29
-        PENDING: 'Pending' since 2023-11-29
-        SHUTTING_DOWN: 'ShuttingDown' since 2023-11-29
-        SYSTEM_UPDATING: 'SystemUpdating' since 2023-11-29
-        DEEP_HEALTH_CHECK_IN_PROGRESS: 'DeepHealthCheckInProgress' since 2024-09-09
-        NOT_FOUND: 'NotFound' since 2025-08-05
-        DETACH_IN_PROGRESS: 'DetachInProgress' since 2026-11-20
-        ATTACH_IN_PROGRESS: 'AttachInProgress' since 2026-11-20
-    """
-
     RUNNING = "Running"
     FAILURE = "Failure"
     PENDING = "Pending"
@@ -710,221 +408,6 @@ ClusterInstanceStatusLiteral = Literal[
 ]
 
 class ClusterInstanceType(OpenEnum):
-    """Values of ``ClusterInstanceType``. Unknown values load as ``ClusterInstanceType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        ML_P4D_24XLARGE: 'ml.p4d.24xlarge' since 2023-11-29
-        ML_P4DE_24XLARGE: 'ml.p4de.24xlarge' since 2023-11-29
-        ML_P5_48XLARGE: 'ml.p5.48xlarge' since 2023-11-29
-        ML_P5_4XLARGE: 'ml.p5.4xlarge' since 2025-12-02
-        ML_P6E_GB200_36XLARGE: 'ml.p6e-gb200.36xlarge' since 2025-08-18
-        ML_TRN1_32XLARGE: 'ml.trn1.32xlarge' since 2023-11-29
-        ML_TRN1N_32XLARGE: 'ml.trn1n.32xlarge' since 2023-11-29
-        ML_G5_XLARGE: 'ml.g5.xlarge' since 2023-11-29
-        ML_G5_2XLARGE: 'ml.g5.2xlarge' since 2023-11-29
-        ML_G5_4XLARGE: 'ml.g5.4xlarge' since 2023-11-29
-        ML_G5_8XLARGE: 'ml.g5.8xlarge' since 2023-11-29
-        ML_G5_12XLARGE: 'ml.g5.12xlarge' since 2023-11-29
-        ML_G5_16XLARGE: 'ml.g5.16xlarge' since 2023-11-29
-        ML_G5_24XLARGE: 'ml.g5.24xlarge' since 2023-11-29
-        ML_G5_48XLARGE: 'ml.g5.48xlarge' since 2023-11-29
-        ML_C5_LARGE: 'ml.c5.large' since 2023-11-29
-        ML_C5_XLARGE: 'ml.c5.xlarge' since 2023-11-29
-        ML_C5_2XLARGE: 'ml.c5.2xlarge' since 2023-11-29
-        ML_C5_4XLARGE: 'ml.c5.4xlarge' since 2023-11-29
-        ML_C5_9XLARGE: 'ml.c5.9xlarge' since 2023-11-29
-        ML_C5_12XLARGE: 'ml.c5.12xlarge' since 2023-11-29
-        ML_C5_18XLARGE: 'ml.c5.18xlarge' since 2023-11-29
-        ML_C5_24XLARGE: 'ml.c5.24xlarge' since 2023-11-29
-        ML_C5N_LARGE: 'ml.c5n.large' since 2023-11-29
-        ML_C5N_2XLARGE: 'ml.c5n.2xlarge' since 2023-11-29
-        ML_C5N_4XLARGE: 'ml.c5n.4xlarge' since 2023-11-29
-        ML_C5N_9XLARGE: 'ml.c5n.9xlarge' since 2023-11-29
-        ML_C5N_18XLARGE: 'ml.c5n.18xlarge' since 2023-11-29
-        ML_M5_LARGE: 'ml.m5.large' since 2023-11-29
-        ML_M5_XLARGE: 'ml.m5.xlarge' since 2023-11-29
-        ML_M5_2XLARGE: 'ml.m5.2xlarge' since 2023-11-29
-        ML_M5_4XLARGE: 'ml.m5.4xlarge' since 2023-11-29
-        ML_M5_8XLARGE: 'ml.m5.8xlarge' since 2023-11-29
-        ML_M5_12XLARGE: 'ml.m5.12xlarge' since 2023-11-29
-        ML_M5_16XLARGE: 'ml.m5.16xlarge' since 2023-11-29
-        ML_M5_24XLARGE: 'ml.m5.24xlarge' since 2023-11-29
-        ML_T3_MEDIUM: 'ml.t3.medium' since 2023-11-29
-        ML_T3_LARGE: 'ml.t3.large' since 2023-11-29
-        ML_T3_XLARGE: 'ml.t3.xlarge' since 2023-11-29
-        ML_T3_2XLARGE: 'ml.t3.2xlarge' since 2023-11-29
-        ML_G6_XLARGE: 'ml.g6.xlarge' since 2024-10-31
-        ML_G6_2XLARGE: 'ml.g6.2xlarge' since 2024-10-31
-        ML_G6_4XLARGE: 'ml.g6.4xlarge' since 2024-10-31
-        ML_G6_8XLARGE: 'ml.g6.8xlarge' since 2024-10-31
-        ML_G6_16XLARGE: 'ml.g6.16xlarge' since 2024-10-31
-        ML_G6_12XLARGE: 'ml.g6.12xlarge' since 2024-10-31
-        ML_G6_24XLARGE: 'ml.g6.24xlarge' since 2024-10-31
-        ML_G6_48XLARGE: 'ml.g6.48xlarge' since 2024-10-31
-        ML_GR6_4XLARGE: 'ml.gr6.4xlarge' since 2024-10-31
-        ML_GR6_8XLARGE: 'ml.gr6.8xlarge' since 2024-10-31
-        ML_G6E_XLARGE: 'ml.g6e.xlarge' since 2024-10-31
-        ML_G6E_2XLARGE: 'ml.g6e.2xlarge' since 2024-10-31
-        ML_G6E_4XLARGE: 'ml.g6e.4xlarge' since 2024-10-31
-        ML_G6E_8XLARGE: 'ml.g6e.8xlarge' since 2024-10-31
-        ML_G6E_16XLARGE: 'ml.g6e.16xlarge' since 2024-10-31
-        ML_G6E_12XLARGE: 'ml.g6e.12xlarge' since 2024-10-31
-        ML_G6E_24XLARGE: 'ml.g6e.24xlarge' since 2024-10-31
-        ML_G6E_48XLARGE: 'ml.g6e.48xlarge' since 2024-10-31
-        ML_P5E_48XLARGE: 'ml.p5e.48xlarge' since 2024-10-31
-        ML_P5EN_48XLARGE: 'ml.p5en.48xlarge' since 2024-12-04
-        ML_P6_B200_48XLARGE: 'ml.p6-b200.48xlarge' since 2025-06-18
-        ML_TRN2_3XLARGE: 'ml.trn2.3xlarge' since 2025-11-12
-        ML_TRN2_48XLARGE: 'ml.trn2.48xlarge' since 2024-12-04
-        ML_C6I_LARGE: 'ml.c6i.large' since 2024-12-20
-        ML_C6I_XLARGE: 'ml.c6i.xlarge' since 2024-12-20
-        ML_C6I_2XLARGE: 'ml.c6i.2xlarge' since 2024-12-20
-        ML_C6I_4XLARGE: 'ml.c6i.4xlarge' since 2024-12-20
-        ML_C6I_8XLARGE: 'ml.c6i.8xlarge' since 2024-12-20
-        ML_C6I_12XLARGE: 'ml.c6i.12xlarge' since 2024-12-20
-        ML_C6I_16XLARGE: 'ml.c6i.16xlarge' since 2024-12-20
-        ML_C6I_24XLARGE: 'ml.c6i.24xlarge' since 2024-12-20
-        ML_C6I_32XLARGE: 'ml.c6i.32xlarge' since 2024-12-20
-        ML_M6I_LARGE: 'ml.m6i.large' since 2024-12-20
-        ML_M6I_XLARGE: 'ml.m6i.xlarge' since 2024-12-20
-        ML_M6I_2XLARGE: 'ml.m6i.2xlarge' since 2024-12-20
-        ML_M6I_4XLARGE: 'ml.m6i.4xlarge' since 2024-12-20
-        ML_M6I_8XLARGE: 'ml.m6i.8xlarge' since 2024-12-20
-        ML_M6I_12XLARGE: 'ml.m6i.12xlarge' since 2024-12-20
-        ML_M6I_16XLARGE: 'ml.m6i.16xlarge' since 2024-12-20
-        ML_M6I_24XLARGE: 'ml.m6i.24xlarge' since 2024-12-20
-        ML_M6I_32XLARGE: 'ml.m6i.32xlarge' since 2024-12-20
-        ML_R6I_LARGE: 'ml.r6i.large' since 2024-12-20
-        ML_R6I_XLARGE: 'ml.r6i.xlarge' since 2024-12-20
-        ML_R6I_2XLARGE: 'ml.r6i.2xlarge' since 2024-12-20
-        ML_R6I_4XLARGE: 'ml.r6i.4xlarge' since 2024-12-20
-        ML_R6I_8XLARGE: 'ml.r6i.8xlarge' since 2024-12-20
-        ML_R6I_12XLARGE: 'ml.r6i.12xlarge' since 2024-12-20
-        ML_R6I_16XLARGE: 'ml.r6i.16xlarge' since 2024-12-20
-        ML_R6I_24XLARGE: 'ml.r6i.24xlarge' since 2024-12-20
-        ML_R6I_32XLARGE: 'ml.r6i.32xlarge' since 2024-12-20
-        ML_I3EN_LARGE: 'ml.i3en.large' since 2025-04-03
-        ML_I3EN_XLARGE: 'ml.i3en.xlarge' since 2025-04-03
-        ML_I3EN_2XLARGE: 'ml.i3en.2xlarge' since 2025-04-03
-        ML_I3EN_3XLARGE: 'ml.i3en.3xlarge' since 2025-04-03
-        ML_I3EN_6XLARGE: 'ml.i3en.6xlarge' since 2025-04-03
-        ML_I3EN_12XLARGE: 'ml.i3en.12xlarge' since 2025-04-03
-        ML_I3EN_24XLARGE: 'ml.i3en.24xlarge' since 2025-04-03
-        ML_M7I_LARGE: 'ml.m7i.large' since 2025-04-03
-        ML_M7I_XLARGE: 'ml.m7i.xlarge' since 2025-04-03
-        ML_M7I_2XLARGE: 'ml.m7i.2xlarge' since 2025-04-03
-        ML_M7I_4XLARGE: 'ml.m7i.4xlarge' since 2025-04-03
-        ML_M7I_8XLARGE: 'ml.m7i.8xlarge' since 2025-04-03
-        ML_M7I_12XLARGE: 'ml.m7i.12xlarge' since 2025-04-03
-        ML_M7I_16XLARGE: 'ml.m7i.16xlarge' since 2025-04-03
-        ML_M7I_24XLARGE: 'ml.m7i.24xlarge' since 2025-04-03
-        ML_M7I_48XLARGE: 'ml.m7i.48xlarge' since 2025-04-03
-        ML_R7I_LARGE: 'ml.r7i.large' since 2025-04-03
-        ML_R7I_XLARGE: 'ml.r7i.xlarge' since 2025-04-03
-        ML_R7I_2XLARGE: 'ml.r7i.2xlarge' since 2025-04-03
-        ML_R7I_4XLARGE: 'ml.r7i.4xlarge' since 2025-04-03
-        ML_R7I_8XLARGE: 'ml.r7i.8xlarge' since 2025-04-03
-        ML_R7I_12XLARGE: 'ml.r7i.12xlarge' since 2025-04-03
-        ML_R7I_16XLARGE: 'ml.r7i.16xlarge' since 2025-04-03
-        ML_R7I_24XLARGE: 'ml.r7i.24xlarge' since 2025-04-03
-        ML_R7I_48XLARGE: 'ml.r7i.48xlarge' since 2025-04-03
-        ML_R5D_16XLARGE: 'ml.r5d.16xlarge' since 2026-03-26
-        ML_G7E_2XLARGE: 'ml.g7e.2xlarge' since 2026-04-09
-        ML_G7E_4XLARGE: 'ml.g7e.4xlarge' since 2026-04-09
-        ML_G7E_8XLARGE: 'ml.g7e.8xlarge' since 2026-04-09
-        ML_G7E_12XLARGE: 'ml.g7e.12xlarge' since 2026-04-09
-        ML_G7E_24XLARGE: 'ml.g7e.24xlarge' since 2026-04-09
-        ML_G7E_48XLARGE: 'ml.g7e.48xlarge' since 2026-04-09
-        ML_P6_B300_48XLARGE: 'ml.p6-b300.48xlarge' since 2025-12-17
-        ML_G4DN_XLARGE: 'ml.g4dn.xlarge' since 2026-07-10
-        ML_G4DN_2XLARGE: 'ml.g4dn.2xlarge' since 2026-07-10
-        ML_G4DN_4XLARGE: 'ml.g4dn.4xlarge' since 2026-07-10
-        ML_G4DN_8XLARGE: 'ml.g4dn.8xlarge' since 2026-07-10
-        ML_G4DN_12XLARGE: 'ml.g4dn.12xlarge' since 2026-07-10
-        ML_G4DN_16XLARGE: 'ml.g4dn.16xlarge' since 2026-07-10
-        ML_C6G_MEDIUM: 'ml.c6g.medium' since 2026-07-10
-        ML_C6G_LARGE: 'ml.c6g.large' since 2026-07-10
-        ML_C6G_XLARGE: 'ml.c6g.xlarge' since 2026-07-10
-        ML_C6G_2XLARGE: 'ml.c6g.2xlarge' since 2026-07-10
-        ML_C6G_4XLARGE: 'ml.c6g.4xlarge' since 2026-07-10
-        ML_C6G_8XLARGE: 'ml.c6g.8xlarge' since 2026-07-10
-        ML_C6G_12XLARGE: 'ml.c6g.12xlarge' since 2026-07-10
-        ML_C6G_16XLARGE: 'ml.c6g.16xlarge' since 2026-07-10
-        ML_C7G_MEDIUM: 'ml.c7g.medium' since 2026-07-10
-        ML_C7G_LARGE: 'ml.c7g.large' since 2026-07-10
-        ML_C7G_XLARGE: 'ml.c7g.xlarge' since 2026-07-10
-        ML_C7G_2XLARGE: 'ml.c7g.2xlarge' since 2026-07-10
-        ML_C7G_4XLARGE: 'ml.c7g.4xlarge' since 2026-07-10
-        ML_C7G_8XLARGE: 'ml.c7g.8xlarge' since 2026-07-10
-        ML_C7G_12XLARGE: 'ml.c7g.12xlarge' since 2026-07-10
-        ML_C7G_16XLARGE: 'ml.c7g.16xlarge' since 2026-07-10
-        ML_C8G_MEDIUM: 'ml.c8g.medium' since 2026-07-10
-        ML_C8G_LARGE: 'ml.c8g.large' since 2026-07-10
-        ML_C8G_XLARGE: 'ml.c8g.xlarge' since 2026-07-10
-        ML_C8G_2XLARGE: 'ml.c8g.2xlarge' since 2026-07-10
-        ML_C8G_4XLARGE: 'ml.c8g.4xlarge' since 2026-07-10
-        ML_C8G_8XLARGE: 'ml.c8g.8xlarge' since 2026-07-10
-        ML_C8G_12XLARGE: 'ml.c8g.12xlarge' since 2026-07-10
-        ML_C8G_16XLARGE: 'ml.c8g.16xlarge' since 2026-07-10
-        ML_C8G_24XLARGE: 'ml.c8g.24xlarge' since 2026-07-10
-        ML_C8G_48XLARGE: 'ml.c8g.48xlarge' since 2026-07-10
-        ML_C6A_LARGE: 'ml.c6a.large' since 2026-07-23
-        ML_C6A_XLARGE: 'ml.c6a.xlarge' since 2026-07-23
-        ML_C6A_2XLARGE: 'ml.c6a.2xlarge' since 2026-07-23
-        ML_C6A_4XLARGE: 'ml.c6a.4xlarge' since 2026-07-23
-        ML_C6A_8XLARGE: 'ml.c6a.8xlarge' since 2026-07-23
-        ML_C6A_12XLARGE: 'ml.c6a.12xlarge' since 2026-07-23
-        ML_C6A_16XLARGE: 'ml.c6a.16xlarge' since 2026-07-23
-        ML_C6A_24XLARGE: 'ml.c6a.24xlarge' since 2026-07-23
-        ML_C6A_32XLARGE: 'ml.c6a.32xlarge' since 2026-07-23
-        ML_C6A_48XLARGE: 'ml.c6a.48xlarge' since 2026-07-23
-        ML_M6A_LARGE: 'ml.m6a.large' since 2026-07-23
-        ML_M6A_XLARGE: 'ml.m6a.xlarge' since 2026-07-23
-        ML_M6A_2XLARGE: 'ml.m6a.2xlarge' since 2026-07-23
-        ML_M6A_4XLARGE: 'ml.m6a.4xlarge' since 2026-07-23
-        ML_M6A_8XLARGE: 'ml.m6a.8xlarge' since 2026-07-23
-        ML_M6A_12XLARGE: 'ml.m6a.12xlarge' since 2026-07-23
-        ML_M6A_16XLARGE: 'ml.m6a.16xlarge' since 2026-07-23
-        ML_M6A_24XLARGE: 'ml.m6a.24xlarge' since 2026-07-23
-        ML_M6A_32XLARGE: 'ml.m6a.32xlarge' since 2026-07-23
-        ML_M6A_48XLARGE: 'ml.m6a.48xlarge' since 2026-07-23
-        ML_M6G_MEDIUM: 'ml.m6g.medium' since 2026-07-23
-        ML_M6G_LARGE: 'ml.m6g.large' since 2026-07-23
-        ML_M6G_XLARGE: 'ml.m6g.xlarge' since 2026-07-23
-        ML_M6G_2XLARGE: 'ml.m6g.2xlarge' since 2026-07-23
-        ML_M6G_4XLARGE: 'ml.m6g.4xlarge' since 2026-07-23
-        ML_M6G_8XLARGE: 'ml.m6g.8xlarge' since 2026-07-23
-        ML_M6G_12XLARGE: 'ml.m6g.12xlarge' since 2026-07-23
-        ML_M6G_16XLARGE: 'ml.m6g.16xlarge' since 2026-07-23
-        ML_M7G_MEDIUM: 'ml.m7g.medium' since 2026-07-23
-        ML_M7G_LARGE: 'ml.m7g.large' since 2026-07-23
-        ML_M7G_XLARGE: 'ml.m7g.xlarge' since 2026-07-23
-        ML_M7G_2XLARGE: 'ml.m7g.2xlarge' since 2026-07-23
-        ML_M7G_4XLARGE: 'ml.m7g.4xlarge' since 2026-07-23
-        ML_M7G_8XLARGE: 'ml.m7g.8xlarge' since 2026-07-23
-        ML_M7G_12XLARGE: 'ml.m7g.12xlarge' since 2026-07-23
-        ML_M7G_16XLARGE: 'ml.m7g.16xlarge' since 2026-07-23
-        ML_M8G_MEDIUM: 'ml.m8g.medium' since 2026-07-23
-        ML_M8G_LARGE: 'ml.m8g.large' since 2026-07-23
-        ML_M8G_XLARGE: 'ml.m8g.xlarge' since 2026-07-23
-        ML_M8G_2XLARGE: 'ml.m8g.2xlarge' since 2026-07-23
-        ML_M8G_4XLARGE: 'ml.m8g.4xlarge' since 2026-07-23
-        ML_M8G_8XLARGE: 'ml.m8g.8xlarge' since 2026-07-23
-        ML_M8G_12XLARGE: 'ml.m8g.12xlarge' since 2026-07-23
-        ML_M8G_16XLARGE: 'ml.m8g.16xlarge' since 2026-07-23
-        ML_M8G_24XLARGE: 'ml.m8g.24xlarge' since 2026-07-23
-        ML_M8G_48XLARGE: 'ml.m8g.48xlarge' since 2026-07-23
-        ML_G7_2XLARGE: 'ml.g7.2xlarge' since 2026-08-14
-        ML_G7_4XLARGE: 'ml.g7.4xlarge' since 2026-08-14
-        ML_G7_8XLARGE: 'ml.g7.8xlarge' since 2026-08-14
-        ML_G7_12XLARGE: 'ml.g7.12xlarge' since 2026-08-14
-        ML_G7_24XLARGE: 'ml.g7.24xlarge' since 2026-08-14
-        ML_G7_48XLARGE: 'ml.g7.48xlarge' since 2026-08-14
-        ML_C8A_16XLARGE: 'ml.c8a.16xlarge' since 2026-10-01
-        ML_M8A_16XLARGE: 'ml.m8a.16xlarge' since 2026-10-01
-    """
-
     ML_P4D_24XLARGE = "ml.p4d.24xlarge"
     ML_P4DE_24XLARGE = "ml.p4de.24xlarge"
     ML_P5_48XLARGE = "ml.p5.48xlarge"
@@ -1348,14 +831,6 @@ ClusterInstanceTypeLiteral = Literal[
 ]
 
 class ClusterInterfaceType(OpenEnum):
-    """Values of ``ClusterInterfaceType``. Unknown values load as ``ClusterInterfaceType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        EFA: 'efa' since 2026-04-17
-        EFA_ONLY: 'efa-only' since 2026-04-17
-    """
-
     EFA = "efa"
     EFA_ONLY = "efa-only"
 
@@ -1365,15 +840,6 @@ ClusterInterfaceTypeLiteral = Literal[
 ]
 
 class ClusterKubernetesTaintEffect(OpenEnum):
-    """Values of ``ClusterKubernetesTaintEffect``. Unknown values load as
-    ``ClusterKubernetesTaintEffect(value)`` with ``is_known`` False.
-
-    Added:
-        NO_SCHEDULE: 'NoSchedule' since 2025-11-21
-        PREFER_NO_SCHEDULE: 'PreferNoSchedule' since 2025-11-21
-        NO_EXECUTE: 'NoExecute' since 2025-11-21
-    """
-
     NO_SCHEDULE = "NoSchedule"
     PREFER_NO_SCHEDULE = "PreferNoSchedule"
     NO_EXECUTE = "NoExecute"
@@ -1385,26 +851,11 @@ ClusterKubernetesTaintEffectLiteral = Literal[
 ]
 
 class ClusterNodeProvisioningMode(OpenEnum):
-    """Values of ``ClusterNodeProvisioningMode``. Unknown values load as
-    ``ClusterNodeProvisioningMode(value)`` with ``is_known`` False.
-
-    Added:
-        CONTINUOUS: 'Continuous' since 2025-08-05
-    """
-
     CONTINUOUS = "Continuous"
 
 ClusterNodeProvisioningModeLiteral = Literal["Continuous",]
 
 class ClusterNodeRecovery(OpenEnum):
-    """Values of ``ClusterNodeRecovery``. Unknown values load as ``ClusterNodeRecovery(value)`` with
-    ``is_known`` False.
-
-    Added:
-        AUTOMATIC: 'Automatic' since 2024-09-09
-        NONE: 'None' since 2024-09-09
-    """
-
     AUTOMATIC = "Automatic"
     NONE = "None"
 
@@ -1414,14 +865,6 @@ ClusterNodeRecoveryLiteral = Literal[
 ]
 
 class ClusterOnDrainTimeout(OpenEnum):
-    """Values of ``ClusterOnDrainTimeout``. Unknown values load as ``ClusterOnDrainTimeout(value)``
-    with ``is_known`` False.
-
-    Added:
-        FORCE: 'Force' since 2026-11-13
-        SKIP: 'Skip' since 2026-11-13
-    """
-
     FORCE = "Force"
     SKIP = "Skip"
 
@@ -1431,27 +874,11 @@ ClusterOnDrainTimeoutLiteral = Literal[
 ]
 
 class ClusterOperationSortBy(OpenEnum):
-    """Values of ``ClusterOperationSortBy``. Unknown values load as ``ClusterOperationSortBy(value)``
-    with ``is_known`` False.
-
-    Added:
-        CREATION_TIME: 'CreationTime' since 2026-11-13
-    """
-
     CREATION_TIME = "CreationTime"
 
 ClusterOperationSortByLiteral = Literal["CreationTime",]
 
 class ClusterOperationStatus(OpenEnum):
-    """Values of ``ClusterOperationStatus``. Unknown values load as ``ClusterOperationStatus(value)``
-    with ``is_known`` False.
-
-    Added:
-        IN_PROGRESS: 'InProgress' since 2026-11-13
-        SUPERSEDED: 'Superseded' since 2026-11-13
-        DONE: 'Done' since 2026-11-13
-    """
-
     IN_PROGRESS = "InProgress"
     SUPERSEDED = "Superseded"
     DONE = "Done"
@@ -1463,14 +890,6 @@ ClusterOperationStatusLiteral = Literal[
 ]
 
 class ClusterOperationType(OpenEnum):
-    """Values of ``ClusterOperationType``. Unknown values load as ``ClusterOperationType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        SCALING: 'Scaling' since 2026-11-13
-        DEEP_HEALTH_CHECK: 'DeepHealthCheck' since 2026-11-13
-    """
-
     SCALING = "Scaling"
     DEEP_HEALTH_CHECK = "DeepHealthCheck"
 
@@ -1480,15 +899,6 @@ ClusterOperationTypeLiteral = Literal[
 ]
 
 class ClusterPatchingStrategy(OpenEnum):
-    """Values of ``ClusterPatchingStrategy``. Unknown values load as ``ClusterPatchingStrategy(value)``
-    with ``is_known`` False.
-
-    Added:
-        WHEN_IDLE: 'WhenIdle' since 2026-06-18
-        WHEN_ALL_IDLE: 'WhenAllIdle' since 2026-06-18
-        DRAIN_FIRST: 'DrainFirst' since 2026-11-13
-    """
-
     WHEN_IDLE = "WhenIdle"
     WHEN_ALL_IDLE = "WhenAllIdle"
     DRAIN_FIRST = "DrainFirst"
@@ -1500,15 +910,6 @@ ClusterPatchingStrategyLiteral = Literal[
 ]
 
 class ClusterSlurmConfigStrategy(OpenEnum):
-    """Values of ``ClusterSlurmConfigStrategy``. Unknown values load as
-    ``ClusterSlurmConfigStrategy(value)`` with ``is_known`` False.
-
-    Added:
-        OVERWRITE: 'Overwrite' since 2026-02-13
-        MANAGED: 'Managed' since 2026-02-13
-        MERGE: 'Merge' since 2026-02-13
-    """
-
     OVERWRITE = "Overwrite"
     MANAGED = "Managed"
     MERGE = "Merge"
@@ -1520,15 +921,6 @@ ClusterSlurmConfigStrategyLiteral = Literal[
 ]
 
 class ClusterSlurmNodeType(OpenEnum):
-    """Values of ``ClusterSlurmNodeType``. Unknown values load as ``ClusterSlurmNodeType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        CONTROLLER: 'Controller' since 2026-02-13
-        LOGIN: 'Login' since 2026-02-13
-        COMPUTE: 'Compute' since 2026-02-13
-    """
-
     CONTROLLER = "Controller"
     LOGIN = "Login"
     COMPUTE = "Compute"
@@ -1540,14 +932,6 @@ ClusterSlurmNodeTypeLiteral = Literal[
 ]
 
 class ClusterSortBy(OpenEnum):
-    """Values of ``ClusterSortBy``. Unknown values load as ``ClusterSortBy(value)`` with ``is_known``
-    False.
-
-    Added:
-        CREATION_TIME: 'CREATION_TIME' since 2023-11-29
-        NAME: 'NAME' since 2023-11-29
-    """
-
     CREATION_TIME = "CREATION_TIME"
     NAME = "NAME"
 
@@ -1557,19 +941,6 @@ ClusterSortByLiteral = Literal[
 ]
 
 class ClusterStatus(OpenEnum):
-    """Values of ``ClusterStatus``. Unknown values load as ``ClusterStatus(value)`` with ``is_known``
-    False.
-
-    Added:
-        CREATING: 'Creating' since 2023-11-29
-        DELETING: 'Deleting' since 2023-11-29
-        FAILED: 'Failed' since 2023-11-29
-        IN_SERVICE: 'InService' since 2023-11-29
-        ROLLING_BACK: 'RollingBack' since 2023-11-29
-        SYSTEM_UPDATING: 'SystemUpdating' since 2023-11-29
-        UPDATING: 'Updating' since 2023-11-29
-    """
-
     CREATING = "Creating"
     DELETING = "Deleting"
     FAILED = "Failed"
@@ -1589,15 +960,6 @@ ClusterStatusLiteral = Literal[
 ]
 
 class CodeRepositorySortBy(OpenEnum):
-    """Values of ``CodeRepositorySortBy``. Unknown values load as ``CodeRepositorySortBy(value)`` with
-    ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2018-11-28
-        CREATION_TIME: 'CreationTime' since 2018-11-28
-        LAST_MODIFIED_TIME: 'LastModifiedTime' since 2018-11-28
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
     LAST_MODIFIED_TIME = "LastModifiedTime"
@@ -1609,14 +971,6 @@ CodeRepositorySortByLiteral = Literal[
 ]
 
 class CodeRepositorySortOrder(OpenEnum):
-    """Values of ``CodeRepositorySortOrder``. Unknown values load as ``CodeRepositorySortOrder(value)``
-    with ``is_known`` False.
-
-    Added:
-        ASCENDING: 'Ascending' since 2018-11-28
-        DESCENDING: 'Descending' since 2018-11-28
-    """
-
     ASCENDING = "Ascending"
     DESCENDING = "Descending"
 
@@ -1626,15 +980,6 @@ CodeRepositorySortOrderLiteral = Literal[
 ]
 
 class CollectionType(OpenEnum):
-    """Values of ``CollectionType``. Unknown values load as ``CollectionType(value)`` with ``is_known``
-    False.
-
-    Added:
-        LIST: 'List' since 2023-09-28
-        SET: 'Set' since 2023-09-28
-        VECTOR: 'Vector' since 2023-09-28
-    """
-
     LIST = "List"
     SET = "Set"
     VECTOR = "Vector"
@@ -1646,18 +991,6 @@ CollectionTypeLiteral = Literal[
 ]
 
 class CompilationJobStatus(OpenEnum):
-    """Values of ``CompilationJobStatus``. Unknown values load as ``CompilationJobStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        INPROGRESS: 'INPROGRESS' since 2018-11-28
-        COMPLETED: 'COMPLETED' since 2018-11-28
-        FAILED: 'FAILED' since 2018-11-28
-        STARTING: 'STARTING' since 2018-11-28
-        STOPPING: 'STOPPING' since 2018-11-28
-        STOPPED: 'STOPPED' since 2018-11-28
-    """
-
     INPROGRESS = "INPROGRESS"
     COMPLETED = "COMPLETED"
     FAILED = "FAILED"
@@ -1675,14 +1008,6 @@ CompilationJobStatusLiteral = Literal[
 ]
 
 class CompleteOnConvergence(OpenEnum):
-    """Values of ``CompleteOnConvergence``. Unknown values load as ``CompleteOnConvergence(value)``
-    with ``is_known`` False.
-
-    Added:
-        DISABLED: 'Disabled' since 2023-01-31
-        ENABLED: 'Enabled' since 2023-01-31
-    """
-
     DISABLED = "Disabled"
     ENABLED = "Enabled"
 
@@ -1692,14 +1017,6 @@ CompleteOnConvergenceLiteral = Literal[
 ]
 
 class CompressionType(OpenEnum):
-    """Values of ``CompressionType``. Unknown values load as ``CompressionType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        NONE: 'None' since 2017-11-29
-        GZIP: 'Gzip' since 2017-11-29
-    """
-
     NONE = "None"
     GZIP = "Gzip"
 
@@ -1709,14 +1026,6 @@ CompressionTypeLiteral = Literal[
 ]
 
 class ConditionOutcome(OpenEnum):
-    """Values of ``ConditionOutcome``. Unknown values load as ``ConditionOutcome(value)`` with
-    ``is_known`` False.
-
-    Added:
-        TRUE: 'True' since 2020-12-01
-        FALSE: 'False' since 2020-12-01
-    """
-
     TRUE = "True"
     FALSE = "False"
 
@@ -1726,14 +1035,6 @@ ConditionOutcomeLiteral = Literal[
 ]
 
 class ContainerMode(OpenEnum):
-    """Values of ``ContainerMode``. Unknown values load as ``ContainerMode(value)`` with ``is_known``
-    False.
-
-    Added:
-        SINGLE_MODEL: 'SingleModel' since 2019-11-18
-        MULTI_MODEL: 'MultiModel' since 2019-11-18
-    """
-
     SINGLE_MODEL = "SingleModel"
     MULTI_MODEL = "MultiModel"
 
@@ -1743,15 +1044,6 @@ ContainerModeLiteral = Literal[
 ]
 
 class ContentClassifier(OpenEnum):
-    """Values of ``ContentClassifier``. Unknown values load as ``ContentClassifier(value)`` with
-    ``is_known`` False.
-
-    Added:
-        FREE_OF_PERSONALLY_IDENTIFIABLE_INFORMATION: 'FreeOfPersonallyIdentifiableInformation'
-            since 2018-11-28
-        FREE_OF_ADULT_CONTENT: 'FreeOfAdultContent' since 2018-11-28
-    """
-
     FREE_OF_PERSONALLY_IDENTIFIABLE_INFORMATION = "FreeOfPersonallyIdentifiableInformation"
     FREE_OF_ADULT_CONTENT = "FreeOfAdultContent"
 
@@ -1761,14 +1053,6 @@ ContentClassifierLiteral = Literal[
 ]
 
 class CrossAccountFilterOption(OpenEnum):
-    """Values of ``CrossAccountFilterOption``. Unknown values load as
-    ``CrossAccountFilterOption(value)`` with ``is_known`` False.
-
-    Added:
-        SAME_ACCOUNT: 'SameAccount' since 2023-07-20
-        CROSS_ACCOUNT: 'CrossAccount' since 2023-07-20
-    """
-
     SAME_ACCOUNT = "SameAccount"
     CROSS_ACCOUNT = "CrossAccount"
 
@@ -1778,16 +1062,6 @@ CrossAccountFilterOptionLiteral = Literal[
 ]
 
 class CustomizationTechnique(OpenEnum):
-    """Values of ``CustomizationTechnique``. Unknown values load as ``CustomizationTechnique(value)``
-    with ``is_known`` False.
-
-    Added:
-        SFT: 'SFT' since 2025-12-03
-        DPO: 'DPO' since 2025-12-03
-        RLVR: 'RLVR' since 2025-12-03
-        RLAIF: 'RLAIF' since 2025-12-03
-    """
-
     SFT = "SFT"
     DPO = "DPO"
     RLVR = "RLVR"

@@ -6,14 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class DataDistributionType(OpenEnum):
-    """Values of ``DataDistributionType``. Unknown values load as ``DataDistributionType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        FULLY_REPLICATED: 'FullyReplicated' since 2020-12-01
-        SHARDED_BY_S3_KEY: 'ShardedByS3Key' since 2020-12-01
-    """
-
     FULLY_REPLICATED = "FullyReplicated"
     SHARDED_BY_S3_KEY = "ShardedByS3Key"
 
@@ -23,14 +15,6 @@ DataDistributionTypeLiteral = Literal[
 ]
 
 class DataSourceName(OpenEnum):
-    """Values of ``DataSourceName``. Unknown values load as ``DataSourceName(value)`` with ``is_known``
-    False.
-
-    Added:
-        SALESFORCE_GENIE: 'SalesforceGenie' since 2023-08-30
-        SNOWFLAKE: 'Snowflake' since 2023-08-30
-    """
-
     SALESFORCE_GENIE = "SalesforceGenie"
     SNOWFLAKE = "Snowflake"
 
@@ -40,15 +24,6 @@ DataSourceNameLiteral = Literal[
 ]
 
 class DatabaseConfigurationRollbackStatus(OpenEnum):
-    """Values of ``DatabaseConfigurationRollbackStatus``. Unknown values load as
-    ``DatabaseConfigurationRollbackStatus(value)`` with ``is_known`` False.
-
-    Added:
-        NOT_APPLICABLE: 'NotApplicable' since 2026-09-30
-        REVERTED: 'Reverted' since 2026-09-30
-        REVERT_FAILED: 'RevertFailed' since 2026-09-30
-    """
-
     NOT_APPLICABLE = "NotApplicable"
     REVERTED = "Reverted"
     REVERT_FAILED = "RevertFailed"
@@ -60,15 +35,6 @@ DatabaseConfigurationRollbackStatusLiteral = Literal[
 ]
 
 class DeepHealthCheckType(OpenEnum):
-    """Values of ``DeepHealthCheckType``. Unknown values load as ``DeepHealthCheckType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        INSTANCE_STRESS: 'InstanceStress' since 2024-09-09
-        INSTANCE_CONNECTIVITY: 'InstanceConnectivity' since 2024-09-09
-        MULTI_NODE_TRAINING_VALIDATION: 'MultiNodeTrainingValidation' since 2026-10-26
-    """
-
     INSTANCE_STRESS = "InstanceStress"
     INSTANCE_CONNECTIVITY = "InstanceConnectivity"
     MULTI_NODE_TRAINING_VALIDATION = "MultiNodeTrainingValidation"
@@ -80,16 +46,6 @@ DeepHealthCheckTypeLiteral = Literal[
 ]
 
 class DetailedAlgorithmStatus(OpenEnum):
-    """Values of ``DetailedAlgorithmStatus``. Unknown values load as ``DetailedAlgorithmStatus(value)``
-    with ``is_known`` False.
-
-    Added:
-        NOT_STARTED: 'NotStarted' since 2018-11-28
-        IN_PROGRESS: 'InProgress' since 2018-11-28
-        COMPLETED: 'Completed' since 2018-11-28
-        FAILED: 'Failed' since 2018-11-28
-    """
-
     NOT_STARTED = "NotStarted"
     IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
@@ -103,16 +59,6 @@ DetailedAlgorithmStatusLiteral = Literal[
 ]
 
 class DetailedModelPackageStatus(OpenEnum):
-    """Values of ``DetailedModelPackageStatus``. Unknown values load as
-    ``DetailedModelPackageStatus(value)`` with ``is_known`` False.
-
-    Added:
-        NOT_STARTED: 'NotStarted' since 2018-11-28
-        IN_PROGRESS: 'InProgress' since 2018-11-28
-        COMPLETED: 'Completed' since 2018-11-28
-        FAILED: 'Failed' since 2018-11-28
-    """
-
     NOT_STARTED = "NotStarted"
     IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
@@ -126,18 +72,6 @@ DetailedModelPackageStatusLiteral = Literal[
 ]
 
 class DeviceDeploymentStatus(OpenEnum):
-    """Values of ``DeviceDeploymentStatus``. Unknown values load as ``DeviceDeploymentStatus(value)``
-    with ``is_known`` False.
-
-    Added:
-        READYTODEPLOY: 'READYTODEPLOY' since 2022-07-18
-        INPROGRESS: 'INPROGRESS' since 2022-07-18
-        DEPLOYED: 'DEPLOYED' since 2022-07-18
-        FAILED: 'FAILED' since 2022-07-18
-        STOPPING: 'STOPPING' since 2022-07-18
-        STOPPED: 'STOPPED' since 2022-07-18
-    """
-
     READYTODEPLOY = "READYTODEPLOY"
     INPROGRESS = "INPROGRESS"
     DEPLOYED = "DEPLOYED"
@@ -155,15 +89,6 @@ DeviceDeploymentStatusLiteral = Literal[
 ]
 
 class DeviceSubsetType(OpenEnum):
-    """Values of ``DeviceSubsetType``. Unknown values load as ``DeviceSubsetType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        PERCENTAGE: 'PERCENTAGE' since 2022-07-18
-        SELECTION: 'SELECTION' since 2022-07-18
-        NAMECONTAINS: 'NAMECONTAINS' since 2022-07-18
-    """
-
     PERCENTAGE = "PERCENTAGE"
     SELECTION = "SELECTION"
     NAMECONTAINS = "NAMECONTAINS"
@@ -175,14 +100,6 @@ DeviceSubsetTypeLiteral = Literal[
 ]
 
 class DirectInternetAccess(OpenEnum):
-    """Values of ``DirectInternetAccess``. Unknown values load as ``DirectInternetAccess(value)`` with
-    ``is_known`` False.
-
-    Added:
-        ENABLED: 'Enabled' since 2018-03-15
-        DISABLED: 'Disabled' since 2018-03-15
-    """
-
     ENABLED = "Enabled"
     DISABLED = "Disabled"
 
@@ -192,14 +109,6 @@ DirectInternetAccessLiteral = Literal[
 ]
 
 class Direction(OpenEnum):
-    """Values of ``Direction``. Unknown values load as ``Direction(value)`` with ``is_known`` False.
-
-    Added:
-        BOTH: 'Both' since 2021-12-01
-        ASCENDANTS: 'Ascendants' since 2021-12-01
-        DESCENDANTS: 'Descendants' since 2021-12-01
-    """
-
     BOTH = "Both"
     ASCENDANTS = "Ascendants"
     DESCENDANTS = "Descendants"
@@ -211,19 +120,6 @@ DirectionLiteral = Literal[
 ]
 
 class DomainStatus(OpenEnum):
-    """Values of ``DomainStatus``. Unknown values load as ``DomainStatus(value)`` with ``is_known``
-    False.
-
-    Added:
-        DELETING: 'Deleting' since 2019-12-04
-        FAILED: 'Failed' since 2019-12-04
-        IN_SERVICE: 'InService' since 2019-12-04
-        PENDING: 'Pending' since 2019-12-04
-        UPDATING: 'Updating' since 2020-10-26
-        UPDATE_FAILED: 'Update_Failed' since 2020-10-26
-        DELETE_FAILED: 'Delete_Failed' since 2020-10-26
-    """
-
     DELETING = "Deleting"
     FAILED = "Failed"
     IN_SERVICE = "InService"

@@ -6,18 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class EdgePackagingJobStatus(OpenEnum):
-    """Values of ``EdgePackagingJobStatus``. Unknown values load as ``EdgePackagingJobStatus(value)``
-    with ``is_known`` False.
-
-    Added:
-        STARTING: 'STARTING' since 2020-12-08
-        INPROGRESS: 'INPROGRESS' since 2020-12-08
-        COMPLETED: 'COMPLETED' since 2020-12-08
-        FAILED: 'FAILED' since 2020-12-08
-        STOPPING: 'STOPPING' since 2020-12-08
-        STOPPED: 'STOPPED' since 2020-12-08
-    """
-
     STARTING = "STARTING"
     INPROGRESS = "INPROGRESS"
     COMPLETED = "COMPLETED"
@@ -35,14 +23,6 @@ EdgePackagingJobStatusLiteral = Literal[
 ]
 
 class EdgePresetDeploymentStatus(OpenEnum):
-    """Values of ``EdgePresetDeploymentStatus``. Unknown values load as
-    ``EdgePresetDeploymentStatus(value)`` with ``is_known`` False.
-
-    Added:
-        COMPLETED: 'COMPLETED' since 2021-06-10
-        FAILED: 'FAILED' since 2021-06-10
-    """
-
     COMPLETED = "COMPLETED"
     FAILED = "FAILED"
 
@@ -52,26 +32,11 @@ EdgePresetDeploymentStatusLiteral = Literal[
 ]
 
 class EdgePresetDeploymentType(OpenEnum):
-    """Values of ``EdgePresetDeploymentType``. Unknown values load as
-    ``EdgePresetDeploymentType(value)`` with ``is_known`` False.
-
-    Added:
-        GREENGRASS_V2_COMPONENT: 'GreengrassV2Component' since 2021-06-10
-    """
-
     GREENGRASS_V2_COMPONENT = "GreengrassV2Component"
 
 EdgePresetDeploymentTypeLiteral = Literal["GreengrassV2Component",]
 
 class EnabledOrDisabled(OpenEnum):
-    """Values of ``EnabledOrDisabled``. Unknown values load as ``EnabledOrDisabled(value)`` with
-    ``is_known`` False.
-
-    Added:
-        ENABLED: 'Enabled' since 2024-05-16
-        DISABLED: 'Disabled' since 2024-05-16
-    """
-
     ENABLED = "Enabled"
     DISABLED = "Disabled"
 
@@ -81,14 +46,6 @@ EnabledOrDisabledLiteral = Literal[
 ]
 
 class EndpointConfigSortKey(OpenEnum):
-    """Values of ``EndpointConfigSortKey``. Unknown values load as ``EndpointConfigSortKey(value)``
-    with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2017-11-29
-        CREATION_TIME: 'CreationTime' since 2017-11-29
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
 
@@ -98,15 +55,6 @@ EndpointConfigSortKeyLiteral = Literal[
 ]
 
 class EndpointSortKey(OpenEnum):
-    """Values of ``EndpointSortKey``. Unknown values load as ``EndpointSortKey(value)`` with
-    ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2017-11-29
-        CREATION_TIME: 'CreationTime' since 2017-11-29
-        STATUS: 'Status' since 2017-11-29
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
     STATUS = "Status"
@@ -118,21 +66,6 @@ EndpointSortKeyLiteral = Literal[
 ]
 
 class EndpointStatus(OpenEnum):
-    """Values of ``EndpointStatus``. Unknown values load as ``EndpointStatus(value)`` with ``is_known``
-    False.
-
-    Added:
-        OUT_OF_SERVICE: 'OutOfService' since 2017-11-29
-        CREATING: 'Creating' since 2017-11-29
-        UPDATING: 'Updating' since 2017-11-29
-        SYSTEM_UPDATING: 'SystemUpdating' since 2018-08-30
-        ROLLING_BACK: 'RollingBack' since 2017-11-29
-        IN_SERVICE: 'InService' since 2017-11-29
-        DELETING: 'Deleting' since 2017-11-29
-        FAILED: 'Failed' since 2017-11-29
-        UPDATE_ROLLBACK_FAILED: 'UpdateRollbackFailed' since 2023-06-30
-    """
-
     OUT_OF_SERVICE = "OutOfService"
     CREATING = "Creating"
     UPDATING = "Updating"
@@ -156,15 +89,6 @@ EndpointStatusLiteral = Literal[
 ]
 
 class EvaluationType(OpenEnum):
-    """Values of ``EvaluationType``. Unknown values load as ``EvaluationType(value)`` with ``is_known``
-    False.
-
-    Added:
-        LLMAJ_EVALUATION: 'LLMAJEvaluation' since 2025-12-03
-        CUSTOM_SCORER_EVALUATION: 'CustomScorerEvaluation' since 2025-12-03
-        BENCHMARK_EVALUATION: 'BenchmarkEvaluation' since 2025-12-03
-    """
-
     LLMAJ_EVALUATION = "LLMAJEvaluation"
     CUSTOM_SCORER_EVALUATION = "CustomScorerEvaluation"
     BENCHMARK_EVALUATION = "BenchmarkEvaluation"
@@ -176,26 +100,11 @@ EvaluationTypeLiteral = Literal[
 ]
 
 class EventSortBy(OpenEnum):
-    """Values of ``EventSortBy``. Unknown values load as ``EventSortBy(value)`` with ``is_known``
-    False.
-
-    Added:
-        EVENT_TIME: 'EventTime' since 2025-08-05
-    """
-
     EVENT_TIME = "EventTime"
 
 EventSortByLiteral = Literal["EventTime",]
 
 class ExecutionRoleIdentityConfig(OpenEnum):
-    """Values of ``ExecutionRoleIdentityConfig``. Unknown values load as
-    ``ExecutionRoleIdentityConfig(value)`` with ``is_known`` False.
-
-    Added:
-        USER_PROFILE_NAME: 'USER_PROFILE_NAME' since 2022-09-02
-        DISABLED: 'DISABLED' since 2022-09-02
-    """
-
     USER_PROFILE_NAME = "USER_PROFILE_NAME"
     DISABLED = "DISABLED"
 
@@ -205,14 +114,6 @@ ExecutionRoleIdentityConfigLiteral = Literal[
 ]
 
 class ExecutionRoleSessionNameMode(OpenEnum):
-    """Values of ``ExecutionRoleSessionNameMode``. Unknown values load as
-    ``ExecutionRoleSessionNameMode(value)`` with ``is_known`` False.
-
-    Added:
-        STATIC: 'STATIC' since 2026-05-13
-        USER_IDENTITY: 'USER_IDENTITY' since 2026-05-13
-    """
-
     STATIC = "STATIC"
     USER_IDENTITY = "USER_IDENTITY"
 
@@ -222,19 +123,6 @@ ExecutionRoleSessionNameModeLiteral = Literal[
 ]
 
 class ExecutionStatus(OpenEnum):
-    """Values of ``ExecutionStatus``. Unknown values load as ``ExecutionStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        PENDING: 'Pending' since 2019-12-04
-        COMPLETED: 'Completed' since 2019-12-04
-        COMPLETED_WITH_VIOLATIONS: 'CompletedWithViolations' since 2019-12-04
-        IN_PROGRESS: 'InProgress' since 2019-12-04
-        FAILED: 'Failed' since 2019-12-04
-        STOPPING: 'Stopping' since 2019-12-04
-        STOPPED: 'Stopped' since 2019-12-04
-    """
-
     PENDING = "Pending"
     COMPLETED = "Completed"
     COMPLETED_WITH_VIOLATIONS = "CompletedWithViolations"
@@ -254,20 +142,6 @@ ExecutionStatusLiteral = Literal[
 ]
 
 class ExtensionHealthIssueCode(OpenEnum):
-    """Values of ``ExtensionHealthIssueCode``. Unknown values load as
-    ``ExtensionHealthIssueCode(value)`` with ``is_known`` False.
-
-    Added:
-        INVALID_CONFIGURATION: 'InvalidConfiguration' since 2026-11-13
-        CONFIGURATION_CONFLICT: 'ConfigurationConflict' since 2026-11-13
-        ACCESS_DENIED: 'AccessDenied' since 2026-11-13
-        RESOURCE_NOT_FOUND: 'ResourceNotFound' since 2026-11-13
-        DEPENDENCY_UNREACHABLE: 'DependencyUnreachable' since 2026-11-13
-        EXTENSION_UNHEALTHY: 'ExtensionUnhealthy' since 2026-11-13
-        INTERNAL_FAILURE: 'InternalFailure' since 2026-11-13
-        OTHER: 'Other' since 2026-11-13
-    """
-
     INVALID_CONFIGURATION = "InvalidConfiguration"
     CONFIGURATION_CONFLICT = "ConfigurationConflict"
     ACCESS_DENIED = "AccessDenied"
@@ -289,20 +163,6 @@ ExtensionHealthIssueCodeLiteral = Literal[
 ]
 
 class ExtensionStatus(OpenEnum):
-    """Values of ``ExtensionStatus``. Unknown values load as ``ExtensionStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        CREATING: 'Creating' since 2026-11-09
-        ACTIVE: 'Active' since 2026-11-09
-        CREATE_FAILED: 'CreateFailed' since 2026-11-09
-        UPDATING: 'Updating' since 2026-11-09
-        DELETING: 'Deleting' since 2026-11-09
-        DELETE_FAILED: 'DeleteFailed' since 2026-11-09
-        DEGRADED: 'Degraded' since 2026-11-09
-        UPDATE_FAILED: 'UpdateFailed' since 2026-11-09
-    """
-
     CREATING = "Creating"
     ACTIVE = "Active"
     CREATE_FAILED = "CreateFailed"

@@ -6,14 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class FailureHandlingPolicy(OpenEnum):
-    """Values of ``FailureHandlingPolicy``. Unknown values load as ``FailureHandlingPolicy(value)``
-    with ``is_known`` False.
-
-    Added:
-        ROLLBACK_ON_FAILURE: 'ROLLBACK_ON_FAILURE' since 2022-07-18
-        DO_NOTHING: 'DO_NOTHING' since 2022-07-18
-    """
-
     ROLLBACK_ON_FAILURE = "ROLLBACK_ON_FAILURE"
     DO_NOTHING = "DO_NOTHING"
 
@@ -23,13 +15,6 @@ FailureHandlingPolicyLiteral = Literal[
 ]
 
 class FairShare(OpenEnum):
-    """Values of ``FairShare``. Unknown values load as ``FairShare(value)`` with ``is_known`` False.
-
-    Added:
-        ENABLED: 'Enabled' since 2024-12-04
-        DISABLED: 'Disabled' since 2024-12-04
-    """
-
     ENABLED = "Enabled"
     DISABLED = "Disabled"
 
@@ -39,16 +24,6 @@ FairShareLiteral = Literal[
 ]
 
 class FeatureGroupSortBy(OpenEnum):
-    """Values of ``FeatureGroupSortBy``. Unknown values load as ``FeatureGroupSortBy(value)`` with
-    ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2020-12-01
-        FEATURE_GROUP_STATUS: 'FeatureGroupStatus' since 2020-12-01
-        OFFLINE_STORE_STATUS: 'OfflineStoreStatus' since 2020-12-01
-        CREATION_TIME: 'CreationTime' since 2020-12-01
-    """
-
     NAME = "Name"
     FEATURE_GROUP_STATUS = "FeatureGroupStatus"
     OFFLINE_STORE_STATUS = "OfflineStoreStatus"
@@ -62,14 +37,6 @@ FeatureGroupSortByLiteral = Literal[
 ]
 
 class FeatureGroupSortOrder(OpenEnum):
-    """Values of ``FeatureGroupSortOrder``. Unknown values load as ``FeatureGroupSortOrder(value)``
-    with ``is_known`` False.
-
-    Added:
-        ASCENDING: 'Ascending' since 2020-12-01
-        DESCENDING: 'Descending' since 2020-12-01
-    """
-
     ASCENDING = "Ascending"
     DESCENDING = "Descending"
 
@@ -79,17 +46,6 @@ FeatureGroupSortOrderLiteral = Literal[
 ]
 
 class FeatureGroupStatus(OpenEnum):
-    """Values of ``FeatureGroupStatus``. Unknown values load as ``FeatureGroupStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        CREATING: 'Creating' since 2020-12-01
-        CREATED: 'Created' since 2020-12-01
-        CREATE_FAILED: 'CreateFailed' since 2020-12-01
-        DELETING: 'Deleting' since 2020-12-01
-        DELETE_FAILED: 'DeleteFailed' since 2020-12-01
-    """
-
     CREATING = "Creating"
     CREATED = "Created"
     CREATE_FAILED = "CreateFailed"
@@ -105,14 +61,6 @@ FeatureGroupStatusLiteral = Literal[
 ]
 
 class FeatureStatus(OpenEnum):
-    """Values of ``FeatureStatus``. Unknown values load as ``FeatureStatus(value)`` with ``is_known``
-    False.
-
-    Added:
-        ENABLED: 'ENABLED' since 2022-09-21
-        DISABLED: 'DISABLED' since 2022-09-21
-    """
-
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
 
@@ -122,15 +70,6 @@ FeatureStatusLiteral = Literal[
 ]
 
 class FeatureType(OpenEnum):
-    """Values of ``FeatureType``. Unknown values load as ``FeatureType(value)`` with ``is_known``
-    False.
-
-    Added:
-        INTEGRAL: 'Integral' since 2020-12-01
-        FRACTIONAL: 'Fractional' since 2020-12-01
-        STRING: 'String' since 2020-12-01
-    """
-
     INTEGRAL = "Integral"
     FRACTIONAL = "Fractional"
     STRING = "String"
@@ -142,14 +81,6 @@ FeatureTypeLiteral = Literal[
 ]
 
 class FileSystemAccessMode(OpenEnum):
-    """Values of ``FileSystemAccessMode``. Unknown values load as ``FileSystemAccessMode(value)`` with
-    ``is_known`` False.
-
-    Added:
-        RW: 'rw' since 2019-08-21
-        RO: 'ro' since 2019-08-21
-    """
-
     RW = "rw"
     RO = "ro"
 
@@ -159,14 +90,6 @@ FileSystemAccessModeLiteral = Literal[
 ]
 
 class FileSystemType(OpenEnum):
-    """Values of ``FileSystemType``. Unknown values load as ``FileSystemType(value)`` with ``is_known``
-    False.
-
-    Added:
-        EFS: 'EFS' since 2019-08-21
-        F_SX_LUSTRE: 'FSxLustre' since 2019-08-21
-    """
-
     EFS = "EFS"
     F_SX_LUSTRE = "FSxLustre"
 
@@ -176,20 +99,6 @@ FileSystemTypeLiteral = Literal[
 ]
 
 class FillingType(OpenEnum):
-    """Values of ``FillingType``. Unknown values load as ``FillingType(value)`` with ``is_known``
-    False.
-
-    Added:
-        FRONTFILL: 'frontfill' since 2023-06-29
-        MIDDLEFILL: 'middlefill' since 2023-06-29
-        BACKFILL: 'backfill' since 2023-06-29
-        FUTUREFILL: 'futurefill' since 2023-06-29
-        FRONTFILL_VALUE: 'frontfill_value' since 2023-06-29
-        MIDDLEFILL_VALUE: 'middlefill_value' since 2023-06-29
-        BACKFILL_VALUE: 'backfill_value' since 2023-06-29
-        FUTUREFILL_VALUE: 'futurefill_value' since 2023-06-29
-    """
-
     FRONTFILL = "frontfill"
     MIDDLEFILL = "middlefill"
     BACKFILL = "backfill"
@@ -211,14 +120,6 @@ FillingTypeLiteral = Literal[
 ]
 
 class FlatInvocations(OpenEnum):
-    """Values of ``FlatInvocations``. Unknown values load as ``FlatInvocations(value)`` with
-    ``is_known`` False.
-
-    Added:
-        CONTINUE: 'Continue' since 2023-08-01
-        STOP: 'Stop' since 2023-08-01
-    """
-
     CONTINUE = "Continue"
     STOP = "Stop"
 
@@ -228,16 +129,6 @@ FlatInvocationsLiteral = Literal[
 ]
 
 class FlowDefinitionStatus(OpenEnum):
-    """Values of ``FlowDefinitionStatus``. Unknown values load as ``FlowDefinitionStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        INITIALIZING: 'Initializing' since 2019-12-04
-        ACTIVE: 'Active' since 2019-12-04
-        FAILED: 'Failed' since 2019-12-04
-        DELETING: 'Deleting' since 2019-12-04
-    """
-
     INITIALIZING = "Initializing"
     ACTIVE = "Active"
     FAILED = "Failed"
@@ -251,15 +142,6 @@ FlowDefinitionStatusLiteral = Literal[
 ]
 
 class ForEachStatus(OpenEnum):
-    """Values of ``ForEachStatus``. Unknown values load as ``ForEachStatus(value)`` with ``is_known``
-    False.
-
-    Added:
-        SUCCEEDED: 'Succeeded' since 2026-10-13
-        FAILED: 'Failed' since 2026-10-13
-        STOPPED: 'Stopped' since 2026-10-13
-    """
-
     SUCCEEDED = "Succeeded"
     FAILED = "Failed"
     STOPPED = "Stopped"
@@ -271,20 +153,6 @@ ForEachStatusLiteral = Literal[
 ]
 
 class Framework(OpenEnum):
-    """Values of ``Framework``. Unknown values load as ``Framework(value)`` with ``is_known`` False.
-
-    Added:
-        TENSORFLOW: 'TENSORFLOW' since 2018-11-28
-        KERAS: 'KERAS' since 2020-01-10
-        MXNET: 'MXNET' since 2018-11-28
-        ONNX: 'ONNX' since 2018-11-28
-        PYTORCH: 'PYTORCH' since 2018-11-28
-        XGBOOST: 'XGBOOST' since 2018-11-28
-        TFLITE: 'TFLITE' since 2020-04-16
-        DARKNET: 'DARKNET' since 2020-10-26
-        SKLEARN: 'SKLEARN' since 2020-12-01
-    """
-
     TENSORFLOW = "TENSORFLOW"
     KERAS = "KERAS"
     MXNET = "MXNET"

@@ -6,26 +6,11 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class GlobalInferenceGatewayFilterName(OpenEnum):
-    """Values of ``GlobalInferenceGatewayFilterName``. Unknown values load as
-    ``GlobalInferenceGatewayFilterName(value)`` with ``is_known`` False.
-
-    Added:
-        STATUS: 'Status' since 2026-11-20
-    """
-
     STATUS = "Status"
 
 GlobalInferenceGatewayFilterNameLiteral = Literal["Status",]
 
 class GlobalInferenceGatewayMemberFilterName(OpenEnum):
-    """Values of ``GlobalInferenceGatewayMemberFilterName``. Unknown values load as
-    ``GlobalInferenceGatewayMemberFilterName(value)`` with ``is_known`` False.
-
-    Added:
-        STATUS: 'Status' since 2026-11-20
-        CLUSTER_ARN: 'ClusterArn' since 2026-11-20
-    """
-
     STATUS = "Status"
     CLUSTER_ARN = "ClusterArn"
 
@@ -35,16 +20,6 @@ GlobalInferenceGatewayMemberFilterNameLiteral = Literal[
 ]
 
 class GlobalInferenceGatewayMemberStatus(OpenEnum):
-    """Values of ``GlobalInferenceGatewayMemberStatus``. Unknown values load as
-    ``GlobalInferenceGatewayMemberStatus(value)`` with ``is_known`` False.
-
-    Added:
-        ADDING: 'ADDING' since 2026-11-20
-        ACTIVE: 'ACTIVE' since 2026-11-20
-        REMOVING: 'REMOVING' since 2026-11-20
-        FAILED: 'FAILED' since 2026-11-20
-    """
-
     ADDING = "ADDING"
     ACTIVE = "ACTIVE"
     REMOVING = "REMOVING"
@@ -58,17 +33,6 @@ GlobalInferenceGatewayMemberStatusLiteral = Literal[
 ]
 
 class GlobalInferenceGatewayStatus(OpenEnum):
-    """Values of ``GlobalInferenceGatewayStatus``. Unknown values load as
-    ``GlobalInferenceGatewayStatus(value)`` with ``is_known`` False.
-
-    Added:
-        CREATING: 'CREATING' since 2026-11-20
-        ACTIVE: 'ACTIVE' since 2026-11-20
-        UPDATING: 'UPDATING' since 2026-11-20
-        DELETING: 'DELETING' since 2026-11-20
-        FAILED: 'FAILED' since 2026-11-20
-    """
-
     CREATING = "CREATING"
     ACTIVE = "ACTIVE"
     UPDATING = "UPDATING"

@@ -6,14 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class HomeEfsFileSystemCreation(OpenEnum):
-    """Values of ``HomeEfsFileSystemCreation``. Unknown values load as
-    ``HomeEfsFileSystemCreation(value)`` with ``is_known`` False.
-
-    Added:
-        ENABLED: 'Enabled' since 2026-05-21
-        DISABLED: 'Disabled' since 2026-05-21
-    """
-
     ENABLED = "Enabled"
     DISABLED = "Disabled"
 
@@ -23,15 +15,6 @@ HomeEfsFileSystemCreationLiteral = Literal[
 ]
 
 class HubContentSortBy(OpenEnum):
-    """Values of ``HubContentSortBy``. Unknown values load as ``HubContentSortBy(value)`` with
-    ``is_known`` False.
-
-    Added:
-        HUB_CONTENT_NAME: 'HubContentName' since 2022-11-30
-        CREATION_TIME: 'CreationTime' since 2022-11-30
-        HUB_CONTENT_STATUS: 'HubContentStatus' since 2022-11-30
-    """
-
     HUB_CONTENT_NAME = "HubContentName"
     CREATION_TIME = "CreationTime"
     HUB_CONTENT_STATUS = "HubContentStatus"
@@ -43,19 +26,6 @@ HubContentSortByLiteral = Literal[
 ]
 
 class HubContentStatus(OpenEnum):
-    """Values of ``HubContentStatus``. Unknown values load as ``HubContentStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        AVAILABLE: 'Available' since 2022-11-30
-        IMPORTING: 'Importing' since 2022-11-30
-        DELETING: 'Deleting' since 2022-11-30
-        IMPORT_FAILED: 'ImportFailed' since 2022-11-30
-        DELETE_FAILED: 'DeleteFailed' since 2022-11-30
-        PENDING_IMPORT: 'PendingImport' since 2025-12-02
-        PENDING_DELETE: 'PendingDelete' since 2025-12-02
-    """
-
     AVAILABLE = "Available"
     IMPORTING = "Importing"
     DELETING = "Deleting"
@@ -75,15 +45,6 @@ HubContentStatusLiteral = Literal[
 ]
 
 class HubContentSupportStatus(OpenEnum):
-    """Values of ``HubContentSupportStatus``. Unknown values load as ``HubContentSupportStatus(value)``
-    with ``is_known`` False.
-
-    Added:
-        SUPPORTED: 'Supported' since 2024-06-20
-        DEPRECATED: 'Deprecated' since 2024-06-20
-        RESTRICTED: 'Restricted' since 2025-02-27
-    """
-
     SUPPORTED = "Supported"
     DEPRECATED = "Deprecated"
     RESTRICTED = "Restricted"
@@ -95,17 +56,6 @@ HubContentSupportStatusLiteral = Literal[
 ]
 
 class HubContentType(OpenEnum):
-    """Values of ``HubContentType``. Unknown values load as ``HubContentType(value)`` with ``is_known``
-    False.
-
-    Added:
-        MODEL: 'Model' since 2022-11-30
-        NOTEBOOK: 'Notebook' since 2022-11-30
-        MODEL_REFERENCE: 'ModelReference' since 2024-06-20
-        DATA_SET: 'DataSet' since 2025-12-02
-        JSON_DOC: 'JsonDoc' since 2025-12-02
-    """
-
     MODEL = "Model"
     NOTEBOOK = "Notebook"
     MODEL_REFERENCE = "ModelReference"
@@ -121,15 +71,6 @@ HubContentTypeLiteral = Literal[
 ]
 
 class HubSortBy(OpenEnum):
-    """Values of ``HubSortBy``. Unknown values load as ``HubSortBy(value)`` with ``is_known`` False.
-
-    Added:
-        HUB_NAME: 'HubName' since 2022-11-30
-        CREATION_TIME: 'CreationTime' since 2022-11-30
-        HUB_STATUS: 'HubStatus' since 2022-11-30
-        ACCOUNT_ID_OWNER: 'AccountIdOwner' since 2022-11-30
-    """
-
     HUB_NAME = "HubName"
     CREATION_TIME = "CreationTime"
     HUB_STATUS = "HubStatus"
@@ -143,18 +84,6 @@ HubSortByLiteral = Literal[
 ]
 
 class HubStatus(OpenEnum):
-    """Values of ``HubStatus``. Unknown values load as ``HubStatus(value)`` with ``is_known`` False.
-
-    Added:
-        IN_SERVICE: 'InService' since 2022-11-30
-        CREATING: 'Creating' since 2022-11-30
-        UPDATING: 'Updating' since 2022-11-30
-        DELETING: 'Deleting' since 2022-11-30
-        CREATE_FAILED: 'CreateFailed' since 2022-11-30
-        UPDATE_FAILED: 'UpdateFailed' since 2022-11-30
-        DELETE_FAILED: 'DeleteFailed' since 2022-11-30
-    """
-
     IN_SERVICE = "InService"
     CREATING = "Creating"
     UPDATING = "Updating"
@@ -174,14 +103,6 @@ HubStatusLiteral = Literal[
 ]
 
 class HumanTaskUiStatus(OpenEnum):
-    """Values of ``HumanTaskUiStatus``. Unknown values load as ``HumanTaskUiStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        ACTIVE: 'Active' since 2020-07-09
-        DELETING: 'Deleting' since 2020-07-09
-    """
-
     ACTIVE = "Active"
     DELETING = "Deleting"
 
@@ -191,16 +112,6 @@ HumanTaskUiStatusLiteral = Literal[
 ]
 
 class HyperParameterScalingType(OpenEnum):
-    """Values of ``HyperParameterScalingType``. Unknown values load as
-    ``HyperParameterScalingType(value)`` with ``is_known`` False.
-
-    Added:
-        AUTO: 'Auto' since 2019-03-14
-        LINEAR: 'Linear' since 2019-03-14
-        LOGARITHMIC: 'Logarithmic' since 2019-03-14
-        REVERSE_LOGARITHMIC: 'ReverseLogarithmic' since 2019-03-14
-    """
-
     AUTO = "Auto"
     LINEAR = "Linear"
     LOGARITHMIC = "Logarithmic"
@@ -214,26 +125,11 @@ HyperParameterScalingTypeLiteral = Literal[
 ]
 
 class HyperParameterTuningAllocationStrategy(OpenEnum):
-    """Values of ``HyperParameterTuningAllocationStrategy``. Unknown values load as
-    ``HyperParameterTuningAllocationStrategy(value)`` with ``is_known`` False.
-
-    Added:
-        PRIORITIZED: 'Prioritized' since 2022-08-09
-    """
-
     PRIORITIZED = "Prioritized"
 
 HyperParameterTuningAllocationStrategyLiteral = Literal["Prioritized",]
 
 class HyperParameterTuningJobObjectiveType(OpenEnum):
-    """Values of ``HyperParameterTuningJobObjectiveType``. Unknown values load as
-    ``HyperParameterTuningJobObjectiveType(value)`` with ``is_known`` False.
-
-    Added:
-        MAXIMIZE: 'Maximize' since 2018-06-04
-        MINIMIZE: 'Minimize' since 2018-06-04
-    """
-
     MAXIMIZE = "Maximize"
     MINIMIZE = "Minimize"
 
@@ -243,15 +139,6 @@ HyperParameterTuningJobObjectiveTypeLiteral = Literal[
 ]
 
 class HyperParameterTuningJobSortByOptions(OpenEnum):
-    """Values of ``HyperParameterTuningJobSortByOptions``. Unknown values load as
-    ``HyperParameterTuningJobSortByOptions(value)`` with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2018-06-04
-        STATUS: 'Status' since 2018-06-04
-        CREATION_TIME: 'CreationTime' since 2018-06-04
-    """
-
     NAME = "Name"
     STATUS = "Status"
     CREATION_TIME = "CreationTime"
@@ -263,19 +150,6 @@ HyperParameterTuningJobSortByOptionsLiteral = Literal[
 ]
 
 class HyperParameterTuningJobStatus(OpenEnum):
-    """Values of ``HyperParameterTuningJobStatus``. Unknown values load as
-    ``HyperParameterTuningJobStatus(value)`` with ``is_known`` False.
-
-    Added:
-        COMPLETED: 'Completed' since 2018-06-04
-        IN_PROGRESS: 'InProgress' since 2018-06-04
-        FAILED: 'Failed' since 2018-06-04
-        STOPPED: 'Stopped' since 2018-06-04
-        STOPPING: 'Stopping' since 2018-06-04
-        DELETING: 'Deleting' since 2023-12-15
-        DELETE_FAILED: 'DeleteFailed' since 2023-12-15
-    """
-
     COMPLETED = "Completed"
     IN_PROGRESS = "InProgress"
     FAILED = "Failed"
@@ -295,16 +169,6 @@ HyperParameterTuningJobStatusLiteral = Literal[
 ]
 
 class HyperParameterTuningJobStrategyType(OpenEnum):
-    """Values of ``HyperParameterTuningJobStrategyType``. Unknown values load as
-    ``HyperParameterTuningJobStrategyType(value)`` with ``is_known`` False.
-
-    Added:
-        BAYESIAN: 'Bayesian' since 2018-06-04
-        RANDOM: 'Random' since 2019-03-14
-        HYPERBAND: 'Hyperband' since 2022-09-15
-        GRID: 'Grid' since 2022-10-26
-    """
-
     BAYESIAN = "Bayesian"
     RANDOM = "Random"
     HYPERBAND = "Hyperband"
@@ -318,14 +182,6 @@ HyperParameterTuningJobStrategyTypeLiteral = Literal[
 ]
 
 class HyperParameterTuningJobWarmStartType(OpenEnum):
-    """Values of ``HyperParameterTuningJobWarmStartType``. Unknown values load as
-    ``HyperParameterTuningJobWarmStartType(value)`` with ``is_known`` False.
-
-    Added:
-        IDENTICAL_DATA_AND_ALGORITHM: 'IdenticalDataAndAlgorithm' since 2018-11-14
-        TRANSFER_LEARNING: 'TransferLearning' since 2018-11-14
-    """
-
     IDENTICAL_DATA_AND_ALGORITHM = "IdenticalDataAndAlgorithm"
     TRANSFER_LEARNING = "TransferLearning"
 

@@ -6,14 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class IPAddressType(OpenEnum):
-    """Values of ``IPAddressType``. Unknown values load as ``IPAddressType(value)`` with ``is_known``
-    False.
-
-    Added:
-        IPV4: 'ipv4' since 2025-09-05
-        DUALSTACK: 'dualstack' since 2025-09-05
-    """
-
     IPV4 = "ipv4"
     DUALSTACK = "dualstack"
 
@@ -23,14 +15,6 @@ IPAddressTypeLiteral = Literal[
 ]
 
 class IdleResourceSharing(OpenEnum):
-    """Values of ``IdleResourceSharing``. Unknown values load as ``IdleResourceSharing(value)`` with
-    ``is_known`` False.
-
-    Added:
-        ENABLED: 'Enabled' since 2026-01-27
-        DISABLED: 'Disabled' since 2026-01-27
-    """
-
     ENABLED = "Enabled"
     DISABLED = "Disabled"
 
@@ -40,15 +24,6 @@ IdleResourceSharingLiteral = Literal[
 ]
 
 class ImageSortBy(OpenEnum):
-    """Values of ``ImageSortBy``. Unknown values load as ``ImageSortBy(value)`` with ``is_known``
-    False.
-
-    Added:
-        CREATION_TIME: 'CREATION_TIME' since 2020-10-26
-        LAST_MODIFIED_TIME: 'LAST_MODIFIED_TIME' since 2020-10-26
-        IMAGE_NAME: 'IMAGE_NAME' since 2020-10-26
-    """
-
     CREATION_TIME = "CREATION_TIME"
     LAST_MODIFIED_TIME = "LAST_MODIFIED_TIME"
     IMAGE_NAME = "IMAGE_NAME"
@@ -60,14 +35,6 @@ ImageSortByLiteral = Literal[
 ]
 
 class ImageSortOrder(OpenEnum):
-    """Values of ``ImageSortOrder``. Unknown values load as ``ImageSortOrder(value)`` with ``is_known``
-    False.
-
-    Added:
-        ASCENDING: 'ASCENDING' since 2020-10-26
-        DESCENDING: 'DESCENDING' since 2020-10-26
-    """
-
     ASCENDING = "ASCENDING"
     DESCENDING = "DESCENDING"
 
@@ -77,19 +44,6 @@ ImageSortOrderLiteral = Literal[
 ]
 
 class ImageStatus(OpenEnum):
-    """Values of ``ImageStatus``. Unknown values load as ``ImageStatus(value)`` with ``is_known``
-    False.
-
-    Added:
-        CREATING: 'CREATING' since 2020-10-26
-        CREATED: 'CREATED' since 2020-10-26
-        CREATE_FAILED: 'CREATE_FAILED' since 2020-10-26
-        UPDATING: 'UPDATING' since 2020-10-26
-        UPDATE_FAILED: 'UPDATE_FAILED' since 2020-10-26
-        DELETING: 'DELETING' since 2020-10-26
-        DELETE_FAILED: 'DELETE_FAILED' since 2020-10-26
-    """
-
     CREATING = "CREATING"
     CREATED = "CREATED"
     CREATE_FAILED = "CREATE_FAILED"
@@ -109,15 +63,6 @@ ImageStatusLiteral = Literal[
 ]
 
 class ImageVersionSortBy(OpenEnum):
-    """Values of ``ImageVersionSortBy``. Unknown values load as ``ImageVersionSortBy(value)`` with
-    ``is_known`` False.
-
-    Added:
-        CREATION_TIME: 'CREATION_TIME' since 2020-10-26
-        LAST_MODIFIED_TIME: 'LAST_MODIFIED_TIME' since 2020-10-26
-        VERSION: 'VERSION' since 2020-10-26
-    """
-
     CREATION_TIME = "CREATION_TIME"
     LAST_MODIFIED_TIME = "LAST_MODIFIED_TIME"
     VERSION = "VERSION"
@@ -129,14 +74,6 @@ ImageVersionSortByLiteral = Literal[
 ]
 
 class ImageVersionSortOrder(OpenEnum):
-    """Values of ``ImageVersionSortOrder``. Unknown values load as ``ImageVersionSortOrder(value)``
-    with ``is_known`` False.
-
-    Added:
-        ASCENDING: 'ASCENDING' since 2020-10-26
-        DESCENDING: 'DESCENDING' since 2020-10-26
-    """
-
     ASCENDING = "ASCENDING"
     DESCENDING = "DESCENDING"
 
@@ -146,17 +83,6 @@ ImageVersionSortOrderLiteral = Literal[
 ]
 
 class ImageVersionStatus(OpenEnum):
-    """Values of ``ImageVersionStatus``. Unknown values load as ``ImageVersionStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        CREATING: 'CREATING' since 2020-10-26
-        CREATED: 'CREATED' since 2020-10-26
-        CREATE_FAILED: 'CREATE_FAILED' since 2020-10-26
-        DELETING: 'DELETING' since 2020-10-26
-        DELETE_FAILED: 'DELETE_FAILED' since 2020-10-26
-    """
-
     CREATING = "CREATING"
     CREATED = "CREATED"
     CREATE_FAILED = "CREATE_FAILED"
@@ -172,14 +98,6 @@ ImageVersionStatusLiteral = Literal[
 ]
 
 class IncludedData(OpenEnum):
-    """Values of ``IncludedData``. Unknown values load as ``IncludedData(value)`` with ``is_known``
-    False.
-
-    Added:
-        ALL_DATA: 'AllData' since 2026-06-04
-        METADATA_ONLY: 'MetadataOnly' since 2026-06-04
-    """
-
     ALL_DATA = "AllData"
     METADATA_ONLY = "MetadataOnly"
 
@@ -189,14 +107,6 @@ IncludedDataLiteral = Literal[
 ]
 
 class InferenceComponentCapacitySizeType(OpenEnum):
-    """Values of ``InferenceComponentCapacitySizeType``. Unknown values load as
-    ``InferenceComponentCapacitySizeType(value)`` with ``is_known`` False.
-
-    Added:
-        COPY_COUNT: 'COPY_COUNT' since 2025-02-26
-        CAPACITY_PERCENT: 'CAPACITY_PERCENT' since 2025-02-26
-    """
-
     COPY_COUNT = "COPY_COUNT"
     CAPACITY_PERCENT = "CAPACITY_PERCENT"
 
@@ -206,14 +116,6 @@ InferenceComponentCapacitySizeTypeLiteral = Literal[
 ]
 
 class InferenceComponentPlacementStrategy(OpenEnum):
-    """Values of ``InferenceComponentPlacementStrategy``. Unknown values load as
-    ``InferenceComponentPlacementStrategy(value)`` with ``is_known`` False.
-
-    Added:
-        SPREAD: 'SPREAD' since 2026-03-30
-        BINPACK: 'BINPACK' since 2026-03-30
-    """
-
     SPREAD = "SPREAD"
     BINPACK = "BINPACK"
 
@@ -223,15 +125,6 @@ InferenceComponentPlacementStrategyLiteral = Literal[
 ]
 
 class InferenceComponentSortKey(OpenEnum):
-    """Values of ``InferenceComponentSortKey``. Unknown values load as
-    ``InferenceComponentSortKey(value)`` with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2023-11-29
-        CREATION_TIME: 'CreationTime' since 2023-11-29
-        STATUS: 'Status' since 2023-11-29
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
     STATUS = "Status"
@@ -243,17 +136,6 @@ InferenceComponentSortKeyLiteral = Literal[
 ]
 
 class InferenceComponentStatus(OpenEnum):
-    """Values of ``InferenceComponentStatus``. Unknown values load as
-    ``InferenceComponentStatus(value)`` with ``is_known`` False.
-
-    Added:
-        IN_SERVICE: 'InService' since 2023-11-29
-        CREATING: 'Creating' since 2023-11-29
-        UPDATING: 'Updating' since 2023-11-29
-        FAILED: 'Failed' since 2023-11-29
-        DELETING: 'Deleting' since 2023-11-29
-    """
-
     IN_SERVICE = "InService"
     CREATING = "Creating"
     UPDATING = "Updating"
@@ -269,14 +151,6 @@ InferenceComponentStatusLiteral = Literal[
 ]
 
 class InferenceExecutionMode(OpenEnum):
-    """Values of ``InferenceExecutionMode``. Unknown values load as ``InferenceExecutionMode(value)``
-    with ``is_known`` False.
-
-    Added:
-        SERIAL: 'Serial' since 2021-02-22
-        DIRECT: 'Direct' since 2021-02-22
-    """
-
     SERIAL = "Serial"
     DIRECT = "Direct"
 
@@ -286,20 +160,6 @@ InferenceExecutionModeLiteral = Literal[
 ]
 
 class InferenceExperimentStatus(OpenEnum):
-    """Values of ``InferenceExperimentStatus``. Unknown values load as
-    ``InferenceExperimentStatus(value)`` with ``is_known`` False.
-
-    Added:
-        CREATING: 'Creating' since 2022-11-30
-        CREATED: 'Created' since 2022-11-30
-        UPDATING: 'Updating' since 2022-11-30
-        RUNNING: 'Running' since 2022-11-30
-        STARTING: 'Starting' since 2022-11-30
-        STOPPING: 'Stopping' since 2022-11-30
-        COMPLETED: 'Completed' since 2022-11-30
-        CANCELLED: 'Cancelled' since 2022-11-30
-    """
-
     CREATING = "Creating"
     CREATED = "Created"
     UPDATING = "Updating"
@@ -321,14 +181,6 @@ InferenceExperimentStatusLiteral = Literal[
 ]
 
 class InferenceExperimentStopDesiredState(OpenEnum):
-    """Values of ``InferenceExperimentStopDesiredState``. Unknown values load as
-    ``InferenceExperimentStopDesiredState(value)`` with ``is_known`` False.
-
-    Added:
-        COMPLETED: 'Completed' since 2022-11-30
-        CANCELLED: 'Cancelled' since 2022-11-30
-    """
-
     COMPLETED = "Completed"
     CANCELLED = "Cancelled"
 
@@ -338,26 +190,11 @@ InferenceExperimentStopDesiredStateLiteral = Literal[
 ]
 
 class InferenceExperimentType(OpenEnum):
-    """Values of ``InferenceExperimentType``. Unknown values load as ``InferenceExperimentType(value)``
-    with ``is_known`` False.
-
-    Added:
-        SHADOW_MODE: 'ShadowMode' since 2022-11-30
-    """
-
     SHADOW_MODE = "ShadowMode"
 
 InferenceExperimentTypeLiteral = Literal["ShadowMode",]
 
 class InferenceRouterRoutingPreference(OpenEnum):
-    """Values of ``InferenceRouterRoutingPreference``. Unknown values load as
-    ``InferenceRouterRoutingPreference(value)`` with ``is_known`` False.
-
-    Added:
-        LOCAL_REGION_FIRST: 'LocalRegionFirst' since 2026-11-16
-        INSTANCE_POOL_ORDER: 'InstancePoolOrder' since 2026-11-16
-    """
-
     LOCAL_REGION_FIRST = "LocalRegionFirst"
     INSTANCE_POOL_ORDER = "InstancePoolOrder"
 
@@ -367,17 +204,6 @@ InferenceRouterRoutingPreferenceLiteral = Literal[
 ]
 
 class InferenceRouterStatus(OpenEnum):
-    """Values of ``InferenceRouterStatus``. Unknown values load as ``InferenceRouterStatus(value)``
-    with ``is_known`` False.
-
-    Added:
-        IN_SERVICE: 'InService' since 2026-11-16
-        CREATING: 'Creating' since 2026-11-16
-        UPDATING: 'Updating' since 2026-11-16
-        FAILED: 'Failed' since 2026-11-16
-        DELETING: 'Deleting' since 2026-11-16
-    """
-
     IN_SERVICE = "InService"
     CREATING = "Creating"
     UPDATING = "Updating"
@@ -393,13 +219,6 @@ InferenceRouterStatusLiteral = Literal[
 ]
 
 class InputMode(OpenEnum):
-    """Values of ``InputMode``. Unknown values load as ``InputMode(value)`` with ``is_known`` False.
-
-    Added:
-        PIPE: 'Pipe' since 2020-12-01
-        FILE: 'File' since 2020-12-01
-    """
-
     PIPE = "Pipe"
     FILE = "File"
 
@@ -409,19 +228,6 @@ InputModeLiteral = Literal[
 ]
 
 class InstanceGroupStatus(OpenEnum):
-    """Values of ``InstanceGroupStatus``. Unknown values load as ``InstanceGroupStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        IN_SERVICE: 'InService' since 2024-12-04
-        CREATING: 'Creating' since 2024-12-04
-        UPDATING: 'Updating' since 2024-12-04
-        FAILED: 'Failed' since 2024-12-04
-        DEGRADED: 'Degraded' since 2024-12-04
-        SYSTEM_UPDATING: 'SystemUpdating' since 2024-12-04
-        DELETING: 'Deleting' since 2024-12-04
-    """
-
     IN_SERVICE = "InService"
     CREATING = "Creating"
     UPDATING = "Updating"
@@ -441,201 +247,6 @@ InstanceGroupStatusLiteral = Literal[
 ]
 
 class InstanceType(OpenEnum):
-    """Values of ``InstanceType``. Unknown values load as ``InstanceType(value)`` with ``is_known``
-    False.
-
-    Added:
-        ML_T2_MEDIUM: 'ml.t2.medium' since 2017-11-29
-        ML_T2_LARGE: 'ml.t2.large' since 2018-04-04
-        ML_T2_XLARGE: 'ml.t2.xlarge' since 2018-04-04
-        ML_T2_2XLARGE: 'ml.t2.2xlarge' since 2018-04-04
-        ML_T3_MEDIUM: 'ml.t3.medium' since 2018-11-14
-        ML_T3_LARGE: 'ml.t3.large' since 2018-11-14
-        ML_T3_XLARGE: 'ml.t3.xlarge' since 2018-11-14
-        ML_T3_2XLARGE: 'ml.t3.2xlarge' since 2018-11-14
-        ML_M4_XLARGE: 'ml.m4.xlarge' since 2017-11-29
-        ML_M4_2XLARGE: 'ml.m4.2xlarge' since 2018-04-04
-        ML_M4_4XLARGE: 'ml.m4.4xlarge' since 2018-04-04
-        ML_M4_10XLARGE: 'ml.m4.10xlarge' since 2018-04-04
-        ML_M4_16XLARGE: 'ml.m4.16xlarge' since 2018-04-04
-        ML_M5_XLARGE: 'ml.m5.xlarge' since 2018-11-14
-        ML_M5_2XLARGE: 'ml.m5.2xlarge' since 2018-11-14
-        ML_M5_4XLARGE: 'ml.m5.4xlarge' since 2018-11-14
-        ML_M5_12XLARGE: 'ml.m5.12xlarge' since 2018-11-14
-        ML_M5_24XLARGE: 'ml.m5.24xlarge' since 2018-11-14
-        ML_M5D_LARGE: 'ml.m5d.large' since 2021-08-18
-        ML_M5D_XLARGE: 'ml.m5d.xlarge' since 2021-08-18
-        ML_M5D_2XLARGE: 'ml.m5d.2xlarge' since 2021-08-18
-        ML_M5D_4XLARGE: 'ml.m5d.4xlarge' since 2021-08-18
-        ML_M5D_8XLARGE: 'ml.m5d.8xlarge' since 2021-08-18
-        ML_M5D_12XLARGE: 'ml.m5d.12xlarge' since 2021-08-18
-        ML_M5D_16XLARGE: 'ml.m5d.16xlarge' since 2021-08-18
-        ML_M5D_24XLARGE: 'ml.m5d.24xlarge' since 2021-08-18
-        ML_C4_XLARGE: 'ml.c4.xlarge' since 2018-11-14
-        ML_C4_2XLARGE: 'ml.c4.2xlarge' since 2018-11-14
-        ML_C4_4XLARGE: 'ml.c4.4xlarge' since 2018-11-14
-        ML_C4_8XLARGE: 'ml.c4.8xlarge' since 2018-11-14
-        ML_C5_XLARGE: 'ml.c5.xlarge' since 2018-11-14
-        ML_C5_2XLARGE: 'ml.c5.2xlarge' since 2018-11-14
-        ML_C5_4XLARGE: 'ml.c5.4xlarge' since 2018-11-14
-        ML_C5_9XLARGE: 'ml.c5.9xlarge' since 2018-11-14
-        ML_C5_18XLARGE: 'ml.c5.18xlarge' since 2018-11-14
-        ML_C5D_XLARGE: 'ml.c5d.xlarge' since 2018-11-14
-        ML_C5D_2XLARGE: 'ml.c5d.2xlarge' since 2018-11-14
-        ML_C5D_4XLARGE: 'ml.c5d.4xlarge' since 2018-11-14
-        ML_C5D_9XLARGE: 'ml.c5d.9xlarge' since 2018-11-14
-        ML_C5D_18XLARGE: 'ml.c5d.18xlarge' since 2018-11-14
-        ML_P2_XLARGE: 'ml.p2.xlarge' since 2017-11-29
-        ML_P2_8XLARGE: 'ml.p2.8xlarge' since 2018-04-04
-        ML_P2_16XLARGE: 'ml.p2.16xlarge' since 2018-04-04
-        ML_P3_2XLARGE: 'ml.p3.2xlarge' since 2018-03-15
-        ML_P3_8XLARGE: 'ml.p3.8xlarge' since 2018-04-04
-        ML_P3_16XLARGE: 'ml.p3.16xlarge' since 2018-04-04
-        ML_P3DN_24XLARGE: 'ml.p3dn.24xlarge' since 2021-08-18
-        ML_G4DN_XLARGE: 'ml.g4dn.xlarge' since 2021-08-18
-        ML_G4DN_2XLARGE: 'ml.g4dn.2xlarge' since 2021-08-18
-        ML_G4DN_4XLARGE: 'ml.g4dn.4xlarge' since 2021-08-18
-        ML_G4DN_8XLARGE: 'ml.g4dn.8xlarge' since 2021-08-18
-        ML_G4DN_12XLARGE: 'ml.g4dn.12xlarge' since 2021-08-18
-        ML_G4DN_16XLARGE: 'ml.g4dn.16xlarge' since 2021-08-18
-        ML_R5_LARGE: 'ml.r5.large' since 2021-08-18
-        ML_R5_XLARGE: 'ml.r5.xlarge' since 2021-08-18
-        ML_R5_2XLARGE: 'ml.r5.2xlarge' since 2021-08-18
-        ML_R5_4XLARGE: 'ml.r5.4xlarge' since 2021-08-18
-        ML_R5_8XLARGE: 'ml.r5.8xlarge' since 2021-08-18
-        ML_R5_12XLARGE: 'ml.r5.12xlarge' since 2021-08-18
-        ML_R5_16XLARGE: 'ml.r5.16xlarge' since 2021-08-18
-        ML_R5_24XLARGE: 'ml.r5.24xlarge' since 2021-08-18
-        ML_G5_XLARGE: 'ml.g5.xlarge' since 2022-04-07
-        ML_G5_2XLARGE: 'ml.g5.2xlarge' since 2022-04-07
-        ML_G5_4XLARGE: 'ml.g5.4xlarge' since 2022-04-07
-        ML_G5_8XLARGE: 'ml.g5.8xlarge' since 2022-04-07
-        ML_G5_16XLARGE: 'ml.g5.16xlarge' since 2022-04-07
-        ML_G5_12XLARGE: 'ml.g5.12xlarge' since 2022-04-07
-        ML_G5_24XLARGE: 'ml.g5.24xlarge' since 2022-04-07
-        ML_G5_48XLARGE: 'ml.g5.48xlarge' since 2022-04-07
-        ML_INF1_XLARGE: 'ml.inf1.xlarge' since 2023-05-26
-        ML_INF1_2XLARGE: 'ml.inf1.2xlarge' since 2023-05-26
-        ML_INF1_6XLARGE: 'ml.inf1.6xlarge' since 2023-05-26
-        ML_INF1_24XLARGE: 'ml.inf1.24xlarge' since 2023-05-26
-        ML_TRN1_2XLARGE: 'ml.trn1.2xlarge' since 2024-11-14
-        ML_TRN1_32XLARGE: 'ml.trn1.32xlarge' since 2024-11-14
-        ML_TRN1N_32XLARGE: 'ml.trn1n.32xlarge' since 2024-11-14
-        ML_INF2_XLARGE: 'ml.inf2.xlarge' since 2024-11-14
-        ML_INF2_8XLARGE: 'ml.inf2.8xlarge' since 2024-11-14
-        ML_INF2_24XLARGE: 'ml.inf2.24xlarge' since 2024-11-14
-        ML_INF2_48XLARGE: 'ml.inf2.48xlarge' since 2024-11-14
-        ML_P4D_24XLARGE: 'ml.p4d.24xlarge' since 2023-05-26
-        ML_P4DE_24XLARGE: 'ml.p4de.24xlarge' since 2023-05-26
-        ML_P5_48XLARGE: 'ml.p5.48xlarge' since 2024-03-15
-        ML_P6_B200_48XLARGE: 'ml.p6-b200.48xlarge' since 2025-08-22
-        ML_M6I_LARGE: 'ml.m6i.large' since 2024-03-15
-        ML_M6I_XLARGE: 'ml.m6i.xlarge' since 2024-03-15
-        ML_M6I_2XLARGE: 'ml.m6i.2xlarge' since 2024-03-15
-        ML_M6I_4XLARGE: 'ml.m6i.4xlarge' since 2024-03-15
-        ML_M6I_8XLARGE: 'ml.m6i.8xlarge' since 2024-03-15
-        ML_M6I_12XLARGE: 'ml.m6i.12xlarge' since 2024-03-15
-        ML_M6I_16XLARGE: 'ml.m6i.16xlarge' since 2024-03-15
-        ML_M6I_24XLARGE: 'ml.m6i.24xlarge' since 2024-03-15
-        ML_M6I_32XLARGE: 'ml.m6i.32xlarge' since 2024-03-15
-        ML_M7I_LARGE: 'ml.m7i.large' since 2024-03-15
-        ML_M7I_XLARGE: 'ml.m7i.xlarge' since 2024-03-15
-        ML_M7I_2XLARGE: 'ml.m7i.2xlarge' since 2024-03-15
-        ML_M7I_4XLARGE: 'ml.m7i.4xlarge' since 2024-03-15
-        ML_M7I_8XLARGE: 'ml.m7i.8xlarge' since 2024-03-15
-        ML_M7I_12XLARGE: 'ml.m7i.12xlarge' since 2024-03-15
-        ML_M7I_16XLARGE: 'ml.m7i.16xlarge' since 2024-03-15
-        ML_M7I_24XLARGE: 'ml.m7i.24xlarge' since 2024-03-15
-        ML_M7I_48XLARGE: 'ml.m7i.48xlarge' since 2024-03-15
-        ML_C6I_LARGE: 'ml.c6i.large' since 2024-03-15
-        ML_C6I_XLARGE: 'ml.c6i.xlarge' since 2024-03-15
-        ML_C6I_2XLARGE: 'ml.c6i.2xlarge' since 2024-03-15
-        ML_C6I_4XLARGE: 'ml.c6i.4xlarge' since 2024-03-15
-        ML_C6I_8XLARGE: 'ml.c6i.8xlarge' since 2024-03-15
-        ML_C6I_12XLARGE: 'ml.c6i.12xlarge' since 2024-03-15
-        ML_C6I_16XLARGE: 'ml.c6i.16xlarge' since 2024-03-15
-        ML_C6I_24XLARGE: 'ml.c6i.24xlarge' since 2024-03-15
-        ML_C6I_32XLARGE: 'ml.c6i.32xlarge' since 2024-03-15
-        ML_C7I_LARGE: 'ml.c7i.large' since 2024-03-15
-        ML_C7I_XLARGE: 'ml.c7i.xlarge' since 2024-03-15
-        ML_C7I_2XLARGE: 'ml.c7i.2xlarge' since 2024-03-15
-        ML_C7I_4XLARGE: 'ml.c7i.4xlarge' since 2024-03-15
-        ML_C7I_8XLARGE: 'ml.c7i.8xlarge' since 2024-03-15
-        ML_C7I_12XLARGE: 'ml.c7i.12xlarge' since 2024-03-15
-        ML_C7I_16XLARGE: 'ml.c7i.16xlarge' since 2024-03-15
-        ML_C7I_24XLARGE: 'ml.c7i.24xlarge' since 2024-03-15
-        ML_C7I_48XLARGE: 'ml.c7i.48xlarge' since 2024-03-15
-        ML_R6I_LARGE: 'ml.r6i.large' since 2024-03-15
-        ML_R6I_XLARGE: 'ml.r6i.xlarge' since 2024-03-15
-        ML_R6I_2XLARGE: 'ml.r6i.2xlarge' since 2024-03-15
-        ML_R6I_4XLARGE: 'ml.r6i.4xlarge' since 2024-03-15
-        ML_R6I_8XLARGE: 'ml.r6i.8xlarge' since 2024-03-15
-        ML_R6I_12XLARGE: 'ml.r6i.12xlarge' since 2024-03-15
-        ML_R6I_16XLARGE: 'ml.r6i.16xlarge' since 2024-03-15
-        ML_R6I_24XLARGE: 'ml.r6i.24xlarge' since 2024-03-15
-        ML_R6I_32XLARGE: 'ml.r6i.32xlarge' since 2024-03-15
-        ML_R7I_LARGE: 'ml.r7i.large' since 2024-03-15
-        ML_R7I_XLARGE: 'ml.r7i.xlarge' since 2024-03-15
-        ML_R7I_2XLARGE: 'ml.r7i.2xlarge' since 2024-03-15
-        ML_R7I_4XLARGE: 'ml.r7i.4xlarge' since 2024-03-15
-        ML_R7I_8XLARGE: 'ml.r7i.8xlarge' since 2024-03-15
-        ML_R7I_12XLARGE: 'ml.r7i.12xlarge' since 2024-03-15
-        ML_R7I_16XLARGE: 'ml.r7i.16xlarge' since 2024-03-15
-        ML_R7I_24XLARGE: 'ml.r7i.24xlarge' since 2024-03-15
-        ML_R7I_48XLARGE: 'ml.r7i.48xlarge' since 2024-03-15
-        ML_M6ID_LARGE: 'ml.m6id.large' since 2024-03-15
-        ML_M6ID_XLARGE: 'ml.m6id.xlarge' since 2024-03-15
-        ML_M6ID_2XLARGE: 'ml.m6id.2xlarge' since 2024-03-15
-        ML_M6ID_4XLARGE: 'ml.m6id.4xlarge' since 2024-03-15
-        ML_M6ID_8XLARGE: 'ml.m6id.8xlarge' since 2024-03-15
-        ML_M6ID_12XLARGE: 'ml.m6id.12xlarge' since 2024-03-15
-        ML_M6ID_16XLARGE: 'ml.m6id.16xlarge' since 2024-03-15
-        ML_M6ID_24XLARGE: 'ml.m6id.24xlarge' since 2024-03-15
-        ML_M6ID_32XLARGE: 'ml.m6id.32xlarge' since 2024-03-15
-        ML_C6ID_LARGE: 'ml.c6id.large' since 2024-03-15
-        ML_C6ID_XLARGE: 'ml.c6id.xlarge' since 2024-03-15
-        ML_C6ID_2XLARGE: 'ml.c6id.2xlarge' since 2024-03-15
-        ML_C6ID_4XLARGE: 'ml.c6id.4xlarge' since 2024-03-15
-        ML_C6ID_8XLARGE: 'ml.c6id.8xlarge' since 2024-03-15
-        ML_C6ID_12XLARGE: 'ml.c6id.12xlarge' since 2024-03-15
-        ML_C6ID_16XLARGE: 'ml.c6id.16xlarge' since 2024-03-15
-        ML_C6ID_24XLARGE: 'ml.c6id.24xlarge' since 2024-03-15
-        ML_C6ID_32XLARGE: 'ml.c6id.32xlarge' since 2024-03-15
-        ML_R6ID_LARGE: 'ml.r6id.large' since 2024-03-15
-        ML_R6ID_XLARGE: 'ml.r6id.xlarge' since 2024-03-15
-        ML_R6ID_2XLARGE: 'ml.r6id.2xlarge' since 2024-03-15
-        ML_R6ID_4XLARGE: 'ml.r6id.4xlarge' since 2024-03-15
-        ML_R6ID_8XLARGE: 'ml.r6id.8xlarge' since 2024-03-15
-        ML_R6ID_12XLARGE: 'ml.r6id.12xlarge' since 2024-03-15
-        ML_R6ID_16XLARGE: 'ml.r6id.16xlarge' since 2024-03-15
-        ML_R6ID_24XLARGE: 'ml.r6id.24xlarge' since 2024-03-15
-        ML_R6ID_32XLARGE: 'ml.r6id.32xlarge' since 2024-03-15
-        ML_G6_XLARGE: 'ml.g6.xlarge' since 2024-05-10
-        ML_G6_2XLARGE: 'ml.g6.2xlarge' since 2024-05-10
-        ML_G6_4XLARGE: 'ml.g6.4xlarge' since 2024-05-10
-        ML_G6_8XLARGE: 'ml.g6.8xlarge' since 2024-05-10
-        ML_G6_12XLARGE: 'ml.g6.12xlarge' since 2024-05-10
-        ML_G6_16XLARGE: 'ml.g6.16xlarge' since 2024-05-10
-        ML_G6_24XLARGE: 'ml.g6.24xlarge' since 2024-05-10
-        ML_G6_48XLARGE: 'ml.g6.48xlarge' since 2024-05-10
-        ML_G7E_2XLARGE: 'ml.g7e.2xlarge' since 2026-07-27
-        ML_G7E_4XLARGE: 'ml.g7e.4xlarge' since 2026-07-27
-        ML_G7E_8XLARGE: 'ml.g7e.8xlarge' since 2026-07-27
-        ML_G7E_12XLARGE: 'ml.g7e.12xlarge' since 2026-07-27
-        ML_G7E_24XLARGE: 'ml.g7e.24xlarge' since 2026-07-27
-        ML_G7E_48XLARGE: 'ml.g7e.48xlarge' since 2026-07-27
-        ML_P5_4XLARGE: 'ml.p5.4xlarge' since 2026-05-19
-        ML_P5EN_48XLARGE: 'ml.p5en.48xlarge' since 2026-05-19
-        ML_G6E_XLARGE: 'ml.g6e.xlarge' since 2026-06-10
-        ML_G6E_2XLARGE: 'ml.g6e.2xlarge' since 2026-06-10
-        ML_G6E_4XLARGE: 'ml.g6e.4xlarge' since 2026-06-10
-        ML_G6E_8XLARGE: 'ml.g6e.8xlarge' since 2026-06-10
-        ML_G6E_12XLARGE: 'ml.g6e.12xlarge' since 2026-06-10
-        ML_G6E_16XLARGE: 'ml.g6e.16xlarge' since 2026-06-10
-        ML_G6E_24XLARGE: 'ml.g6e.24xlarge' since 2026-06-10
-        ML_G6E_48XLARGE: 'ml.g6e.48xlarge' since 2026-06-10
-    """
-
     ML_T2_MEDIUM = "ml.t2.medium"
     ML_T2_LARGE = "ml.t2.large"
     ML_T2_XLARGE = "ml.t2.xlarge"
@@ -1019,14 +630,6 @@ InstanceTypeLiteral = Literal[
 ]
 
 class IsTrackingServerActive(OpenEnum):
-    """Values of ``IsTrackingServerActive``. Unknown values load as ``IsTrackingServerActive(value)``
-    with ``is_known`` False.
-
-    Added:
-        ACTIVE: 'Active' since 2024-06-18
-        INACTIVE: 'Inactive' since 2024-06-18
-    """
-
     ACTIVE = "Active"
     INACTIVE = "Inactive"
 

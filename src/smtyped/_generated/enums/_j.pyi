@@ -6,19 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class JobCategory(OpenEnum):
-    """Values of ``JobCategory``. Unknown values load as ``JobCategory(value)`` with ``is_known``
-    False.
-
-    Added:
-        AGENT_RFT: 'AgentRFT' since 2026-06-02
-        SYNTHETIC_DATA_GENERATION: 'SyntheticDataGeneration' since 2026-11-16
-        DATA_QUALITY_EVALUATION: 'DataQualityEvaluation' since 2026-11-16
-        AGENT_RFT_EVALUATION: 'AgentRFTEvaluation' since 2026-06-02
-        GEN_AI_EVALUATION: 'GenAIEvaluation' since 2026-12-02
-        GAP_ANALYSIS: 'GapAnalysis' since 2026-12-02
-        DATA_TRANSFORMATION: 'DataTransformation' since 2026-11-16
-    """
-
     AGENT_RFT = "AgentRFT"
     SYNTHETIC_DATA_GENERATION = "SyntheticDataGeneration"
     DATA_QUALITY_EVALUATION = "DataQualityEvaluation"
@@ -38,35 +25,6 @@ JobCategoryLiteral = Literal[
 ]
 
 class JobSecondaryStatus(OpenEnum):
-    """Values of ``JobSecondaryStatus``. Unknown values load as ``JobSecondaryStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        STARTING: 'Starting' since 2026-06-02
-        DOWNLOADING: 'Downloading' since 2026-06-02
-        TRAINING: 'Training' since 2026-06-02
-        UPLOADING: 'Uploading' since 2026-06-02
-        STOPPING: 'Stopping' since 2026-06-02
-        STOPPED: 'Stopped' since 2026-06-02
-        MAX_RUNTIME_EXCEEDED: 'MaxRuntimeExceeded' since 2026-06-02
-        INTERRUPTED: 'Interrupted' since 2026-06-02
-        FAILED: 'Failed' since 2026-06-02
-        COMPLETED: 'Completed' since 2026-06-02
-        RESTARTING: 'Restarting' since 2026-06-02
-        PENDING: 'Pending' since 2026-06-02
-        GENERATING: 'Generating' since 2026-11-16
-        PARTIAL_GENERATION: 'PartialGeneration' since 2026-11-16
-        EVALUATING: 'Evaluating' since 2026-06-02
-        VALIDATING: 'Validating' since 2026-11-16
-        PREPARING: 'Preparing' since 2026-11-16
-        EXECUTING: 'Executing' since 2026-11-16
-        PUBLISHING: 'Publishing' since 2026-11-16
-        FINALIZING: 'Finalizing' since 2026-11-16
-        TRANSFORMING: 'Transforming' since 2026-11-16
-        DELETING: 'Deleting' since 2026-06-02
-        DELETE_FAILED: 'DeleteFailed' since 2026-06-02
-    """
-
     STARTING = "Starting"
     DOWNLOADING = "Downloading"
     TRAINING = "Training"
@@ -118,18 +76,6 @@ JobSecondaryStatusLiteral = Literal[
 ]
 
 class JobStatus(OpenEnum):
-    """Values of ``JobStatus``. Unknown values load as ``JobStatus(value)`` with ``is_known`` False.
-
-    Added:
-        IN_PROGRESS: 'InProgress' since 2026-06-02
-        COMPLETED: 'Completed' since 2026-06-02
-        FAILED: 'Failed' since 2026-06-02
-        STOPPING: 'Stopping' since 2026-06-02
-        STOPPED: 'Stopped' since 2026-06-02
-        DELETING: 'Deleting' since 2026-06-02
-        DELETE_FAILED: 'DeleteFailed' since 2026-06-02
-    """
-
     IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
     FAILED = "Failed"
@@ -149,14 +95,6 @@ JobStatusLiteral = Literal[
 ]
 
 class JobType(OpenEnum):
-    """Values of ``JobType``. Unknown values load as ``JobType(value)`` with ``is_known`` False.
-
-    Added:
-        TRAINING: 'TRAINING' since 2022-12-19
-        INFERENCE: 'INFERENCE' since 2022-12-19
-        NOTEBOOK_KERNEL: 'NOTEBOOK_KERNEL' since 2022-12-19
-    """
-
     TRAINING = "TRAINING"
     INFERENCE = "INFERENCE"
     NOTEBOOK_KERNEL = "NOTEBOOK_KERNEL"
@@ -168,13 +106,6 @@ JobTypeLiteral = Literal[
 ]
 
 class JoinSource(OpenEnum):
-    """Values of ``JoinSource``. Unknown values load as ``JoinSource(value)`` with ``is_known`` False.
-
-    Added:
-        INPUT: 'Input' since 2019-06-11
-        NONE: 'None' since 2019-06-11
-    """
-
     INPUT = "Input"
     NONE = "None"
 

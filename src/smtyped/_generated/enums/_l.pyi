@@ -6,18 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class LabelingJobStatus(OpenEnum):
-    """Values of ``LabelingJobStatus``. Unknown values load as ``LabelingJobStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        INITIALIZING: 'Initializing' since 2020-07-24
-        IN_PROGRESS: 'InProgress' since 2018-11-28
-        COMPLETED: 'Completed' since 2018-11-28
-        FAILED: 'Failed' since 2018-11-28
-        STOPPING: 'Stopping' since 2018-11-28
-        STOPPED: 'Stopped' since 2018-11-28
-    """
-
     INITIALIZING = "Initializing"
     IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
@@ -35,15 +23,6 @@ LabelingJobStatusLiteral = Literal[
 ]
 
 class LastUpdateStatusValue(OpenEnum):
-    """Values of ``LastUpdateStatusValue``. Unknown values load as ``LastUpdateStatusValue(value)``
-    with ``is_known`` False.
-
-    Added:
-        SUCCESSFUL: 'Successful' since 2022-06-29
-        FAILED: 'Failed' since 2022-06-29
-        IN_PROGRESS: 'InProgress' since 2022-06-29
-    """
-
     SUCCESSFUL = "Successful"
     FAILED = "Failed"
     IN_PROGRESS = "InProgress"
@@ -55,14 +34,6 @@ LastUpdateStatusValueLiteral = Literal[
 ]
 
 class LeaderboardCandidateProducer(OpenEnum):
-    """Values of ``LeaderboardCandidateProducer``. Unknown values load as
-    ``LeaderboardCandidateProducer(value)`` with ``is_known`` False.
-
-    Added:
-        MLFLOW: 'MLFLOW' since 2026-12-02
-        EXTERNAL: 'EXTERNAL' since 2026-12-02
-    """
-
     MLFLOW = "MLFLOW"
     EXTERNAL = "EXTERNAL"
 
@@ -72,14 +43,6 @@ LeaderboardCandidateProducerLiteral = Literal[
 ]
 
 class LeaderboardSortBy(OpenEnum):
-    """Values of ``LeaderboardSortBy``. Unknown values load as ``LeaderboardSortBy(value)`` with
-    ``is_known`` False.
-
-    Added:
-        CREATION_TIME: 'CREATION_TIME' since 2026-12-02
-        METRIC: 'METRIC' since 2026-12-02
-    """
-
     CREATION_TIME = "CREATION_TIME"
     METRIC = "METRIC"
 
@@ -89,14 +52,6 @@ LeaderboardSortByLiteral = Literal[
 ]
 
 class LeaderboardSortOrder(OpenEnum):
-    """Values of ``LeaderboardSortOrder``. Unknown values load as ``LeaderboardSortOrder(value)`` with
-    ``is_known`` False.
-
-    Added:
-        ASCENDING: 'ASCENDING' since 2026-12-02
-        DESCENDING: 'DESCENDING' since 2026-12-02
-    """
-
     ASCENDING = "ASCENDING"
     DESCENDING = "DESCENDING"
 
@@ -106,26 +61,11 @@ LeaderboardSortOrderLiteral = Literal[
 ]
 
 class LeaderboardType(OpenEnum):
-    """Values of ``LeaderboardType``. Unknown values load as ``LeaderboardType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        CUSTOMER_MODEL: 'CUSTOMER_MODEL' since 2026-12-02
-    """
-
     CUSTOMER_MODEL = "CUSTOMER_MODEL"
 
 LeaderboardTypeLiteral = Literal["CUSTOMER_MODEL",]
 
 class LifecycleManagement(OpenEnum):
-    """Values of ``LifecycleManagement``. Unknown values load as ``LifecycleManagement(value)`` with
-    ``is_known`` False.
-
-    Added:
-        ENABLED: 'ENABLED' since 2024-09-05
-        DISABLED: 'DISABLED' since 2024-09-05
-    """
-
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
 
@@ -135,16 +75,6 @@ LifecycleManagementLiteral = Literal[
 ]
 
 class LineageType(OpenEnum):
-    """Values of ``LineageType``. Unknown values load as ``LineageType(value)`` with ``is_known``
-    False.
-
-    Added:
-        TRIAL_COMPONENT: 'TrialComponent' since 2021-12-01
-        ARTIFACT: 'Artifact' since 2021-12-01
-        CONTEXT: 'Context' since 2021-12-01
-        ACTION: 'Action' since 2021-12-01
-    """
-
     TRIAL_COMPONENT = "TrialComponent"
     ARTIFACT = "Artifact"
     CONTEXT = "Context"
@@ -158,15 +88,6 @@ LineageTypeLiteral = Literal[
 ]
 
 class ListAIBenchmarkJobsSortBy(OpenEnum):
-    """Values of ``ListAIBenchmarkJobsSortBy``. Unknown values load as
-    ``ListAIBenchmarkJobsSortBy(value)`` with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2026-04-21
-        CREATION_TIME: 'CreationTime' since 2026-04-21
-        STATUS: 'Status' since 2026-04-21
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
     STATUS = "Status"
@@ -178,15 +99,6 @@ ListAIBenchmarkJobsSortByLiteral = Literal[
 ]
 
 class ListAIRecommendationJobsSortBy(OpenEnum):
-    """Values of ``ListAIRecommendationJobsSortBy``. Unknown values load as
-    ``ListAIRecommendationJobsSortBy(value)`` with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2026-04-21
-        CREATION_TIME: 'CreationTime' since 2026-04-21
-        STATUS: 'Status' since 2026-04-21
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
     STATUS = "Status"
@@ -198,14 +110,6 @@ ListAIRecommendationJobsSortByLiteral = Literal[
 ]
 
 class ListAIWorkloadConfigsSortBy(OpenEnum):
-    """Values of ``ListAIWorkloadConfigsSortBy``. Unknown values load as
-    ``ListAIWorkloadConfigsSortBy(value)`` with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2026-04-21
-        CREATION_TIME: 'CreationTime' since 2026-04-21
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
 
@@ -215,15 +119,6 @@ ListAIWorkloadConfigsSortByLiteral = Literal[
 ]
 
 class ListCompilationJobsSortBy(OpenEnum):
-    """Values of ``ListCompilationJobsSortBy``. Unknown values load as
-    ``ListCompilationJobsSortBy(value)`` with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2018-12-19
-        CREATION_TIME: 'CreationTime' since 2018-12-19
-        STATUS: 'Status' since 2018-12-19
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
     STATUS = "Status"
@@ -235,15 +130,6 @@ ListCompilationJobsSortByLiteral = Literal[
 ]
 
 class ListDeviceFleetsSortBy(OpenEnum):
-    """Values of ``ListDeviceFleetsSortBy``. Unknown values load as ``ListDeviceFleetsSortBy(value)``
-    with ``is_known`` False.
-
-    Added:
-        NAME: 'NAME' since 2020-12-08
-        CREATION_TIME: 'CREATION_TIME' since 2020-12-08
-        LAST_MODIFIED_TIME: 'LAST_MODIFIED_TIME' since 2020-12-08
-    """
-
     NAME = "NAME"
     CREATION_TIME = "CREATION_TIME"
     LAST_MODIFIED_TIME = "LAST_MODIFIED_TIME"
@@ -255,16 +141,6 @@ ListDeviceFleetsSortByLiteral = Literal[
 ]
 
 class ListEdgeDeploymentPlansSortBy(OpenEnum):
-    """Values of ``ListEdgeDeploymentPlansSortBy``. Unknown values load as
-    ``ListEdgeDeploymentPlansSortBy(value)`` with ``is_known`` False.
-
-    Added:
-        NAME: 'NAME' since 2022-07-18
-        DEVICE_FLEET_NAME: 'DEVICE_FLEET_NAME' since 2022-07-18
-        CREATION_TIME: 'CREATION_TIME' since 2022-07-18
-        LAST_MODIFIED_TIME: 'LAST_MODIFIED_TIME' since 2022-07-18
-    """
-
     NAME = "NAME"
     DEVICE_FLEET_NAME = "DEVICE_FLEET_NAME"
     CREATION_TIME = "CREATION_TIME"
@@ -278,17 +154,6 @@ ListEdgeDeploymentPlansSortByLiteral = Literal[
 ]
 
 class ListEdgePackagingJobsSortBy(OpenEnum):
-    """Values of ``ListEdgePackagingJobsSortBy``. Unknown values load as
-    ``ListEdgePackagingJobsSortBy(value)`` with ``is_known`` False.
-
-    Added:
-        NAME: 'NAME' since 2020-12-08
-        MODEL_NAME: 'MODEL_NAME' since 2020-12-08
-        CREATION_TIME: 'CREATION_TIME' since 2020-12-08
-        LAST_MODIFIED_TIME: 'LAST_MODIFIED_TIME' since 2020-12-08
-        STATUS: 'STATUS' since 2020-12-08
-    """
-
     NAME = "NAME"
     MODEL_NAME = "MODEL_NAME"
     CREATION_TIME = "CREATION_TIME"
@@ -304,15 +169,6 @@ ListEdgePackagingJobsSortByLiteral = Literal[
 ]
 
 class ListInferenceRecommendationsJobsSortBy(OpenEnum):
-    """Values of ``ListInferenceRecommendationsJobsSortBy``. Unknown values load as
-    ``ListInferenceRecommendationsJobsSortBy(value)`` with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2021-12-01
-        CREATION_TIME: 'CreationTime' since 2021-12-01
-        STATUS: 'Status' since 2021-12-01
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
     STATUS = "Status"
@@ -324,27 +180,11 @@ ListInferenceRecommendationsJobsSortByLiteral = Literal[
 ]
 
 class ListLabelingJobsForWorkteamSortByOptions(OpenEnum):
-    """Values of ``ListLabelingJobsForWorkteamSortByOptions``. Unknown values load as
-    ``ListLabelingJobsForWorkteamSortByOptions(value)`` with ``is_known`` False.
-
-    Added:
-        CREATION_TIME: 'CreationTime' since 2018-11-28
-    """
-
     CREATION_TIME = "CreationTime"
 
 ListLabelingJobsForWorkteamSortByOptionsLiteral = Literal["CreationTime",]
 
 class ListOptimizationJobsSortBy(OpenEnum):
-    """Values of ``ListOptimizationJobsSortBy``. Unknown values load as
-    ``ListOptimizationJobsSortBy(value)`` with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2024-07-09
-        CREATION_TIME: 'CreationTime' since 2024-07-09
-        STATUS: 'Status' since 2024-07-09
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
     STATUS = "Status"
@@ -356,14 +196,6 @@ ListOptimizationJobsSortByLiteral = Literal[
 ]
 
 class ListWorkforcesSortByOptions(OpenEnum):
-    """Values of ``ListWorkforcesSortByOptions``. Unknown values load as
-    ``ListWorkforcesSortByOptions(value)`` with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2020-07-24
-        CREATE_DATE: 'CreateDate' since 2020-07-24
-    """
-
     NAME = "Name"
     CREATE_DATE = "CreateDate"
 
@@ -373,14 +205,6 @@ ListWorkforcesSortByOptionsLiteral = Literal[
 ]
 
 class ListWorkteamsSortByOptions(OpenEnum):
-    """Values of ``ListWorkteamsSortByOptions``. Unknown values load as
-    ``ListWorkteamsSortByOptions(value)`` with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2018-11-28
-        CREATE_DATE: 'CreateDate' since 2018-11-28
-    """
-
     NAME = "Name"
     CREATE_DATE = "CreateDate"
 

@@ -6,40 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class MIGProfileType(OpenEnum):
-    """Values of ``MIGProfileType``. Unknown values load as ``MIGProfileType(value)`` with ``is_known``
-    False.
-
-    Added:
-        MIG_1G_5GB: 'mig-1g.5gb' since 2025-11-20
-        MIG_1G_10GB: 'mig-1g.10gb' since 2025-11-20
-        MIG_1G_18GB: 'mig-1g.18gb' since 2025-11-20
-        MIG_1G_20GB: 'mig-1g.20gb' since 2025-11-20
-        MIG_1G_23GB: 'mig-1g.23gb' since 2025-11-20
-        MIG_1G_35GB: 'mig-1g.35gb' since 2025-11-20
-        MIG_1G_45GB: 'mig-1g.45gb' since 2025-11-20
-        MIG_1G_47GB: 'mig-1g.47gb' since 2025-11-20
-        MIG_2G_10GB: 'mig-2g.10gb' since 2025-11-20
-        MIG_2G_20GB: 'mig-2g.20gb' since 2025-11-20
-        MIG_2G_35GB: 'mig-2g.35gb' since 2025-11-20
-        MIG_2G_45GB: 'mig-2g.45gb' since 2025-11-20
-        MIG_2G_47GB: 'mig-2g.47gb' since 2025-11-20
-        MIG_3G_20GB: 'mig-3g.20gb' since 2025-11-20
-        MIG_3G_40GB: 'mig-3g.40gb' since 2025-11-20
-        MIG_3G_71GB: 'mig-3g.71gb' since 2025-11-20
-        MIG_3G_90GB: 'mig-3g.90gb' since 2025-11-20
-        MIG_3G_93GB: 'mig-3g.93gb' since 2025-11-20
-        MIG_4G_20GB: 'mig-4g.20gb' since 2025-11-20
-        MIG_4G_40GB: 'mig-4g.40gb' since 2025-11-20
-        MIG_4G_71GB: 'mig-4g.71gb' since 2025-11-20
-        MIG_4G_90GB: 'mig-4g.90gb' since 2025-11-20
-        MIG_4G_93GB: 'mig-4g.93gb' since 2025-11-20
-        MIG_7G_40GB: 'mig-7g.40gb' since 2025-11-20
-        MIG_7G_80GB: 'mig-7g.80gb' since 2025-11-20
-        MIG_7G_141GB: 'mig-7g.141gb' since 2025-11-20
-        MIG_7G_180GB: 'mig-7g.180gb' since 2025-11-20
-        MIG_7G_186GB: 'mig-7g.186gb' since 2025-11-20
-    """
-
     MIG_1G_5GB = "mig-1g.5gb"
     MIG_1G_10GB = "mig-1g.10gb"
     MIG_1G_18GB = "mig-1g.18gb"
@@ -101,15 +67,6 @@ MIGProfileTypeLiteral = Literal[
 ]
 
 class MaintenanceStatus(OpenEnum):
-    """Values of ``MaintenanceStatus``. Unknown values load as ``MaintenanceStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        MAINTENANCE_IN_PROGRESS: 'MaintenanceInProgress' since 2025-12-02
-        MAINTENANCE_COMPLETE: 'MaintenanceComplete' since 2025-12-02
-        MAINTENANCE_FAILED: 'MaintenanceFailed' since 2025-12-02
-    """
-
     MAINTENANCE_IN_PROGRESS = "MaintenanceInProgress"
     MAINTENANCE_COMPLETE = "MaintenanceComplete"
     MAINTENANCE_FAILED = "MaintenanceFailed"
@@ -121,14 +78,6 @@ MaintenanceStatusLiteral = Literal[
 ]
 
 class ManagedInstanceScalingScaleInStrategy(OpenEnum):
-    """Values of ``ManagedInstanceScalingScaleInStrategy``. Unknown values load as
-    ``ManagedInstanceScalingScaleInStrategy(value)`` with ``is_known`` False.
-
-    Added:
-        IDLE_RELEASE: 'IDLE_RELEASE' since 2026-03-30
-        CONSOLIDATION: 'CONSOLIDATION' since 2026-03-30
-    """
-
     IDLE_RELEASE = "IDLE_RELEASE"
     CONSOLIDATION = "CONSOLIDATION"
 
@@ -138,14 +87,6 @@ ManagedInstanceScalingScaleInStrategyLiteral = Literal[
 ]
 
 class ManagedInstanceScalingStatus(OpenEnum):
-    """Values of ``ManagedInstanceScalingStatus``. Unknown values load as
-    ``ManagedInstanceScalingStatus(value)`` with ``is_known`` False.
-
-    Added:
-        ENABLED: 'ENABLED' since 2023-11-29
-        DISABLED: 'DISABLED' since 2023-11-29
-    """
-
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
 
@@ -155,27 +96,11 @@ ManagedInstanceScalingStatusLiteral = Literal[
 ]
 
 class ManagedStorageType(OpenEnum):
-    """Values of ``ManagedStorageType``. Unknown values load as ``ManagedStorageType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        RESTRICTED: 'Restricted' since 2026-05-13
-    """
-
     RESTRICTED = "Restricted"
 
 ManagedStorageTypeLiteral = Literal["Restricted",]
 
 class MetricSetSource(OpenEnum):
-    """Values of ``MetricSetSource``. Unknown values load as ``MetricSetSource(value)`` with
-    ``is_known`` False.
-
-    Added:
-        TRAIN: 'Train' since 2021-08-12
-        VALIDATION: 'Validation' since 2021-08-12
-        TEST: 'Test' since 2021-08-12
-    """
-
     TRAIN = "Train"
     VALIDATION = "Validation"
     TEST = "Test"
@@ -187,35 +112,6 @@ MetricSetSourceLiteral = Literal[
 ]
 
 class MlTools(OpenEnum):
-    """Values of ``MlTools``. Unknown values load as ``MlTools(value)`` with ``is_known`` False.
-
-    Added:
-        DATA_WRANGLER: 'DataWrangler' since 2024-06-27
-        FEATURE_STORE: 'FeatureStore' since 2024-06-27
-        EMR_CLUSTERS: 'EmrClusters' since 2024-06-27
-        AUTO_ML: 'AutoMl' since 2024-06-27
-        EXPERIMENTS: 'Experiments' since 2024-06-27
-        TRAINING: 'Training' since 2024-06-27
-        MODEL_EVALUATION: 'ModelEvaluation' since 2024-06-27
-        PIPELINES: 'Pipelines' since 2024-06-27
-        MODELS: 'Models' since 2024-06-27
-        JUMP_START: 'JumpStart' since 2024-06-27
-        INFERENCE_RECOMMENDER: 'InferenceRecommender' since 2024-06-27
-        ENDPOINTS: 'Endpoints' since 2024-06-27
-        PROJECTS: 'Projects' since 2024-06-27
-        INFERENCE_OPTIMIZATION: 'InferenceOptimization' since 2024-08-12
-        PERFORMANCE_EVALUATION: 'PerformanceEvaluation' since 2024-09-24
-        LAKERA_GUARD: 'LakeraGuard' since 2024-12-04
-        COMET: 'Comet' since 2024-12-04
-        DEEPCHECKS_LLM_EVALUATION: 'DeepchecksLLMEvaluation' since 2024-12-04
-        FIDDLER: 'Fiddler' since 2024-12-04
-        HYPER_POD_CLUSTERS: 'HyperPodClusters' since 2024-12-04
-        RUNNING_INSTANCES: 'RunningInstances' since 2025-12-02
-        DATASETS: 'Datasets' since 2025-12-02
-        EVALUATORS: 'Evaluators' since 2025-12-02
-        OPTIMIZER: 'Optimizer' since 2026-12-02
-    """
-
     DATA_WRANGLER = "DataWrangler"
     FEATURE_STORE = "FeatureStore"
     EMR_CLUSTERS = "EmrClusters"
@@ -269,21 +165,6 @@ MlToolsLiteral = Literal[
 ]
 
 class MlflowAppStatus(OpenEnum):
-    """Values of ``MlflowAppStatus``. Unknown values load as ``MlflowAppStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        CREATING: 'Creating' since 2025-12-02
-        CREATED: 'Created' since 2025-12-02
-        CREATE_FAILED: 'CreateFailed' since 2025-12-02
-        UPDATING: 'Updating' since 2025-12-02
-        UPDATED: 'Updated' since 2025-12-02
-        UPDATE_FAILED: 'UpdateFailed' since 2025-12-02
-        DELETING: 'Deleting' since 2025-12-02
-        DELETE_FAILED: 'DeleteFailed' since 2025-12-02
-        DELETED: 'Deleted' since 2025-12-02
-    """
-
     CREATING = "Creating"
     CREATED = "Created"
     CREATE_FAILED = "CreateFailed"
@@ -307,15 +188,6 @@ MlflowAppStatusLiteral = Literal[
 ]
 
 class ModelApprovalStatus(OpenEnum):
-    """Values of ``ModelApprovalStatus``. Unknown values load as ``ModelApprovalStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        APPROVED: 'Approved' since 2020-12-01
-        REJECTED: 'Rejected' since 2020-12-01
-        PENDING_MANUAL_APPROVAL: 'PendingManualApproval' since 2020-12-01
-    """
-
     APPROVED = "Approved"
     REJECTED = "Rejected"
     PENDING_MANUAL_APPROVAL = "PendingManualApproval"
@@ -327,14 +199,6 @@ ModelApprovalStatusLiteral = Literal[
 ]
 
 class ModelCacheSetting(OpenEnum):
-    """Values of ``ModelCacheSetting``. Unknown values load as ``ModelCacheSetting(value)`` with
-    ``is_known`` False.
-
-    Added:
-        ENABLED: 'Enabled' since 2021-01-14
-        DISABLED: 'Disabled' since 2021-01-14
-    """
-
     ENABLED = "Enabled"
     DISABLED = "Disabled"
 
@@ -344,15 +208,6 @@ ModelCacheSettingLiteral = Literal[
 ]
 
 class ModelCardExportJobSortBy(OpenEnum):
-    """Values of ``ModelCardExportJobSortBy``. Unknown values load as
-    ``ModelCardExportJobSortBy(value)`` with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2022-11-30
-        CREATION_TIME: 'CreationTime' since 2022-11-30
-        STATUS: 'Status' since 2022-11-30
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
     STATUS = "Status"
@@ -364,14 +219,6 @@ ModelCardExportJobSortByLiteral = Literal[
 ]
 
 class ModelCardExportJobSortOrder(OpenEnum):
-    """Values of ``ModelCardExportJobSortOrder``. Unknown values load as
-    ``ModelCardExportJobSortOrder(value)`` with ``is_known`` False.
-
-    Added:
-        ASCENDING: 'Ascending' since 2022-11-30
-        DESCENDING: 'Descending' since 2022-11-30
-    """
-
     ASCENDING = "Ascending"
     DESCENDING = "Descending"
 
@@ -381,15 +228,6 @@ ModelCardExportJobSortOrderLiteral = Literal[
 ]
 
 class ModelCardExportJobStatus(OpenEnum):
-    """Values of ``ModelCardExportJobStatus``. Unknown values load as
-    ``ModelCardExportJobStatus(value)`` with ``is_known`` False.
-
-    Added:
-        IN_PROGRESS: 'InProgress' since 2022-11-30
-        COMPLETED: 'Completed' since 2022-11-30
-        FAILED: 'Failed' since 2022-11-30
-    """
-
     IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
     FAILED = "Failed"
@@ -401,18 +239,6 @@ ModelCardExportJobStatusLiteral = Literal[
 ]
 
 class ModelCardProcessingStatus(OpenEnum):
-    """Values of ``ModelCardProcessingStatus``. Unknown values load as
-    ``ModelCardProcessingStatus(value)`` with ``is_known`` False.
-
-    Added:
-        DELETE_IN_PROGRESS: 'DeleteInProgress' since 2022-11-30
-        DELETE_PENDING: 'DeletePending' since 2022-11-30
-        CONTENT_DELETED: 'ContentDeleted' since 2022-11-30
-        EXPORT_JOBS_DELETED: 'ExportJobsDeleted' since 2022-11-30
-        DELETE_COMPLETED: 'DeleteCompleted' since 2022-11-30
-        DELETE_FAILED: 'DeleteFailed' since 2022-11-30
-    """
-
     DELETE_IN_PROGRESS = "DeleteInProgress"
     DELETE_PENDING = "DeletePending"
     CONTENT_DELETED = "ContentDeleted"
@@ -430,14 +256,6 @@ ModelCardProcessingStatusLiteral = Literal[
 ]
 
 class ModelCardSortBy(OpenEnum):
-    """Values of ``ModelCardSortBy``. Unknown values load as ``ModelCardSortBy(value)`` with
-    ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2022-11-30
-        CREATION_TIME: 'CreationTime' since 2022-11-30
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
 
@@ -447,14 +265,6 @@ ModelCardSortByLiteral = Literal[
 ]
 
 class ModelCardSortOrder(OpenEnum):
-    """Values of ``ModelCardSortOrder``. Unknown values load as ``ModelCardSortOrder(value)`` with
-    ``is_known`` False.
-
-    Added:
-        ASCENDING: 'Ascending' since 2022-11-30
-        DESCENDING: 'Descending' since 2022-11-30
-    """
-
     ASCENDING = "Ascending"
     DESCENDING = "Descending"
 
@@ -464,16 +274,6 @@ ModelCardSortOrderLiteral = Literal[
 ]
 
 class ModelCardStatus(OpenEnum):
-    """Values of ``ModelCardStatus``. Unknown values load as ``ModelCardStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        DRAFT: 'Draft' since 2022-11-30
-        PENDING_REVIEW: 'PendingReview' since 2022-11-30
-        APPROVED: 'Approved' since 2022-11-30
-        ARCHIVED: 'Archived' since 2022-11-30
-    """
-
     DRAFT = "Draft"
     PENDING_REVIEW = "PendingReview"
     APPROVED = "Approved"
@@ -487,26 +287,11 @@ ModelCardStatusLiteral = Literal[
 ]
 
 class ModelCardVersionSortBy(OpenEnum):
-    """Values of ``ModelCardVersionSortBy``. Unknown values load as ``ModelCardVersionSortBy(value)``
-    with ``is_known`` False.
-
-    Added:
-        VERSION: 'Version' since 2022-11-30
-    """
-
     VERSION = "Version"
 
 ModelCardVersionSortByLiteral = Literal["Version",]
 
 class ModelCompressionType(OpenEnum):
-    """Values of ``ModelCompressionType``. Unknown values load as ``ModelCompressionType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        NONE: 'None' since 2023-06-21
-        GZIP: 'Gzip' since 2023-06-21
-    """
-
     NONE = "None"
     GZIP = "Gzip"
 
@@ -516,28 +301,11 @@ ModelCompressionTypeLiteral = Literal[
 ]
 
 class ModelInfrastructureType(OpenEnum):
-    """Values of ``ModelInfrastructureType``. Unknown values load as ``ModelInfrastructureType(value)``
-    with ``is_known`` False.
-
-    Added:
-        REAL_TIME_INFERENCE: 'RealTimeInference' since 2022-11-30
-    """
-
     REAL_TIME_INFERENCE = "RealTimeInference"
 
 ModelInfrastructureTypeLiteral = Literal["RealTimeInference",]
 
 class ModelMetadataFilterType(OpenEnum):
-    """Values of ``ModelMetadataFilterType``. Unknown values load as ``ModelMetadataFilterType(value)``
-    with ``is_known`` False.
-
-    Added:
-        DOMAIN: 'Domain' since 2021-12-01
-        FRAMEWORK: 'Framework' since 2021-12-01
-        TASK: 'Task' since 2021-12-01
-        FRAMEWORK_VERSION: 'FrameworkVersion' since 2021-12-01
-    """
-
     DOMAIN = "Domain"
     FRAMEWORK = "Framework"
     TASK = "Task"
@@ -551,19 +319,6 @@ ModelMetadataFilterTypeLiteral = Literal[
 ]
 
 class ModelMonitorConfigStatus(OpenEnum):
-    """Values of ``ModelMonitorConfigStatus``. Unknown values load as
-    ``ModelMonitorConfigStatus(value)`` with ``is_known`` False.
-
-    Added:
-        CREATING: 'Creating' since 2026-12-02
-        ACTIVE: 'Active' since 2026-12-02
-        INACTIVE: 'Inactive' since 2026-12-02
-        UPDATING: 'Updating' since 2026-12-02
-        DELETING: 'Deleting' since 2026-12-02
-        FAILED: 'Failed' since 2026-12-02
-        DELETE_FAILED: 'DeleteFailed' since 2026-12-02
-    """
-
     CREATING = "Creating"
     ACTIVE = "Active"
     INACTIVE = "Inactive"
@@ -583,20 +338,6 @@ ModelMonitorConfigStatusLiteral = Literal[
 ]
 
 class ModelMonitorExecutionReasonCode(OpenEnum):
-    """Values of ``ModelMonitorExecutionReasonCode``. Unknown values load as
-    ``ModelMonitorExecutionReasonCode(value)`` with ``is_known`` False.
-
-    Added:
-        NO_TRAFFIC: 'NoTraffic' since 2026-12-02
-        MOSTLY_UNPARSABLE: 'MostlyUnparsable' since 2026-12-02
-        SPANS_MISSING_TRACE_ID: 'SpansMissingTraceId' since 2026-12-02
-        NO_USABLE_SPANS: 'NoUsableSpans' since 2026-12-02
-        TRACES_INCOMPLETE: 'TracesIncomplete' since 2026-12-02
-        SAMPLING_EXCLUDED_ALL: 'SamplingExcludedAll' since 2026-12-02
-        ALL_UNEVALUABLE: 'AllUnevaluable' since 2026-12-02
-        TRACE_FORMAT_NOT_SUPPORTED: 'TraceFormatNotSupported' since 2026-12-02
-    """
-
     NO_TRAFFIC = "NoTraffic"
     MOSTLY_UNPARSABLE = "MostlyUnparsable"
     SPANS_MISSING_TRACE_ID = "SpansMissingTraceId"
@@ -618,18 +359,6 @@ ModelMonitorExecutionReasonCodeLiteral = Literal[
 ]
 
 class ModelMonitorExecutionStatus(OpenEnum):
-    """Values of ``ModelMonitorExecutionStatus``. Unknown values load as
-    ``ModelMonitorExecutionStatus(value)`` with ``is_known`` False.
-
-    Added:
-        PENDING: 'Pending' since 2026-12-02
-        IN_PROGRESS: 'InProgress' since 2026-12-02
-        COMPLETED: 'Completed' since 2026-12-02
-        FAILED: 'Failed' since 2026-12-02
-        STOPPING: 'Stopping' since 2026-12-02
-        STOPPED: 'Stopped' since 2026-12-02
-    """
-
     PENDING = "Pending"
     IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
@@ -647,14 +376,6 @@ ModelMonitorExecutionStatusLiteral = Literal[
 ]
 
 class ModelMonitorTargetType(OpenEnum):
-    """Values of ``ModelMonitorTargetType``. Unknown values load as ``ModelMonitorTargetType(value)``
-    with ``is_known`` False.
-
-    Added:
-        SAGE_MAKER_ENDPOINT: 'SageMakerEndpoint' since 2026-12-02
-        BEDROCK_MODEL: 'BedrockModel' since 2026-12-02
-    """
-
     SAGE_MAKER_ENDPOINT = "SageMakerEndpoint"
     BEDROCK_MODEL = "BedrockModel"
 
@@ -664,14 +385,6 @@ ModelMonitorTargetTypeLiteral = Literal[
 ]
 
 class ModelPackageGroupSortBy(OpenEnum):
-    """Values of ``ModelPackageGroupSortBy``. Unknown values load as ``ModelPackageGroupSortBy(value)``
-    with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2020-12-01
-        CREATION_TIME: 'CreationTime' since 2020-12-01
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
 
@@ -681,18 +394,6 @@ ModelPackageGroupSortByLiteral = Literal[
 ]
 
 class ModelPackageGroupStatus(OpenEnum):
-    """Values of ``ModelPackageGroupStatus``. Unknown values load as ``ModelPackageGroupStatus(value)``
-    with ``is_known`` False.
-
-    Added:
-        PENDING: 'Pending' since 2020-12-01
-        IN_PROGRESS: 'InProgress' since 2020-12-01
-        COMPLETED: 'Completed' since 2020-12-01
-        FAILED: 'Failed' since 2020-12-01
-        DELETING: 'Deleting' since 2020-12-01
-        DELETE_FAILED: 'DeleteFailed' since 2020-12-01
-    """
-
     PENDING = "Pending"
     IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
@@ -710,14 +411,6 @@ ModelPackageGroupStatusLiteral = Literal[
 ]
 
 class ModelPackageRegistrationType(OpenEnum):
-    """Values of ``ModelPackageRegistrationType``. Unknown values load as
-    ``ModelPackageRegistrationType(value)`` with ``is_known`` False.
-
-    Added:
-        LOGGED: 'Logged' since 2025-12-03
-        REGISTERED: 'Registered' since 2025-12-03
-    """
-
     LOGGED = "Logged"
     REGISTERED = "Registered"
 
@@ -727,14 +420,6 @@ ModelPackageRegistrationTypeLiteral = Literal[
 ]
 
 class ModelPackageSortBy(OpenEnum):
-    """Values of ``ModelPackageSortBy``. Unknown values load as ``ModelPackageSortBy(value)`` with
-    ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2018-11-28
-        CREATION_TIME: 'CreationTime' since 2018-11-28
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
 
@@ -744,17 +429,6 @@ ModelPackageSortByLiteral = Literal[
 ]
 
 class ModelPackageStatus(OpenEnum):
-    """Values of ``ModelPackageStatus``. Unknown values load as ``ModelPackageStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        PENDING: 'Pending' since 2018-11-28
-        IN_PROGRESS: 'InProgress' since 2018-11-28
-        COMPLETED: 'Completed' since 2018-11-28
-        FAILED: 'Failed' since 2018-11-28
-        DELETING: 'Deleting' since 2018-11-28
-    """
-
     PENDING = "Pending"
     IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
@@ -770,15 +444,6 @@ ModelPackageStatusLiteral = Literal[
 ]
 
 class ModelPackageType(OpenEnum):
-    """Values of ``ModelPackageType``. Unknown values load as ``ModelPackageType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        VERSIONED: 'Versioned' since 2020-12-01
-        UNVERSIONED: 'Unversioned' since 2020-12-01
-        BOTH: 'Both' since 2020-12-01
-    """
-
     VERSIONED = "Versioned"
     UNVERSIONED = "Unversioned"
     BOTH = "Both"
@@ -790,14 +455,6 @@ ModelPackageTypeLiteral = Literal[
 ]
 
 class ModelRegistrationMode(OpenEnum):
-    """Values of ``ModelRegistrationMode``. Unknown values load as ``ModelRegistrationMode(value)``
-    with ``is_known`` False.
-
-    Added:
-        AUTO_MODEL_REGISTRATION_ENABLED: 'AutoModelRegistrationEnabled' since 2025-12-02
-        AUTO_MODEL_REGISTRATION_DISABLED: 'AutoModelRegistrationDisabled' since 2025-12-02
-    """
-
     AUTO_MODEL_REGISTRATION_ENABLED = "AutoModelRegistrationEnabled"
     AUTO_MODEL_REGISTRATION_DISABLED = "AutoModelRegistrationDisabled"
 
@@ -807,14 +464,6 @@ ModelRegistrationModeLiteral = Literal[
 ]
 
 class ModelSortKey(OpenEnum):
-    """Values of ``ModelSortKey``. Unknown values load as ``ModelSortKey(value)`` with ``is_known``
-    False.
-
-    Added:
-        NAME: 'Name' since 2017-11-29
-        CREATION_TIME: 'CreationTime' since 2017-11-29
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
 
@@ -824,14 +473,6 @@ ModelSortKeyLiteral = Literal[
 ]
 
 class ModelSpeculativeDecodingS3DataType(OpenEnum):
-    """Values of ``ModelSpeculativeDecodingS3DataType``. Unknown values load as
-    ``ModelSpeculativeDecodingS3DataType(value)`` with ``is_known`` False.
-
-    Added:
-        S3_PREFIX: 'S3Prefix' since 2025-11-21
-        MANIFEST_FILE: 'ManifestFile' since 2025-11-21
-    """
-
     S3_PREFIX = "S3Prefix"
     MANIFEST_FILE = "ManifestFile"
 
@@ -841,27 +482,11 @@ ModelSpeculativeDecodingS3DataTypeLiteral = Literal[
 ]
 
 class ModelSpeculativeDecodingTechnique(OpenEnum):
-    """Values of ``ModelSpeculativeDecodingTechnique``. Unknown values load as
-    ``ModelSpeculativeDecodingTechnique(value)`` with ``is_known`` False.
-
-    Added:
-        EAGLE: 'EAGLE' since 2025-11-21
-    """
-
     EAGLE = "EAGLE"
 
 ModelSpeculativeDecodingTechniqueLiteral = Literal["EAGLE",]
 
 class ModelVariantAction(OpenEnum):
-    """Values of ``ModelVariantAction``. Unknown values load as ``ModelVariantAction(value)`` with
-    ``is_known`` False.
-
-    Added:
-        RETAIN: 'Retain' since 2022-11-30
-        REMOVE: 'Remove' since 2022-11-30
-        PROMOTE: 'Promote' since 2022-11-30
-    """
-
     RETAIN = "Retain"
     REMOVE = "Remove"
     PROMOTE = "Promote"
@@ -873,17 +498,6 @@ ModelVariantActionLiteral = Literal[
 ]
 
 class ModelVariantStatus(OpenEnum):
-    """Values of ``ModelVariantStatus``. Unknown values load as ``ModelVariantStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        CREATING: 'Creating' since 2022-11-30
-        UPDATING: 'Updating' since 2022-11-30
-        IN_SERVICE: 'InService' since 2022-11-30
-        DELETING: 'Deleting' since 2022-11-30
-        DELETED: 'Deleted' since 2022-11-30
-    """
-
     CREATING = "Creating"
     UPDATING = "Updating"
     IN_SERVICE = "InService"
@@ -899,14 +513,6 @@ ModelVariantStatusLiteral = Literal[
 ]
 
 class MonitoringAlertHistorySortKey(OpenEnum):
-    """Values of ``MonitoringAlertHistorySortKey``. Unknown values load as
-    ``MonitoringAlertHistorySortKey(value)`` with ``is_known`` False.
-
-    Added:
-        CREATION_TIME: 'CreationTime' since 2022-11-30
-        STATUS: 'Status' since 2022-11-30
-    """
-
     CREATION_TIME = "CreationTime"
     STATUS = "Status"
 
@@ -916,14 +522,6 @@ MonitoringAlertHistorySortKeyLiteral = Literal[
 ]
 
 class MonitoringAlertStatus(OpenEnum):
-    """Values of ``MonitoringAlertStatus``. Unknown values load as ``MonitoringAlertStatus(value)``
-    with ``is_known`` False.
-
-    Added:
-        IN_ALERT: 'InAlert' since 2022-11-30
-        OK: 'OK' since 2022-11-30
-    """
-
     IN_ALERT = "InAlert"
     OK = "OK"
 
@@ -933,15 +531,6 @@ MonitoringAlertStatusLiteral = Literal[
 ]
 
 class MonitoringExecutionSortKey(OpenEnum):
-    """Values of ``MonitoringExecutionSortKey``. Unknown values load as
-    ``MonitoringExecutionSortKey(value)`` with ``is_known`` False.
-
-    Added:
-        CREATION_TIME: 'CreationTime' since 2019-12-04
-        SCHEDULED_TIME: 'ScheduledTime' since 2019-12-04
-        STATUS: 'Status' since 2019-12-04
-    """
-
     CREATION_TIME = "CreationTime"
     SCHEDULED_TIME = "ScheduledTime"
     STATUS = "Status"
@@ -953,14 +542,6 @@ MonitoringExecutionSortKeyLiteral = Literal[
 ]
 
 class MonitoringJobDefinitionSortKey(OpenEnum):
-    """Values of ``MonitoringJobDefinitionSortKey``. Unknown values load as
-    ``MonitoringJobDefinitionSortKey(value)`` with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2020-12-08
-        CREATION_TIME: 'CreationTime' since 2020-12-08
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
 
@@ -970,15 +551,6 @@ MonitoringJobDefinitionSortKeyLiteral = Literal[
 ]
 
 class MonitoringProblemType(OpenEnum):
-    """Values of ``MonitoringProblemType``. Unknown values load as ``MonitoringProblemType(value)``
-    with ``is_known`` False.
-
-    Added:
-        BINARY_CLASSIFICATION: 'BinaryClassification' since 2020-12-08
-        MULTICLASS_CLASSIFICATION: 'MulticlassClassification' since 2020-12-08
-        REGRESSION: 'Regression' since 2020-12-08
-    """
-
     BINARY_CLASSIFICATION = "BinaryClassification"
     MULTICLASS_CLASSIFICATION = "MulticlassClassification"
     REGRESSION = "Regression"
@@ -990,15 +562,6 @@ MonitoringProblemTypeLiteral = Literal[
 ]
 
 class MonitoringScheduleSortKey(OpenEnum):
-    """Values of ``MonitoringScheduleSortKey``. Unknown values load as
-    ``MonitoringScheduleSortKey(value)`` with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2019-12-04
-        CREATION_TIME: 'CreationTime' since 2019-12-04
-        STATUS: 'Status' since 2019-12-04
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
     STATUS = "Status"
@@ -1010,16 +573,6 @@ MonitoringScheduleSortKeyLiteral = Literal[
 ]
 
 class MonitoringType(OpenEnum):
-    """Values of ``MonitoringType``. Unknown values load as ``MonitoringType(value)`` with ``is_known``
-    False.
-
-    Added:
-        DATA_QUALITY: 'DataQuality' since 2020-12-08
-        MODEL_QUALITY: 'ModelQuality' since 2020-12-08
-        MODEL_BIAS: 'ModelBias' since 2020-12-08
-        MODEL_EXPLAINABILITY: 'ModelExplainability' since 2020-12-08
-    """
-
     DATA_QUALITY = "DataQuality"
     MODEL_QUALITY = "ModelQuality"
     MODEL_BIAS = "ModelBias"
@@ -1033,16 +586,6 @@ MonitoringTypeLiteral = Literal[
 ]
 
 class MoveClusterNodesErrorCode(OpenEnum):
-    """Values of ``MoveClusterNodesErrorCode``. Unknown values load as
-    ``MoveClusterNodesErrorCode(value)`` with ``is_known`` False.
-
-    Added:
-        NODE_ID_NOT_FOUND: 'NodeIdNotFound' since 2026-11-20
-        INVALID_NODE_STATUS: 'InvalidNodeStatus' since 2026-11-20
-        NODE_ID_IN_USE: 'NodeIdInUse' since 2026-11-20
-        NODE_INSTANCE_TYPE_MISMATCH: 'NodeInstanceTypeMismatch' since 2026-11-20
-    """
-
     NODE_ID_NOT_FOUND = "NodeIdNotFound"
     INVALID_NODE_STATUS = "InvalidNodeStatus"
     NODE_ID_IN_USE = "NodeIdInUse"

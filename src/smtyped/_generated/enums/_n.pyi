@@ -6,14 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class NodeUnavailabilityType(OpenEnum):
-    """Values of ``NodeUnavailabilityType``. Unknown values load as ``NodeUnavailabilityType(value)``
-    with ``is_known`` False.
-
-    Added:
-        INSTANCE_COUNT: 'INSTANCE_COUNT' since 2025-05-01
-        CAPACITY_PERCENTAGE: 'CAPACITY_PERCENTAGE' since 2025-05-01
-    """
-
     INSTANCE_COUNT = "INSTANCE_COUNT"
     CAPACITY_PERCENTAGE = "CAPACITY_PERCENTAGE"
 
@@ -23,18 +15,6 @@ NodeUnavailabilityTypeLiteral = Literal[
 ]
 
 class NotebookInstanceAcceleratorType(OpenEnum):
-    """Values of ``NotebookInstanceAcceleratorType``. Unknown values load as
-    ``NotebookInstanceAcceleratorType(value)`` with ``is_known`` False.
-
-    Added:
-        ML_EIA1_MEDIUM: 'ml.eia1.medium' since 2018-11-28
-        ML_EIA1_LARGE: 'ml.eia1.large' since 2018-11-28
-        ML_EIA1_XLARGE: 'ml.eia1.xlarge' since 2018-11-28
-        ML_EIA2_MEDIUM: 'ml.eia2.medium' since 2019-10-24
-        ML_EIA2_LARGE: 'ml.eia2.large' since 2019-10-24
-        ML_EIA2_XLARGE: 'ml.eia2.xlarge' since 2019-10-24
-    """
-
     ML_EIA1_MEDIUM = "ml.eia1.medium"
     ML_EIA1_LARGE = "ml.eia1.large"
     ML_EIA1_XLARGE = "ml.eia1.xlarge"
@@ -52,15 +32,6 @@ NotebookInstanceAcceleratorTypeLiteral = Literal[
 ]
 
 class NotebookInstanceLifecycleConfigSortKey(OpenEnum):
-    """Values of ``NotebookInstanceLifecycleConfigSortKey``. Unknown values load as
-    ``NotebookInstanceLifecycleConfigSortKey(value)`` with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2018-03-15
-        CREATION_TIME: 'CreationTime' since 2018-03-15
-        LAST_MODIFIED_TIME: 'LastModifiedTime' since 2018-03-15
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
     LAST_MODIFIED_TIME = "LastModifiedTime"
@@ -72,14 +43,6 @@ NotebookInstanceLifecycleConfigSortKeyLiteral = Literal[
 ]
 
 class NotebookInstanceLifecycleConfigSortOrder(OpenEnum):
-    """Values of ``NotebookInstanceLifecycleConfigSortOrder``. Unknown values load as
-    ``NotebookInstanceLifecycleConfigSortOrder(value)`` with ``is_known`` False.
-
-    Added:
-        ASCENDING: 'Ascending' since 2018-03-15
-        DESCENDING: 'Descending' since 2018-03-15
-    """
-
     ASCENDING = "Ascending"
     DESCENDING = "Descending"
 
@@ -89,15 +52,6 @@ NotebookInstanceLifecycleConfigSortOrderLiteral = Literal[
 ]
 
 class NotebookInstanceSortKey(OpenEnum):
-    """Values of ``NotebookInstanceSortKey``. Unknown values load as ``NotebookInstanceSortKey(value)``
-    with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2017-11-29
-        CREATION_TIME: 'CreationTime' since 2017-11-29
-        STATUS: 'Status' since 2017-11-29
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
     STATUS = "Status"
@@ -109,14 +63,6 @@ NotebookInstanceSortKeyLiteral = Literal[
 ]
 
 class NotebookInstanceSortOrder(OpenEnum):
-    """Values of ``NotebookInstanceSortOrder``. Unknown values load as
-    ``NotebookInstanceSortOrder(value)`` with ``is_known`` False.
-
-    Added:
-        ASCENDING: 'Ascending' since 2017-11-29
-        DESCENDING: 'Descending' since 2017-11-29
-    """
-
     ASCENDING = "Ascending"
     DESCENDING = "Descending"
 
@@ -126,21 +72,6 @@ NotebookInstanceSortOrderLiteral = Literal[
 ]
 
 class NotebookInstanceStatus(OpenEnum):
-    """Values of ``NotebookInstanceStatus``. Unknown values load as ``NotebookInstanceStatus(value)``
-    with ``is_known`` False.
-
-    Added:
-        PENDING: 'Pending' since 2017-11-29
-        IN_SERVICE: 'InService' since 2017-11-29
-        STOPPING: 'Stopping' since 2017-11-29
-        STOPPED: 'Stopped' since 2017-11-29
-        FAILED: 'Failed' since 2017-11-29
-        DELETING: 'Deleting' since 2017-11-29
-        UPDATING: 'Updating' since 2018-07-05
-        PENDING_MAINTENANCE: 'PendingMaintenance' since 2026-08-07
-        IN_MAINTENANCE: 'InMaintenance' since 2026-08-07
-    """
-
     PENDING = "Pending"
     IN_SERVICE = "InService"
     STOPPING = "Stopping"
@@ -164,14 +95,6 @@ NotebookInstanceStatusLiteral = Literal[
 ]
 
 class NotebookOutputOption(OpenEnum):
-    """Values of ``NotebookOutputOption``. Unknown values load as ``NotebookOutputOption(value)`` with
-    ``is_known`` False.
-
-    Added:
-        ALLOWED: 'Allowed' since 2019-12-04
-        DISABLED: 'Disabled' since 2019-12-04
-    """
-
     ALLOWED = "Allowed"
     DISABLED = "Disabled"
 

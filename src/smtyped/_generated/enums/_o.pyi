@@ -6,15 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class ObjectiveStatus(OpenEnum):
-    """Values of ``ObjectiveStatus``. Unknown values load as ``ObjectiveStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        SUCCEEDED: 'Succeeded' since 2018-06-04
-        PENDING: 'Pending' since 2018-06-04
-        FAILED: 'Failed' since 2018-06-04
-    """
-
     SUCCEEDED = "Succeeded"
     PENDING = "Pending"
     FAILED = "Failed"
@@ -26,15 +17,6 @@ ObjectiveStatusLiteral = Literal[
 ]
 
 class OfflineStoreStatusValue(OpenEnum):
-    """Values of ``OfflineStoreStatusValue``. Unknown values load as ``OfflineStoreStatusValue(value)``
-    with ``is_known`` False.
-
-    Added:
-        ACTIVE: 'Active' since 2020-12-01
-        BLOCKED: 'Blocked' since 2020-12-01
-        DISABLED: 'Disabled' since 2020-12-01
-    """
-
     ACTIVE = "Active"
     BLOCKED = "Blocked"
     DISABLED = "Disabled"
@@ -46,21 +28,6 @@ OfflineStoreStatusValueLiteral = Literal[
 ]
 
 class Operator(OpenEnum):
-    """Values of ``Operator``. Unknown values load as ``Operator(value)`` with ``is_known`` False.
-
-    Added:
-        EQUALS: 'Equals' since 2018-11-28
-        NOT_EQUALS: 'NotEquals' since 2018-11-28
-        GREATER_THAN: 'GreaterThan' since 2018-11-28
-        GREATER_THAN_OR_EQUAL_TO: 'GreaterThanOrEqualTo' since 2018-11-28
-        LESS_THAN: 'LessThan' since 2018-11-28
-        LESS_THAN_OR_EQUAL_TO: 'LessThanOrEqualTo' since 2018-11-28
-        CONTAINS: 'Contains' since 2018-11-28
-        EXISTS: 'Exists' since 2019-12-04
-        NOT_EXISTS: 'NotExists' since 2019-12-04
-        IN: 'In' since 2020-03-26
-    """
-
     EQUALS = "Equals"
     NOT_EQUALS = "NotEquals"
     GREATER_THAN = "GreaterThan"
@@ -86,67 +53,6 @@ OperatorLiteral = Literal[
 ]
 
 class OptimizationJobDeploymentInstanceType(OpenEnum):
-    """Values of ``OptimizationJobDeploymentInstanceType``. Unknown values load as
-    ``OptimizationJobDeploymentInstanceType(value)`` with ``is_known`` False.
-
-    Added:
-        ML_P4D_24XLARGE: 'ml.p4d.24xlarge' since 2024-07-09
-        ML_P4DE_24XLARGE: 'ml.p4de.24xlarge' since 2024-07-09
-        ML_P5_48XLARGE: 'ml.p5.48xlarge' since 2024-07-09
-        ML_P5E_48XLARGE: 'ml.p5e.48xlarge' since 2025-11-21
-        ML_P5EN_48XLARGE: 'ml.p5en.48xlarge' since 2025-11-21
-        ML_G4DN_XLARGE: 'ml.g4dn.xlarge' since 2026-04-21
-        ML_G4DN_2XLARGE: 'ml.g4dn.2xlarge' since 2026-04-21
-        ML_G4DN_4XLARGE: 'ml.g4dn.4xlarge' since 2026-04-21
-        ML_G4DN_8XLARGE: 'ml.g4dn.8xlarge' since 2026-04-21
-        ML_G4DN_12XLARGE: 'ml.g4dn.12xlarge' since 2026-04-21
-        ML_G4DN_16XLARGE: 'ml.g4dn.16xlarge' since 2026-04-21
-        ML_G5_XLARGE: 'ml.g5.xlarge' since 2024-07-09
-        ML_G5_2XLARGE: 'ml.g5.2xlarge' since 2024-07-09
-        ML_G5_4XLARGE: 'ml.g5.4xlarge' since 2024-07-09
-        ML_G5_8XLARGE: 'ml.g5.8xlarge' since 2024-07-09
-        ML_G5_12XLARGE: 'ml.g5.12xlarge' since 2024-07-09
-        ML_G5_16XLARGE: 'ml.g5.16xlarge' since 2024-07-09
-        ML_G5_24XLARGE: 'ml.g5.24xlarge' since 2024-07-09
-        ML_G5_48XLARGE: 'ml.g5.48xlarge' since 2024-07-09
-        ML_G6_XLARGE: 'ml.g6.xlarge' since 2024-07-09
-        ML_G6_2XLARGE: 'ml.g6.2xlarge' since 2024-07-09
-        ML_G6_4XLARGE: 'ml.g6.4xlarge' since 2024-07-09
-        ML_G6_8XLARGE: 'ml.g6.8xlarge' since 2024-07-09
-        ML_G6_12XLARGE: 'ml.g6.12xlarge' since 2024-07-09
-        ML_G6_16XLARGE: 'ml.g6.16xlarge' since 2024-07-09
-        ML_G6_24XLARGE: 'ml.g6.24xlarge' since 2024-07-09
-        ML_G6_48XLARGE: 'ml.g6.48xlarge' since 2024-07-09
-        ML_G6E_XLARGE: 'ml.g6e.xlarge' since 2025-03-21
-        ML_G6E_2XLARGE: 'ml.g6e.2xlarge' since 2025-03-21
-        ML_G6E_4XLARGE: 'ml.g6e.4xlarge' since 2025-03-21
-        ML_G6E_8XLARGE: 'ml.g6e.8xlarge' since 2025-03-21
-        ML_G6E_12XLARGE: 'ml.g6e.12xlarge' since 2025-03-21
-        ML_G6E_16XLARGE: 'ml.g6e.16xlarge' since 2025-03-21
-        ML_G6E_24XLARGE: 'ml.g6e.24xlarge' since 2025-03-21
-        ML_G6E_48XLARGE: 'ml.g6e.48xlarge' since 2025-03-21
-        ML_INF2_XLARGE: 'ml.inf2.xlarge' since 2024-07-09
-        ML_INF2_8XLARGE: 'ml.inf2.8xlarge' since 2024-07-09
-        ML_INF2_24XLARGE: 'ml.inf2.24xlarge' since 2024-07-09
-        ML_INF2_48XLARGE: 'ml.inf2.48xlarge' since 2024-07-09
-        ML_TRN1_2XLARGE: 'ml.trn1.2xlarge' since 2024-07-09
-        ML_TRN1_32XLARGE: 'ml.trn1.32xlarge' since 2024-07-09
-        ML_TRN1N_32XLARGE: 'ml.trn1n.32xlarge' since 2024-07-09
-        ML_P6_B200_48XLARGE: 'ml.p6-b200.48xlarge' since 2026-07-27
-        ML_G7E_2XLARGE: 'ml.g7e.2xlarge' since 2026-07-27
-        ML_G7E_4XLARGE: 'ml.g7e.4xlarge' since 2026-07-27
-        ML_G7E_8XLARGE: 'ml.g7e.8xlarge' since 2026-07-27
-        ML_G7E_12XLARGE: 'ml.g7e.12xlarge' since 2026-07-27
-        ML_G7E_24XLARGE: 'ml.g7e.24xlarge' since 2026-07-27
-        ML_G7E_48XLARGE: 'ml.g7e.48xlarge' since 2026-07-27
-        ML_G7_2XLARGE: 'ml.g7.2xlarge' since 2026-08-26
-        ML_G7_4XLARGE: 'ml.g7.4xlarge' since 2026-08-26
-        ML_G7_8XLARGE: 'ml.g7.8xlarge' since 2026-08-26
-        ML_G7_12XLARGE: 'ml.g7.12xlarge' since 2026-08-26
-        ML_G7_24XLARGE: 'ml.g7.24xlarge' since 2026-08-26
-        ML_G7_48XLARGE: 'ml.g7.48xlarge' since 2026-08-26
-    """
-
     ML_P4D_24XLARGE = "ml.p4d.24xlarge"
     ML_P4DE_24XLARGE = "ml.p4de.24xlarge"
     ML_P5_48XLARGE = "ml.p5.48xlarge"
@@ -262,18 +168,6 @@ OptimizationJobDeploymentInstanceTypeLiteral = Literal[
 ]
 
 class OptimizationJobStatus(OpenEnum):
-    """Values of ``OptimizationJobStatus``. Unknown values load as ``OptimizationJobStatus(value)``
-    with ``is_known`` False.
-
-    Added:
-        INPROGRESS: 'INPROGRESS' since 2024-07-09
-        COMPLETED: 'COMPLETED' since 2024-07-09
-        FAILED: 'FAILED' since 2024-07-09
-        STARTING: 'STARTING' since 2024-07-09
-        STOPPING: 'STOPPING' since 2024-07-09
-        STOPPED: 'STOPPED' since 2024-07-09
-    """
-
     INPROGRESS = "INPROGRESS"
     COMPLETED = "COMPLETED"
     FAILED = "FAILED"
@@ -291,13 +185,6 @@ OptimizationJobStatusLiteral = Literal[
 ]
 
 class OrderKey(OpenEnum):
-    """Values of ``OrderKey``. Unknown values load as ``OrderKey(value)`` with ``is_known`` False.
-
-    Added:
-        ASCENDING: 'Ascending' since 2017-11-29
-        DESCENDING: 'Descending' since 2017-11-29
-    """
-
     ASCENDING = "Ascending"
     DESCENDING = "Descending"
 
@@ -307,14 +194,6 @@ OrderKeyLiteral = Literal[
 ]
 
 class OutputCompressionType(OpenEnum):
-    """Values of ``OutputCompressionType``. Unknown values load as ``OutputCompressionType(value)``
-    with ``is_known`` False.
-
-    Added:
-        GZIP: 'GZIP' since 2023-06-21
-        NONE: 'NONE' since 2023-06-21
-    """
-
     GZIP = "GZIP"
     NONE = "NONE"
 

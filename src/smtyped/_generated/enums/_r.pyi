@@ -6,14 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class RStudioServerProAccessStatus(OpenEnum):
-    """Values of ``RStudioServerProAccessStatus``. Unknown values load as
-    ``RStudioServerProAccessStatus(value)`` with ``is_known`` False.
-
-    Added:
-        ENABLED: 'ENABLED' since 2021-10-28
-        DISABLED: 'DISABLED' since 2021-10-28
-    """
-
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
 
@@ -23,14 +15,6 @@ RStudioServerProAccessStatusLiteral = Literal[
 ]
 
 class RStudioServerProUserGroup(OpenEnum):
-    """Values of ``RStudioServerProUserGroup``. Unknown values load as
-    ``RStudioServerProUserGroup(value)`` with ``is_known`` False.
-
-    Added:
-        R_STUDIO_ADMIN: 'R_STUDIO_ADMIN' since 2021-10-28
-        R_STUDIO_USER: 'R_STUDIO_USER' since 2021-10-28
-    """
-
     R_STUDIO_ADMIN = "R_STUDIO_ADMIN"
     R_STUDIO_USER = "R_STUDIO_USER"
 
@@ -40,20 +24,6 @@ RStudioServerProUserGroupLiteral = Literal[
 ]
 
 class RecommendationJobStatus(OpenEnum):
-    """Values of ``RecommendationJobStatus``. Unknown values load as ``RecommendationJobStatus(value)``
-    with ``is_known`` False.
-
-    Added:
-        PENDING: 'PENDING' since 2021-12-01
-        IN_PROGRESS: 'IN_PROGRESS' since 2021-12-01
-        COMPLETED: 'COMPLETED' since 2021-12-01
-        FAILED: 'FAILED' since 2021-12-01
-        STOPPING: 'STOPPING' since 2021-12-01
-        STOPPED: 'STOPPED' since 2021-12-01
-        DELETING: 'DELETING' since 2023-12-15
-        DELETED: 'DELETED' since 2023-12-15
-    """
-
     PENDING = "PENDING"
     IN_PROGRESS = "IN_PROGRESS"
     COMPLETED = "COMPLETED"
@@ -75,14 +45,6 @@ RecommendationJobStatusLiteral = Literal[
 ]
 
 class RecommendationJobSupportedEndpointType(OpenEnum):
-    """Values of ``RecommendationJobSupportedEndpointType``. Unknown values load as
-    ``RecommendationJobSupportedEndpointType(value)`` with ``is_known`` False.
-
-    Added:
-        REAL_TIME: 'RealTime' since 2023-07-03
-        SERVERLESS: 'Serverless' since 2023-07-03
-    """
-
     REAL_TIME = "RealTime"
     SERVERLESS = "Serverless"
 
@@ -92,14 +54,6 @@ RecommendationJobSupportedEndpointTypeLiteral = Literal[
 ]
 
 class RecommendationJobType(OpenEnum):
-    """Values of ``RecommendationJobType``. Unknown values load as ``RecommendationJobType(value)``
-    with ``is_known`` False.
-
-    Added:
-        DEFAULT: 'Default' since 2021-12-01
-        ADVANCED: 'Advanced' since 2021-12-01
-    """
-
     DEFAULT = "Default"
     ADVANCED = "Advanced"
 
@@ -109,16 +63,6 @@ RecommendationJobTypeLiteral = Literal[
 ]
 
 class RecommendationStatus(OpenEnum):
-    """Values of ``RecommendationStatus``. Unknown values load as ``RecommendationStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        IN_PROGRESS: 'IN_PROGRESS' since 2023-05-24
-        COMPLETED: 'COMPLETED' since 2023-05-24
-        FAILED: 'FAILED' since 2023-05-24
-        NOT_APPLICABLE: 'NOT_APPLICABLE' since 2023-05-24
-    """
-
     IN_PROGRESS = "IN_PROGRESS"
     COMPLETED = "COMPLETED"
     FAILED = "FAILED"
@@ -132,26 +76,11 @@ RecommendationStatusLiteral = Literal[
 ]
 
 class RecommendationStepType(OpenEnum):
-    """Values of ``RecommendationStepType``. Unknown values load as ``RecommendationStepType(value)``
-    with ``is_known`` False.
-
-    Added:
-        BENCHMARK: 'BENCHMARK' since 2022-10-24
-    """
-
     BENCHMARK = "BENCHMARK"
 
 RecommendationStepTypeLiteral = Literal["BENCHMARK",]
 
 class RecordWrapper(OpenEnum):
-    """Values of ``RecordWrapper``. Unknown values load as ``RecordWrapper(value)`` with ``is_known``
-    False.
-
-    Added:
-        NONE: 'None' since 2017-11-29
-        RECORD_IO: 'RecordIO' since 2017-11-29
-    """
-
     NONE = "None"
     RECORD_IO = "RecordIO"
 
@@ -161,17 +90,6 @@ RecordWrapperLiteral = Literal[
 ]
 
 class RedshiftResultCompressionType(OpenEnum):
-    """Values of ``RedshiftResultCompressionType``. Unknown values load as
-    ``RedshiftResultCompressionType(value)`` with ``is_known`` False.
-
-    Added:
-        NONE: 'None' since 2020-12-01
-        GZIP: 'GZIP' since 2020-12-01
-        BZIP2: 'BZIP2' since 2020-12-01
-        ZSTD: 'ZSTD' since 2020-12-01
-        SNAPPY: 'SNAPPY' since 2020-12-01
-    """
-
     NONE = "None"
     GZIP = "GZIP"
     BZIP2 = "BZIP2"
@@ -187,14 +105,6 @@ RedshiftResultCompressionTypeLiteral = Literal[
 ]
 
 class RedshiftResultFormat(OpenEnum):
-    """Values of ``RedshiftResultFormat``. Unknown values load as ``RedshiftResultFormat(value)`` with
-    ``is_known`` False.
-
-    Added:
-        PARQUET: 'PARQUET' since 2020-12-01
-        CSV: 'CSV' since 2020-12-01
-    """
-
     PARQUET = "PARQUET"
     CSV = "CSV"
 
@@ -204,13 +114,6 @@ RedshiftResultFormatLiteral = Literal[
 ]
 
 class Relation(OpenEnum):
-    """Values of ``Relation``. Unknown values load as ``Relation(value)`` with ``is_known`` False.
-
-    Added:
-        EQUAL_TO: 'EqualTo' since 2025-03-28
-        GREATER_THAN_OR_EQUAL_TO: 'GreaterThanOrEqualTo' since 2025-03-28
-    """
-
     EQUAL_TO = "EqualTo"
     GREATER_THAN_OR_EQUAL_TO = "GreaterThanOrEqualTo"
 
@@ -220,14 +123,6 @@ RelationLiteral = Literal[
 ]
 
 class RepositoryAccessMode(OpenEnum):
-    """Values of ``RepositoryAccessMode``. Unknown values load as ``RepositoryAccessMode(value)`` with
-    ``is_known`` False.
-
-    Added:
-        PLATFORM: 'Platform' since 2020-08-14
-        VPC: 'Vpc' since 2020-08-14
-    """
-
     PLATFORM = "Platform"
     VPC = "Vpc"
 
@@ -237,23 +132,6 @@ RepositoryAccessModeLiteral = Literal[
 ]
 
 class ReservedCapacityInstanceType(OpenEnum):
-    """Values of ``ReservedCapacityInstanceType``. Unknown values load as
-    ``ReservedCapacityInstanceType(value)`` with ``is_known`` False.
-
-    Added:
-        ML_P4D_24XLARGE: 'ml.p4d.24xlarge' since 2024-12-04
-        ML_P5_48XLARGE: 'ml.p5.48xlarge' since 2024-12-04
-        ML_P5E_48XLARGE: 'ml.p5e.48xlarge' since 2024-12-04
-        ML_P5EN_48XLARGE: 'ml.p5en.48xlarge' since 2024-12-04
-        ML_TRN1_32XLARGE: 'ml.trn1.32xlarge' since 2025-01-16
-        ML_TRN2_48XLARGE: 'ml.trn2.48xlarge' since 2024-12-04
-        ML_P6_B200_48XLARGE: 'ml.p6-b200.48xlarge' since 2025-06-04
-        ML_P4DE_24XLARGE: 'ml.p4de.24xlarge' since 2025-07-21
-        ML_P6E_GB200_36XLARGE: 'ml.p6e-gb200.36xlarge' since 2025-08-08
-        ML_P5_4XLARGE: 'ml.p5.4xlarge' since 2025-08-20
-        ML_P6_B300_48XLARGE: 'ml.p6-b300.48xlarge' since 2025-12-17
-    """
-
     ML_P4D_24XLARGE = "ml.p4d.24xlarge"
     ML_P5_48XLARGE = "ml.p5.48xlarge"
     ML_P5E_48XLARGE = "ml.p5e.48xlarge"
@@ -281,17 +159,6 @@ ReservedCapacityInstanceTypeLiteral = Literal[
 ]
 
 class ReservedCapacityStatus(OpenEnum):
-    """Values of ``ReservedCapacityStatus``. Unknown values load as ``ReservedCapacityStatus(value)``
-    with ``is_known`` False.
-
-    Added:
-        PENDING: 'Pending' since 2024-12-04
-        ACTIVE: 'Active' since 2024-12-04
-        SCHEDULED: 'Scheduled' since 2024-12-04
-        EXPIRED: 'Expired' since 2024-12-04
-        FAILED: 'Failed' since 2024-12-04
-    """
-
     PENDING = "Pending"
     ACTIVE = "Active"
     SCHEDULED = "Scheduled"
@@ -307,14 +174,6 @@ ReservedCapacityStatusLiteral = Literal[
 ]
 
 class ReservedCapacityType(OpenEnum):
-    """Values of ``ReservedCapacityType``. Unknown values load as ``ReservedCapacityType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        ULTRA_SERVER: 'UltraServer' since 2025-08-08
-        INSTANCE: 'Instance' since 2025-08-08
-    """
-
     ULTRA_SERVER = "UltraServer"
     INSTANCE = "Instance"
 
@@ -324,26 +183,11 @@ ReservedCapacityTypeLiteral = Literal[
 ]
 
 class ResourceCatalogSortBy(OpenEnum):
-    """Values of ``ResourceCatalogSortBy``. Unknown values load as ``ResourceCatalogSortBy(value)``
-    with ``is_known`` False.
-
-    Added:
-        CREATION_TIME: 'CreationTime' since 2023-07-20
-    """
-
     CREATION_TIME = "CreationTime"
 
 ResourceCatalogSortByLiteral = Literal["CreationTime",]
 
 class ResourceCatalogSortOrder(OpenEnum):
-    """Values of ``ResourceCatalogSortOrder``. Unknown values load as
-    ``ResourceCatalogSortOrder(value)`` with ``is_known`` False.
-
-    Added:
-        ASCENDING: 'Ascending' since 2023-07-20
-        DESCENDING: 'Descending' since 2023-07-20
-    """
-
     ASCENDING = "Ascending"
     DESCENDING = "Descending"
 
@@ -353,15 +197,6 @@ ResourceCatalogSortOrderLiteral = Literal[
 ]
 
 class ResourceSharingStrategy(OpenEnum):
-    """Values of ``ResourceSharingStrategy``. Unknown values load as ``ResourceSharingStrategy(value)``
-    with ``is_known`` False.
-
-    Added:
-        LEND: 'Lend' since 2024-12-04
-        DONT_LEND: 'DontLend' since 2024-12-04
-        LEND_AND_BORROW: 'LendAndBorrow' since 2024-12-04
-    """
-
     LEND = "Lend"
     DONT_LEND = "DontLend"
     LEND_AND_BORROW = "LendAndBorrow"
@@ -373,32 +208,6 @@ ResourceSharingStrategyLiteral = Literal[
 ]
 
 class ResourceType(OpenEnum):
-    """Values of ``ResourceType``. Unknown values load as ``ResourceType(value)`` with ``is_known``
-    False.
-
-    Added:
-        TRAINING_JOB: 'TrainingJob' since 2018-11-28
-        EXPERIMENT: 'Experiment' since 2019-12-04
-        EXPERIMENT_TRIAL: 'ExperimentTrial' since 2019-12-04
-        EXPERIMENT_TRIAL_COMPONENT: 'ExperimentTrialComponent' since 2019-12-04
-        ENDPOINT: 'Endpoint' since 2020-12-01
-        MODEL: 'Model' since 2022-11-30
-        MODEL_PACKAGE: 'ModelPackage' since 2020-12-01
-        MODEL_PACKAGE_GROUP: 'ModelPackageGroup' since 2020-12-01
-        PIPELINE: 'Pipeline' since 2020-12-01
-        PIPELINE_EXECUTION: 'PipelineExecution' since 2020-12-01
-        FEATURE_GROUP: 'FeatureGroup' since 2020-12-01
-        FEATURE_METADATA: 'FeatureMetadata' since 2022-06-29
-        IMAGE: 'Image' since 2023-12-15
-        IMAGE_VERSION: 'ImageVersion' since 2023-12-15
-        PROJECT: 'Project' since 2021-09-14
-        HYPER_PARAMETER_TUNING_JOB: 'HyperParameterTuningJob' since 2022-09-06
-        MODEL_CARD: 'ModelCard' since 2022-11-30
-        PIPELINE_VERSION: 'PipelineVersion' since 2025-07-15
-        JOB: 'Job' since 2026-06-04
-        HUB_CONTENT: 'HubContent' since 2026-09-18
-    """
-
     TRAINING_JOB = "TrainingJob"
     EXPERIMENT = "Experiment"
     EXPERIMENT_TRIAL = "ExperimentTrial"
@@ -444,14 +253,6 @@ ResourceTypeLiteral = Literal[
 ]
 
 class RetentionType(OpenEnum):
-    """Values of ``RetentionType``. Unknown values load as ``RetentionType(value)`` with ``is_known``
-    False.
-
-    Added:
-        RETAIN: 'Retain' since 2019-12-04
-        DELETE: 'Delete' since 2019-12-04
-    """
-
     RETAIN = "Retain"
     DELETE = "Delete"
 
@@ -461,13 +262,6 @@ RetentionTypeLiteral = Literal[
 ]
 
 class RootAccess(OpenEnum):
-    """Values of ``RootAccess``. Unknown values load as ``RootAccess(value)`` with ``is_known`` False.
-
-    Added:
-        ENABLED: 'Enabled' since 2019-03-08
-        DISABLED: 'Disabled' since 2019-03-08
-    """
-
     ENABLED = "Enabled"
     DISABLED = "Disabled"
 
@@ -477,15 +271,6 @@ RootAccessLiteral = Literal[
 ]
 
 class RoutingStatus(OpenEnum):
-    """Values of ``RoutingStatus``. Unknown values load as ``RoutingStatus(value)`` with ``is_known``
-    False.
-
-    Added:
-        ROUTABLE: 'Routable' since 2026-11-16
-        UNROUTABLE: 'Unroutable' since 2026-11-16
-        UNKNOWN: 'Unknown' since 2026-11-16
-    """
-
     ROUTABLE = "Routable"
     UNROUTABLE = "Unroutable"
     UNKNOWN = "Unknown"
@@ -497,16 +282,6 @@ RoutingStatusLiteral = Literal[
 ]
 
 class RoutingStrategy(OpenEnum):
-    """Values of ``RoutingStrategy``. Unknown values load as ``RoutingStrategy(value)`` with
-    ``is_known`` False.
-
-    Added:
-        LEAST_OUTSTANDING_REQUESTS: 'LEAST_OUTSTANDING_REQUESTS' since 2023-11-29
-        RANDOM: 'RANDOM' since 2023-11-29
-        PREFIX_AWARE: 'PREFIX_AWARE' since 2026-08-10
-        KV_AWARE: 'KV_AWARE' since 2026-11-16
-    """
-
     LEAST_OUTSTANDING_REQUESTS = "LEAST_OUTSTANDING_REQUESTS"
     RANDOM = "RANDOM"
     PREFIX_AWARE = "PREFIX_AWARE"
@@ -520,18 +295,6 @@ RoutingStrategyLiteral = Literal[
 ]
 
 class RuleEvaluationStatus(OpenEnum):
-    """Values of ``RuleEvaluationStatus``. Unknown values load as ``RuleEvaluationStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        IN_PROGRESS: 'InProgress' since 2019-12-04
-        NO_ISSUES_FOUND: 'NoIssuesFound' since 2019-12-04
-        ISSUES_FOUND: 'IssuesFound' since 2019-12-04
-        ERROR: 'Error' since 2019-12-04
-        STOPPING: 'Stopping' since 2019-12-04
-        STOPPED: 'Stopped' since 2019-12-04
-    """
-
     IN_PROGRESS = "InProgress"
     NO_ISSUES_FOUND = "NoIssuesFound"
     ISSUES_FOUND = "IssuesFound"

@@ -6,14 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class S3DataDistribution(OpenEnum):
-    """Values of ``S3DataDistribution``. Unknown values load as ``S3DataDistribution(value)`` with
-    ``is_known`` False.
-
-    Added:
-        FULLY_REPLICATED: 'FullyReplicated' since 2017-11-29
-        SHARDED_BY_S3_KEY: 'ShardedByS3Key' since 2017-11-29
-    """
-
     FULLY_REPLICATED = "FullyReplicated"
     SHARDED_BY_S3_KEY = "ShardedByS3Key"
 
@@ -23,15 +15,6 @@ S3DataDistributionLiteral = Literal[
 ]
 
 class S3DataType(OpenEnum):
-    """Values of ``S3DataType``. Unknown values load as ``S3DataType(value)`` with ``is_known`` False.
-
-    Added:
-        MANIFEST_FILE: 'ManifestFile' since 2017-11-29
-        S3_PREFIX: 'S3Prefix' since 2017-11-29
-        AUGMENTED_MANIFEST_FILE: 'AugmentedManifestFile' since 2018-11-28
-        CONVERSE: 'Converse' since 2025-06-16
-    """
-
     MANIFEST_FILE = "ManifestFile"
     S3_PREFIX = "S3Prefix"
     AUGMENTED_MANIFEST_FILE = "AugmentedManifestFile"
@@ -45,14 +28,6 @@ S3DataTypeLiteral = Literal[
 ]
 
 class S3ModelDataType(OpenEnum):
-    """Values of ``S3ModelDataType``. Unknown values load as ``S3ModelDataType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        S3_PREFIX: 'S3Prefix' since 2023-06-21
-        S3_OBJECT: 'S3Object' since 2023-06-21
-    """
-
     S3_PREFIX = "S3Prefix"
     S3_OBJECT = "S3Object"
 
@@ -62,28 +37,11 @@ S3ModelDataTypeLiteral = Literal[
 ]
 
 class SageMakerImageName(OpenEnum):
-    """Values of ``SageMakerImageName``. Unknown values load as ``SageMakerImageName(value)`` with
-    ``is_known`` False.
-
-    Added:
-        SAGEMAKER_DISTRIBUTION: 'sagemaker_distribution' since 2024-09-24
-    """
-
     SAGEMAKER_DISTRIBUTION = "sagemaker_distribution"
 
 SageMakerImageNameLiteral = Literal["sagemaker_distribution",]
 
 class SageMakerResourceName(OpenEnum):
-    """Values of ``SageMakerResourceName``. Unknown values load as ``SageMakerResourceName(value)``
-    with ``is_known`` False.
-
-    Added:
-        TRAINING_JOB: 'training-job' since 2024-12-04
-        HYPERPOD_CLUSTER: 'hyperpod-cluster' since 2024-12-04
-        ENDPOINT: 'endpoint' since 2025-11-20
-        STUDIO_APPS: 'studio-apps' since 2026-05-13
-    """
-
     TRAINING_JOB = "training-job"
     HYPERPOD_CLUSTER = "hyperpod-cluster"
     ENDPOINT = "endpoint"
@@ -97,14 +55,6 @@ SageMakerResourceNameLiteral = Literal[
 ]
 
 class SagemakerServicecatalogStatus(OpenEnum):
-    """Values of ``SagemakerServicecatalogStatus``. Unknown values load as
-    ``SagemakerServicecatalogStatus(value)`` with ``is_known`` False.
-
-    Added:
-        ENABLED: 'Enabled' since 2020-12-01
-        DISABLED: 'Disabled' since 2020-12-01
-    """
-
     ENABLED = "Enabled"
     DISABLED = "Disabled"
 
@@ -114,16 +64,6 @@ SagemakerServicecatalogStatusLiteral = Literal[
 ]
 
 class ScheduleStatus(OpenEnum):
-    """Values of ``ScheduleStatus``. Unknown values load as ``ScheduleStatus(value)`` with ``is_known``
-    False.
-
-    Added:
-        PENDING: 'Pending' since 2019-12-04
-        FAILED: 'Failed' since 2019-12-04
-        SCHEDULED: 'Scheduled' since 2019-12-04
-        STOPPED: 'Stopped' since 2019-12-04
-    """
-
     PENDING = "Pending"
     FAILED = "Failed"
     SCHEDULED = "Scheduled"
@@ -137,15 +77,6 @@ ScheduleStatusLiteral = Literal[
 ]
 
 class SchedulerConfigComponent(OpenEnum):
-    """Values of ``SchedulerConfigComponent``. Unknown values load as
-    ``SchedulerConfigComponent(value)`` with ``is_known`` False.
-
-    Added:
-        PRIORITY_CLASSES: 'PriorityClasses' since 2026-01-27
-        FAIR_SHARE: 'FairShare' since 2026-01-27
-        IDLE_RESOURCE_SHARING: 'IdleResourceSharing' since 2026-01-27
-    """
-
     PRIORITY_CLASSES = "PriorityClasses"
     FAIR_SHARE = "FairShare"
     IDLE_RESOURCE_SHARING = "IdleResourceSharing"
@@ -157,24 +88,6 @@ SchedulerConfigComponentLiteral = Literal[
 ]
 
 class SchedulerResourceStatus(OpenEnum):
-    """Values of ``SchedulerResourceStatus``. Unknown values load as ``SchedulerResourceStatus(value)``
-    with ``is_known`` False.
-
-    Added:
-        CREATING: 'Creating' since 2024-12-04
-        CREATE_FAILED: 'CreateFailed' since 2024-12-04
-        CREATE_ROLLBACK_FAILED: 'CreateRollbackFailed' since 2024-12-04
-        CREATED: 'Created' since 2024-12-04
-        UPDATING: 'Updating' since 2024-12-04
-        UPDATE_FAILED: 'UpdateFailed' since 2024-12-04
-        UPDATE_ROLLBACK_FAILED: 'UpdateRollbackFailed' since 2024-12-04
-        UPDATED: 'Updated' since 2024-12-04
-        DELETING: 'Deleting' since 2024-12-04
-        DELETE_FAILED: 'DeleteFailed' since 2024-12-04
-        DELETE_ROLLBACK_FAILED: 'DeleteRollbackFailed' since 2024-12-04
-        DELETED: 'Deleted' since 2024-12-04
-    """
-
     CREATING = "Creating"
     CREATE_FAILED = "CreateFailed"
     CREATE_ROLLBACK_FAILED = "CreateRollbackFailed"
@@ -204,14 +117,6 @@ SchedulerResourceStatusLiteral = Literal[
 ]
 
 class SearchSortOrder(OpenEnum):
-    """Values of ``SearchSortOrder``. Unknown values load as ``SearchSortOrder(value)`` with
-    ``is_known`` False.
-
-    Added:
-        ASCENDING: 'Ascending' since 2018-11-28
-        DESCENDING: 'Descending' since 2018-11-28
-    """
-
     ASCENDING = "Ascending"
     DESCENDING = "Descending"
 
@@ -221,29 +126,6 @@ SearchSortOrderLiteral = Literal[
 ]
 
 class SecondaryStatus(OpenEnum):
-    """Values of ``SecondaryStatus``. Unknown values load as ``SecondaryStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        STARTING: 'Starting' since 2017-11-29
-        LAUNCHING_ML_INSTANCES: 'LaunchingMLInstances' since 2018-07-30
-        PREPARING_TRAINING_STACK: 'PreparingTrainingStack' since 2018-07-30
-        DOWNLOADING: 'Downloading' since 2017-11-29
-        DOWNLOADING_TRAINING_IMAGE: 'DownloadingTrainingImage' since 2018-07-30
-        TRAINING: 'Training' since 2017-11-29
-        UPLOADING: 'Uploading' since 2017-11-29
-        STOPPING: 'Stopping' since 2017-11-29
-        STOPPED: 'Stopped' since 2017-11-29
-        MAX_RUNTIME_EXCEEDED: 'MaxRuntimeExceeded' since 2017-11-29
-        COMPLETED: 'Completed' since 2017-11-29
-        FAILED: 'Failed' since 2017-11-29
-        INTERRUPTED: 'Interrupted' since 2019-08-20
-        MAX_WAIT_TIME_EXCEEDED: 'MaxWaitTimeExceeded' since 2019-08-20
-        UPDATING: 'Updating' since 2020-12-01
-        RESTARTING: 'Restarting' since 2021-05-04
-        PENDING: 'Pending' since 2023-12-15
-    """
-
     STARTING = "Starting"
     LAUNCHING_ML_INSTANCES = "LaunchingMLInstances"
     PREPARING_TRAINING_STACK = "PreparingTrainingStack"
@@ -283,14 +165,6 @@ SecondaryStatusLiteral = Literal[
 ]
 
 class ServerlessJobType(OpenEnum):
-    """Values of ``ServerlessJobType``. Unknown values load as ``ServerlessJobType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        FINE_TUNING: 'FineTuning' since 2025-12-03
-        EVALUATION: 'Evaluation' since 2025-12-03
-    """
-
     FINE_TUNING = "FineTuning"
     EVALUATION = "Evaluation"
 
@@ -300,14 +174,6 @@ ServerlessJobTypeLiteral = Literal[
 ]
 
 class SharingType(OpenEnum):
-    """Values of ``SharingType``. Unknown values load as ``SharingType(value)`` with ``is_known``
-    False.
-
-    Added:
-        PRIVATE: 'Private' since 2023-11-30
-        SHARED: 'Shared' since 2023-11-30
-    """
-
     PRIVATE = "Private"
     SHARED = "Shared"
 
@@ -317,14 +183,6 @@ SharingTypeLiteral = Literal[
 ]
 
 class SkipModelValidation(OpenEnum):
-    """Values of ``SkipModelValidation``. Unknown values load as ``SkipModelValidation(value)`` with
-    ``is_known`` False.
-
-    Added:
-        ALL: 'All' since 2023-09-15
-        NONE: 'None' since 2023-09-15
-    """
-
     ALL = "All"
     NONE = "None"
 
@@ -334,27 +192,11 @@ SkipModelValidationLiteral = Literal[
 ]
 
 class SlurmHealthComponent(OpenEnum):
-    """Values of ``SlurmHealthComponent``. Unknown values load as ``SlurmHealthComponent(value)`` with
-    ``is_known`` False.
-
-    Added:
-        SLURMDBD: 'Slurmdbd' since 2026-09-30
-    """
-
     SLURMDBD = "Slurmdbd"
 
 SlurmHealthComponentLiteral = Literal["Slurmdbd",]
 
 class SlurmHealthReason(OpenEnum):
-    """Values of ``SlurmHealthReason``. Unknown values load as ``SlurmHealthReason(value)`` with
-    ``is_known`` False.
-
-    Added:
-        DAEMON_DOWN: 'DaemonDown' since 2026-09-30
-        DAEMON_DISABLED: 'DaemonDisabled' since 2026-09-30
-        DB_UNREACHABLE: 'DbUnreachable' since 2026-09-30
-    """
-
     DAEMON_DOWN = "DaemonDown"
     DAEMON_DISABLED = "DaemonDisabled"
     DB_UNREACHABLE = "DbUnreachable"
@@ -366,14 +208,6 @@ SlurmHealthReasonLiteral = Literal[
 ]
 
 class SlurmHealthStatus(OpenEnum):
-    """Values of ``SlurmHealthStatus``. Unknown values load as ``SlurmHealthStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        HEALTHY: 'Healthy' since 2026-09-30
-        UNHEALTHY: 'Unhealthy' since 2026-09-30
-    """
-
     HEALTHY = "Healthy"
     UNHEALTHY = "Unhealthy"
 
@@ -383,19 +217,6 @@ SlurmHealthStatusLiteral = Literal[
 ]
 
 class SoftwareUpdateStatus(OpenEnum):
-    """Values of ``SoftwareUpdateStatus``. Unknown values load as ``SoftwareUpdateStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        PENDING: 'Pending' since 2025-11-05
-        IN_PROGRESS: 'InProgress' since 2025-11-05
-        SUCCEEDED: 'Succeeded' since 2025-11-05
-        FAILED: 'Failed' since 2025-11-05
-        ROLLBACK_IN_PROGRESS: 'RollbackInProgress' since 2025-11-05
-        ROLLBACK_COMPLETE: 'RollbackComplete' since 2025-11-05
-        PARTIALLY_SUCCEEDED: 'PartiallySucceeded' since 2026-11-27
-    """
-
     PENDING = "Pending"
     IN_PROGRESS = "InProgress"
     SUCCEEDED = "Succeeded"
@@ -415,14 +236,6 @@ SoftwareUpdateStatusLiteral = Literal[
 ]
 
 class SortActionsBy(OpenEnum):
-    """Values of ``SortActionsBy``. Unknown values load as ``SortActionsBy(value)`` with ``is_known``
-    False.
-
-    Added:
-        NAME: 'Name' since 2020-12-01
-        CREATION_TIME: 'CreationTime' since 2020-12-01
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
 
@@ -432,29 +245,11 @@ SortActionsByLiteral = Literal[
 ]
 
 class SortArtifactsBy(OpenEnum):
-    """Values of ``SortArtifactsBy``. Unknown values load as ``SortArtifactsBy(value)`` with
-    ``is_known`` False.
-
-    Added:
-        CREATION_TIME: 'CreationTime' since 2020-12-01
-    """
-
     CREATION_TIME = "CreationTime"
 
 SortArtifactsByLiteral = Literal["CreationTime",]
 
 class SortAssociationsBy(OpenEnum):
-    """Values of ``SortAssociationsBy``. Unknown values load as ``SortAssociationsBy(value)`` with
-    ``is_known`` False.
-
-    Added:
-        SOURCE_ARN: 'SourceArn' since 2020-12-01
-        DESTINATION_ARN: 'DestinationArn' since 2020-12-01
-        SOURCE_TYPE: 'SourceType' since 2020-12-01
-        DESTINATION_TYPE: 'DestinationType' since 2020-12-01
-        CREATION_TIME: 'CreationTime' since 2020-12-01
-    """
-
     SOURCE_ARN = "SourceArn"
     DESTINATION_ARN = "DestinationArn"
     SOURCE_TYPE = "SourceType"
@@ -470,14 +265,6 @@ SortAssociationsByLiteral = Literal[
 ]
 
 class SortBy(OpenEnum):
-    """Values of ``SortBy``. Unknown values load as ``SortBy(value)`` with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2017-11-29
-        CREATION_TIME: 'CreationTime' since 2017-11-29
-        STATUS: 'Status' since 2017-11-29
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
     STATUS = "Status"
@@ -489,15 +276,6 @@ SortByLiteral = Literal[
 ]
 
 class SortClusterSchedulerConfigBy(OpenEnum):
-    """Values of ``SortClusterSchedulerConfigBy``. Unknown values load as
-    ``SortClusterSchedulerConfigBy(value)`` with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2024-12-04
-        CREATION_TIME: 'CreationTime' since 2024-12-04
-        STATUS: 'Status' since 2024-12-04
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
     STATUS = "Status"
@@ -509,14 +287,6 @@ SortClusterSchedulerConfigByLiteral = Literal[
 ]
 
 class SortContextsBy(OpenEnum):
-    """Values of ``SortContextsBy``. Unknown values load as ``SortContextsBy(value)`` with ``is_known``
-    False.
-
-    Added:
-        NAME: 'Name' since 2020-12-01
-        CREATION_TIME: 'CreationTime' since 2020-12-01
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
 
@@ -526,14 +296,6 @@ SortContextsByLiteral = Literal[
 ]
 
 class SortExperimentsBy(OpenEnum):
-    """Values of ``SortExperimentsBy``. Unknown values load as ``SortExperimentsBy(value)`` with
-    ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2019-12-04
-        CREATION_TIME: 'CreationTime' since 2019-12-04
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
 
@@ -543,15 +305,6 @@ SortExperimentsByLiteral = Literal[
 ]
 
 class SortInferenceExperimentsBy(OpenEnum):
-    """Values of ``SortInferenceExperimentsBy``. Unknown values load as
-    ``SortInferenceExperimentsBy(value)`` with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2022-11-30
-        CREATION_TIME: 'CreationTime' since 2022-11-30
-        STATUS: 'Status' since 2022-11-30
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
     STATUS = "Status"
@@ -563,14 +316,6 @@ SortInferenceExperimentsByLiteral = Literal[
 ]
 
 class SortLineageGroupsBy(OpenEnum):
-    """Values of ``SortLineageGroupsBy``. Unknown values load as ``SortLineageGroupsBy(value)`` with
-    ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2021-12-01
-        CREATION_TIME: 'CreationTime' since 2021-12-01
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
 
@@ -580,15 +325,6 @@ SortLineageGroupsByLiteral = Literal[
 ]
 
 class SortMlflowAppBy(OpenEnum):
-    """Values of ``SortMlflowAppBy``. Unknown values load as ``SortMlflowAppBy(value)`` with
-    ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2025-12-02
-        CREATION_TIME: 'CreationTime' since 2025-12-02
-        STATUS: 'Status' since 2025-12-02
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
     STATUS = "Status"
@@ -600,13 +336,6 @@ SortMlflowAppByLiteral = Literal[
 ]
 
 class SortOrder(OpenEnum):
-    """Values of ``SortOrder``. Unknown values load as ``SortOrder(value)`` with ``is_known`` False.
-
-    Added:
-        ASCENDING: 'Ascending' since 2017-11-29
-        DESCENDING: 'Descending' since 2017-11-29
-    """
-
     ASCENDING = "Ascending"
     DESCENDING = "Descending"
 
@@ -616,14 +345,6 @@ SortOrderLiteral = Literal[
 ]
 
 class SortPipelineExecutionsBy(OpenEnum):
-    """Values of ``SortPipelineExecutionsBy``. Unknown values load as
-    ``SortPipelineExecutionsBy(value)`` with ``is_known`` False.
-
-    Added:
-        CREATION_TIME: 'CreationTime' since 2020-12-01
-        PIPELINE_EXECUTION_ARN: 'PipelineExecutionArn' since 2020-12-01
-    """
-
     CREATION_TIME = "CreationTime"
     PIPELINE_EXECUTION_ARN = "PipelineExecutionArn"
 
@@ -633,14 +354,6 @@ SortPipelineExecutionsByLiteral = Literal[
 ]
 
 class SortPipelinesBy(OpenEnum):
-    """Values of ``SortPipelinesBy``. Unknown values load as ``SortPipelinesBy(value)`` with
-    ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2020-12-01
-        CREATION_TIME: 'CreationTime' since 2020-12-01
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
 
@@ -650,16 +363,6 @@ SortPipelinesByLiteral = Literal[
 ]
 
 class SortQuotaBy(OpenEnum):
-    """Values of ``SortQuotaBy``. Unknown values load as ``SortQuotaBy(value)`` with ``is_known``
-    False.
-
-    Added:
-        NAME: 'Name' since 2024-12-04
-        CREATION_TIME: 'CreationTime' since 2024-12-04
-        STATUS: 'Status' since 2024-12-04
-        CLUSTER_ARN: 'ClusterArn' since 2024-12-04
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
     STATUS = "Status"
@@ -673,15 +376,6 @@ SortQuotaByLiteral = Literal[
 ]
 
 class SortTrackingServerBy(OpenEnum):
-    """Values of ``SortTrackingServerBy``. Unknown values load as ``SortTrackingServerBy(value)`` with
-    ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2024-06-18
-        CREATION_TIME: 'CreationTime' since 2024-06-18
-        STATUS: 'Status' since 2024-06-18
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
     STATUS = "Status"
@@ -693,14 +387,6 @@ SortTrackingServerByLiteral = Literal[
 ]
 
 class SortTrialComponentsBy(OpenEnum):
-    """Values of ``SortTrialComponentsBy``. Unknown values load as ``SortTrialComponentsBy(value)``
-    with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2019-12-04
-        CREATION_TIME: 'CreationTime' since 2019-12-04
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
 
@@ -710,14 +396,6 @@ SortTrialComponentsByLiteral = Literal[
 ]
 
 class SortTrialsBy(OpenEnum):
-    """Values of ``SortTrialsBy``. Unknown values load as ``SortTrialsBy(value)`` with ``is_known``
-    False.
-
-    Added:
-        NAME: 'Name' since 2019-12-04
-        CREATION_TIME: 'CreationTime' since 2019-12-04
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
 
@@ -727,14 +405,6 @@ SortTrialsByLiteral = Literal[
 ]
 
 class SpaceSortKey(OpenEnum):
-    """Values of ``SpaceSortKey``. Unknown values load as ``SpaceSortKey(value)`` with ``is_known``
-    False.
-
-    Added:
-        CREATION_TIME: 'CreationTime' since 2022-11-30
-        LAST_MODIFIED_TIME: 'LastModifiedTime' since 2022-11-30
-    """
-
     CREATION_TIME = "CreationTime"
     LAST_MODIFIED_TIME = "LastModifiedTime"
 
@@ -744,19 +414,6 @@ SpaceSortKeyLiteral = Literal[
 ]
 
 class SpaceStatus(OpenEnum):
-    """Values of ``SpaceStatus``. Unknown values load as ``SpaceStatus(value)`` with ``is_known``
-    False.
-
-    Added:
-        DELETING: 'Deleting' since 2022-11-30
-        FAILED: 'Failed' since 2022-11-30
-        IN_SERVICE: 'InService' since 2022-11-30
-        PENDING: 'Pending' since 2022-11-30
-        UPDATING: 'Updating' since 2022-11-30
-        UPDATE_FAILED: 'Update_Failed' since 2022-11-30
-        DELETE_FAILED: 'Delete_Failed' since 2022-11-30
-    """
-
     DELETING = "Deleting"
     FAILED = "Failed"
     IN_SERVICE = "InService"
@@ -776,15 +433,6 @@ SpaceStatusLiteral = Literal[
 ]
 
 class SplitType(OpenEnum):
-    """Values of ``SplitType``. Unknown values load as ``SplitType(value)`` with ``is_known`` False.
-
-    Added:
-        NONE: 'None' since 2018-07-17
-        LINE: 'Line' since 2018-07-17
-        RECORD_IO: 'RecordIO' since 2018-07-17
-        TF_RECORD: 'TFRecord' since 2018-12-19
-    """
-
     NONE = "None"
     LINE = "Line"
     RECORD_IO = "RecordIO"
@@ -798,20 +446,6 @@ SplitTypeLiteral = Literal[
 ]
 
 class StageStatus(OpenEnum):
-    """Values of ``StageStatus``. Unknown values load as ``StageStatus(value)`` with ``is_known``
-    False.
-
-    Added:
-        CREATING: 'CREATING' since 2022-07-18
-        READYTODEPLOY: 'READYTODEPLOY' since 2022-07-18
-        STARTING: 'STARTING' since 2022-07-18
-        INPROGRESS: 'INPROGRESS' since 2022-07-18
-        DEPLOYED: 'DEPLOYED' since 2022-07-18
-        FAILED: 'FAILED' since 2022-07-18
-        STOPPING: 'STOPPING' since 2022-07-18
-        STOPPED: 'STOPPED' since 2022-07-18
-    """
-
     CREATING = "CREATING"
     READYTODEPLOY = "READYTODEPLOY"
     STARTING = "STARTING"
@@ -833,16 +467,6 @@ StageStatusLiteral = Literal[
 ]
 
 class Statistic(OpenEnum):
-    """Values of ``Statistic``. Unknown values load as ``Statistic(value)`` with ``is_known`` False.
-
-    Added:
-        AVERAGE: 'Average' since 2023-08-02
-        MINIMUM: 'Minimum' since 2023-08-02
-        MAXIMUM: 'Maximum' since 2023-08-02
-        SAMPLE_COUNT: 'SampleCount' since 2023-08-02
-        SUM: 'Sum' since 2023-08-02
-    """
-
     AVERAGE = "Average"
     MINIMUM = "Minimum"
     MAXIMUM = "Maximum"
@@ -858,17 +482,6 @@ StatisticLiteral = Literal[
 ]
 
 class StepStatus(OpenEnum):
-    """Values of ``StepStatus``. Unknown values load as ``StepStatus(value)`` with ``is_known`` False.
-
-    Added:
-        STARTING: 'Starting' since 2020-12-01
-        EXECUTING: 'Executing' since 2020-12-01
-        STOPPING: 'Stopping' since 2020-12-01
-        STOPPED: 'Stopped' since 2020-12-01
-        FAILED: 'Failed' since 2020-12-01
-        SUCCEEDED: 'Succeeded' since 2020-12-01
-    """
-
     STARTING = "Starting"
     EXECUTING = "Executing"
     STOPPING = "Stopping"
@@ -886,15 +499,6 @@ StepStatusLiteral = Literal[
 ]
 
 class StorageType(OpenEnum):
-    """Values of ``StorageType``. Unknown values load as ``StorageType(value)`` with ``is_known``
-    False.
-
-    Added:
-        STANDARD: 'Standard' since 2023-09-28
-        STANDARD_V2: 'Standard_V2' since 2026-09-02
-        IN_MEMORY: 'InMemory' since 2023-09-28
-    """
-
     STANDARD = "Standard"
     STANDARD_V2 = "Standard_V2"
     IN_MEMORY = "InMemory"
@@ -906,18 +510,6 @@ StorageTypeLiteral = Literal[
 ]
 
 class StudioLifecycleConfigAppType(OpenEnum):
-    """Values of ``StudioLifecycleConfigAppType``. Unknown values load as
-    ``StudioLifecycleConfigAppType(value)`` with ``is_known`` False.
-
-    Added:
-        JUPYTER_SERVER: 'JupyterServer' since 2021-09-10
-        KERNEL_GATEWAY: 'KernelGateway' since 2021-09-10
-        VS_CODE: 'VSCode' since 2023-12-15
-        SAVITUR: 'Savitur' since 2023-12-15
-        CODE_EDITOR: 'CodeEditor' since 2023-11-30
-        JUPYTER_LAB: 'JupyterLab' since 2023-11-30
-    """
-
     JUPYTER_SERVER = "JupyterServer"
     KERNEL_GATEWAY = "KernelGateway"
     VS_CODE = "VSCode"
@@ -935,15 +527,6 @@ StudioLifecycleConfigAppTypeLiteral = Literal[
 ]
 
 class StudioLifecycleConfigSortKey(OpenEnum):
-    """Values of ``StudioLifecycleConfigSortKey``. Unknown values load as
-    ``StudioLifecycleConfigSortKey(value)`` with ``is_known`` False.
-
-    Added:
-        CREATION_TIME: 'CreationTime' since 2021-09-10
-        LAST_MODIFIED_TIME: 'LastModifiedTime' since 2021-09-10
-        NAME: 'Name' since 2021-09-10
-    """
-
     CREATION_TIME = "CreationTime"
     LAST_MODIFIED_TIME = "LastModifiedTime"
     NAME = "Name"
@@ -955,14 +538,6 @@ StudioLifecycleConfigSortKeyLiteral = Literal[
 ]
 
 class StudioWebPortal(OpenEnum):
-    """Values of ``StudioWebPortal``. Unknown values load as ``StudioWebPortal(value)`` with
-    ``is_known`` False.
-
-    Added:
-        ENABLED: 'ENABLED' since 2023-11-29
-        DISABLED: 'DISABLED' since 2023-11-29
-    """
-
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
 

@@ -6,15 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class TableFormat(OpenEnum):
-    """Values of ``TableFormat``. Unknown values load as ``TableFormat(value)`` with ``is_known``
-    False.
-
-    Added:
-        DEFAULT: 'Default' since 2023-12-15
-        GLUE: 'Glue' since 2022-11-30
-        ICEBERG: 'Iceberg' since 2022-11-30
-    """
-
     DEFAULT = "Default"
     GLUE = "Glue"
     ICEBERG = "Iceberg"
@@ -26,14 +17,6 @@ TableFormatLiteral = Literal[
 ]
 
 class TagPropagation(OpenEnum):
-    """Values of ``TagPropagation``. Unknown values load as ``TagPropagation(value)`` with ``is_known``
-    False.
-
-    Added:
-        ENABLED: 'ENABLED' since 2024-09-26
-        DISABLED: 'DISABLED' since 2024-09-26
-    """
-
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
 
@@ -43,49 +26,6 @@ TagPropagationLiteral = Literal[
 ]
 
 class TargetDevice(OpenEnum):
-    """Values of ``TargetDevice``. Unknown values load as ``TargetDevice(value)`` with ``is_known``
-    False.
-
-    Added:
-        LAMBDA: 'lambda' since 2019-05-08
-        ML_M4: 'ml_m4' since 2018-11-28
-        ML_M5: 'ml_m5' since 2018-11-28
-        ML_M6G: 'ml_m6g' since 2023-12-15
-        ML_C4: 'ml_c4' since 2018-11-28
-        ML_C5: 'ml_c5' since 2018-11-28
-        ML_C6G: 'ml_c6g' since 2023-12-15
-        ML_P2: 'ml_p2' since 2018-11-28
-        ML_P3: 'ml_p3' since 2018-11-28
-        ML_G4DN: 'ml_g4dn' since 2020-07-24
-        ML_INF1: 'ml_inf1' since 2019-12-04
-        ML_INF2: 'ml_inf2' since 2023-06-12
-        ML_TRN1: 'ml_trn1' since 2023-06-12
-        ML_EIA2: 'ml_eia2' since 2021-03-17
-        JETSON_TX1: 'jetson_tx1' since 2018-11-28
-        JETSON_TX2: 'jetson_tx2' since 2018-11-28
-        JETSON_NANO: 'jetson_nano' since 2019-05-08
-        JETSON_XAVIER: 'jetson_xavier' since 2020-02-26
-        RASP3B: 'rasp3b' since 2018-11-28
-        RASP4B: 'rasp4b' since 2023-12-15
-        IMX8QM: 'imx8qm' since 2020-02-26
-        DEEPLENS: 'deeplens' since 2018-11-28
-        RK3399: 'rk3399' since 2019-03-08
-        RK3288: 'rk3288' since 2019-03-08
-        AISAGE: 'aisage' since 2019-08-20
-        SBE_C: 'sbe_c' since 2019-06-11
-        QCS605: 'qcs605' since 2019-08-20
-        QCS603: 'qcs603' since 2019-08-20
-        SITARA_AM57X: 'sitara_am57x' since 2020-03-26
-        AMBA_CV2: 'amba_cv2' since 2021-12-08
-        AMBA_CV22: 'amba_cv22' since 2020-02-26
-        AMBA_CV25: 'amba_cv25' since 2021-06-28
-        X86_WIN32: 'x86_win32' since 2020-07-24
-        X86_WIN64: 'x86_win64' since 2020-07-24
-        COREML: 'coreml' since 2020-10-08
-        JACINTO_TDA4VM: 'jacinto_tda4vm' since 2020-12-01
-        IMX8MPLUS: 'imx8mplus' since 2021-09-10
-    """
-
     LAMBDA = "lambda"
     ML_M4 = "ml_m4"
     ML_M5 = "ml_m5"
@@ -165,16 +105,6 @@ TargetDeviceLiteral = Literal[
 ]
 
 class TargetPlatformAccelerator(OpenEnum):
-    """Values of ``TargetPlatformAccelerator``. Unknown values load as
-    ``TargetPlatformAccelerator(value)`` with ``is_known`` False.
-
-    Added:
-        INTEL_GRAPHICS: 'INTEL_GRAPHICS' since 2020-07-24
-        MALI: 'MALI' since 2020-07-24
-        NVIDIA: 'NVIDIA' since 2020-07-24
-        NNA: 'NNA' since 2022-01-28
-    """
-
     INTEL_GRAPHICS = "INTEL_GRAPHICS"
     MALI = "MALI"
     NVIDIA = "NVIDIA"
@@ -188,17 +118,6 @@ TargetPlatformAcceleratorLiteral = Literal[
 ]
 
 class TargetPlatformArch(OpenEnum):
-    """Values of ``TargetPlatformArch``. Unknown values load as ``TargetPlatformArch(value)`` with
-    ``is_known`` False.
-
-    Added:
-        X86_64: 'X86_64' since 2020-07-24
-        X86: 'X86' since 2020-07-24
-        ARM64: 'ARM64' since 2020-07-24
-        ARM_EABI: 'ARM_EABI' since 2020-07-24
-        ARM_EABIHF: 'ARM_EABIHF' since 2020-07-24
-    """
-
     X86_64 = "X86_64"
     X86 = "X86"
     ARM64 = "ARM64"
@@ -214,14 +133,6 @@ TargetPlatformArchLiteral = Literal[
 ]
 
 class TargetPlatformOs(OpenEnum):
-    """Values of ``TargetPlatformOs``. Unknown values load as ``TargetPlatformOs(value)`` with
-    ``is_known`` False.
-
-    Added:
-        ANDROID: 'ANDROID' since 2020-07-24
-        LINUX: 'LINUX' since 2020-07-24
-    """
-
     ANDROID = "ANDROID"
     LINUX = "LINUX"
 
@@ -231,14 +142,6 @@ TargetPlatformOsLiteral = Literal[
 ]
 
 class ThroughputMode(OpenEnum):
-    """Values of ``ThroughputMode``. Unknown values load as ``ThroughputMode(value)`` with ``is_known``
-    False.
-
-    Added:
-        ON_DEMAND: 'OnDemand' since 2024-01-04
-        PROVISIONED: 'Provisioned' since 2024-01-04
-    """
-
     ON_DEMAND = "OnDemand"
     PROVISIONED = "Provisioned"
 
@@ -248,15 +151,6 @@ ThroughputModeLiteral = Literal[
 ]
 
 class TrackingServerMaintenanceStatus(OpenEnum):
-    """Values of ``TrackingServerMaintenanceStatus``. Unknown values load as
-    ``TrackingServerMaintenanceStatus(value)`` with ``is_known`` False.
-
-    Added:
-        MAINTENANCE_IN_PROGRESS: 'MaintenanceInProgress' since 2025-05-29
-        MAINTENANCE_COMPLETE: 'MaintenanceComplete' since 2025-05-29
-        MAINTENANCE_FAILED: 'MaintenanceFailed' since 2025-05-29
-    """
-
     MAINTENANCE_IN_PROGRESS = "MaintenanceInProgress"
     MAINTENANCE_COMPLETE = "MaintenanceComplete"
     MAINTENANCE_FAILED = "MaintenanceFailed"
@@ -268,15 +162,6 @@ TrackingServerMaintenanceStatusLiteral = Literal[
 ]
 
 class TrackingServerSize(OpenEnum):
-    """Values of ``TrackingServerSize``. Unknown values load as ``TrackingServerSize(value)`` with
-    ``is_known`` False.
-
-    Added:
-        SMALL: 'Small' since 2024-06-18
-        MEDIUM: 'Medium' since 2024-06-18
-        LARGE: 'Large' since 2024-06-18
-    """
-
     SMALL = "Small"
     MEDIUM = "Medium"
     LARGE = "Large"
@@ -288,29 +173,6 @@ TrackingServerSizeLiteral = Literal[
 ]
 
 class TrackingServerStatus(OpenEnum):
-    """Values of ``TrackingServerStatus``. Unknown values load as ``TrackingServerStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        CREATING: 'Creating' since 2024-06-18
-        CREATED: 'Created' since 2024-06-18
-        CREATE_FAILED: 'CreateFailed' since 2024-06-18
-        UPDATING: 'Updating' since 2024-06-18
-        UPDATED: 'Updated' since 2024-06-18
-        UPDATE_FAILED: 'UpdateFailed' since 2024-06-18
-        DELETING: 'Deleting' since 2024-06-18
-        DELETE_FAILED: 'DeleteFailed' since 2024-06-18
-        STOPPING: 'Stopping' since 2024-06-18
-        STOPPED: 'Stopped' since 2024-06-18
-        STOP_FAILED: 'StopFailed' since 2024-06-18
-        STARTING: 'Starting' since 2024-06-18
-        STARTED: 'Started' since 2024-06-18
-        START_FAILED: 'StartFailed' since 2024-06-18
-        MAINTENANCE_IN_PROGRESS: 'MaintenanceInProgress' since 2024-06-18
-        MAINTENANCE_COMPLETE: 'MaintenanceComplete' since 2024-06-18
-        MAINTENANCE_FAILED: 'MaintenanceFailed' since 2024-06-18
-    """
-
     CREATING = "Creating"
     CREATED = "Created"
     CREATE_FAILED = "CreateFailed"
@@ -350,15 +212,6 @@ TrackingServerStatusLiteral = Literal[
 ]
 
 class TrafficRoutingConfigType(OpenEnum):
-    """Values of ``TrafficRoutingConfigType``. Unknown values load as
-    ``TrafficRoutingConfigType(value)`` with ``is_known`` False.
-
-    Added:
-        ALL_AT_ONCE: 'ALL_AT_ONCE' since 2020-12-01
-        CANARY: 'CANARY' since 2020-12-01
-        LINEAR: 'LINEAR' since 2021-11-08
-    """
-
     ALL_AT_ONCE = "ALL_AT_ONCE"
     CANARY = "CANARY"
     LINEAR = "LINEAR"
@@ -370,14 +223,6 @@ TrafficRoutingConfigTypeLiteral = Literal[
 ]
 
 class TrafficType(OpenEnum):
-    """Values of ``TrafficType``. Unknown values load as ``TrafficType(value)`` with ``is_known``
-    False.
-
-    Added:
-        PHASES: 'PHASES' since 2021-12-01
-        STAIRS: 'STAIRS' since 2023-08-01
-    """
-
     PHASES = "PHASES"
     STAIRS = "STAIRS"
 
@@ -387,15 +232,6 @@ TrafficTypeLiteral = Literal[
 ]
 
 class TrainingInputMode(OpenEnum):
-    """Values of ``TrainingInputMode``. Unknown values load as ``TrainingInputMode(value)`` with
-    ``is_known`` False.
-
-    Added:
-        PIPE: 'Pipe' since 2017-11-29
-        FILE: 'File' since 2017-11-29
-        FAST_FILE: 'FastFile' since 2021-10-06
-    """
-
     PIPE = "Pipe"
     FILE = "File"
     FAST_FILE = "FastFile"
@@ -407,237 +243,6 @@ TrainingInputModeLiteral = Literal[
 ]
 
 class TrainingInstanceType(OpenEnum):
-    """Values of ``TrainingInstanceType``. Unknown values load as ``TrainingInstanceType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        ML_M4_XLARGE: 'ml.m4.xlarge' since 2017-11-29
-        ML_M4_2XLARGE: 'ml.m4.2xlarge' since 2018-04-04
-        ML_M4_4XLARGE: 'ml.m4.4xlarge' since 2017-11-29
-        ML_M4_10XLARGE: 'ml.m4.10xlarge' since 2017-11-29
-        ML_M4_16XLARGE: 'ml.m4.16xlarge' since 2018-04-04
-        ML_G4DN_XLARGE: 'ml.g4dn.xlarge' since 2020-01-16
-        ML_G4DN_2XLARGE: 'ml.g4dn.2xlarge' since 2020-01-16
-        ML_G4DN_4XLARGE: 'ml.g4dn.4xlarge' since 2020-01-16
-        ML_G4DN_8XLARGE: 'ml.g4dn.8xlarge' since 2020-01-16
-        ML_G4DN_12XLARGE: 'ml.g4dn.12xlarge' since 2020-01-16
-        ML_G4DN_16XLARGE: 'ml.g4dn.16xlarge' since 2020-01-16
-        ML_M5_LARGE: 'ml.m5.large' since 2018-04-04
-        ML_M5_XLARGE: 'ml.m5.xlarge' since 2018-04-04
-        ML_M5_2XLARGE: 'ml.m5.2xlarge' since 2018-04-04
-        ML_M5_4XLARGE: 'ml.m5.4xlarge' since 2018-04-04
-        ML_M5_12XLARGE: 'ml.m5.12xlarge' since 2018-04-04
-        ML_M5_24XLARGE: 'ml.m5.24xlarge' since 2018-04-04
-        ML_C4_XLARGE: 'ml.c4.xlarge' since 2017-11-29
-        ML_C4_2XLARGE: 'ml.c4.2xlarge' since 2017-11-29
-        ML_C4_4XLARGE: 'ml.c4.4xlarge' since 2018-04-04
-        ML_C4_8XLARGE: 'ml.c4.8xlarge' since 2017-11-29
-        ML_P2_XLARGE: 'ml.p2.xlarge' since 2017-11-29
-        ML_P2_8XLARGE: 'ml.p2.8xlarge' since 2017-11-29
-        ML_P2_16XLARGE: 'ml.p2.16xlarge' since 2017-11-29
-        ML_P3_2XLARGE: 'ml.p3.2xlarge' since 2017-11-29
-        ML_P3_8XLARGE: 'ml.p3.8xlarge' since 2017-11-29
-        ML_P3_16XLARGE: 'ml.p3.16xlarge' since 2017-11-29
-        ML_P3DN_24XLARGE: 'ml.p3dn.24xlarge' since 2019-08-21
-        ML_P4D_24XLARGE: 'ml.p4d.24xlarge' since 2020-10-26
-        ML_P4DE_24XLARGE: 'ml.p4de.24xlarge' since 2023-12-15
-        ML_P5_48XLARGE: 'ml.p5.48xlarge' since 2023-08-03
-        ML_P5E_48XLARGE: 'ml.p5e.48xlarge' since 2024-10-29
-        ML_P5EN_48XLARGE: 'ml.p5en.48xlarge' since 2024-10-29
-        ML_C5_XLARGE: 'ml.c5.xlarge' since 2017-11-29
-        ML_C5_2XLARGE: 'ml.c5.2xlarge' since 2017-11-29
-        ML_C5_4XLARGE: 'ml.c5.4xlarge' since 2017-11-29
-        ML_C5_9XLARGE: 'ml.c5.9xlarge' since 2017-11-29
-        ML_C5_18XLARGE: 'ml.c5.18xlarge' since 2017-11-29
-        ML_C5N_XLARGE: 'ml.c5n.xlarge' since 2020-04-16
-        ML_C5N_2XLARGE: 'ml.c5n.2xlarge' since 2020-04-16
-        ML_C5N_4XLARGE: 'ml.c5n.4xlarge' since 2020-04-16
-        ML_C5N_9XLARGE: 'ml.c5n.9xlarge' since 2020-04-16
-        ML_C5N_18XLARGE: 'ml.c5n.18xlarge' since 2020-04-16
-        ML_G5_XLARGE: 'ml.g5.xlarge' since 2022-01-05
-        ML_G5_2XLARGE: 'ml.g5.2xlarge' since 2022-01-05
-        ML_G5_4XLARGE: 'ml.g5.4xlarge' since 2022-01-05
-        ML_G5_8XLARGE: 'ml.g5.8xlarge' since 2022-01-05
-        ML_G5_16XLARGE: 'ml.g5.16xlarge' since 2022-01-05
-        ML_G5_12XLARGE: 'ml.g5.12xlarge' since 2022-01-05
-        ML_G5_24XLARGE: 'ml.g5.24xlarge' since 2022-01-05
-        ML_G5_48XLARGE: 'ml.g5.48xlarge' since 2022-01-05
-        ML_G6_XLARGE: 'ml.g6.xlarge' since 2024-10-31
-        ML_G6_2XLARGE: 'ml.g6.2xlarge' since 2024-10-31
-        ML_G6_4XLARGE: 'ml.g6.4xlarge' since 2024-10-31
-        ML_G6_8XLARGE: 'ml.g6.8xlarge' since 2024-10-31
-        ML_G6_16XLARGE: 'ml.g6.16xlarge' since 2024-10-31
-        ML_G6_12XLARGE: 'ml.g6.12xlarge' since 2024-10-31
-        ML_G6_24XLARGE: 'ml.g6.24xlarge' since 2024-10-31
-        ML_G6_48XLARGE: 'ml.g6.48xlarge' since 2024-10-31
-        ML_G6E_XLARGE: 'ml.g6e.xlarge' since 2024-10-31
-        ML_G6E_2XLARGE: 'ml.g6e.2xlarge' since 2024-10-31
-        ML_G6E_4XLARGE: 'ml.g6e.4xlarge' since 2024-10-31
-        ML_G6E_8XLARGE: 'ml.g6e.8xlarge' since 2024-10-31
-        ML_G6E_16XLARGE: 'ml.g6e.16xlarge' since 2024-10-31
-        ML_G6E_12XLARGE: 'ml.g6e.12xlarge' since 2024-10-31
-        ML_G6E_24XLARGE: 'ml.g6e.24xlarge' since 2024-10-31
-        ML_G6E_48XLARGE: 'ml.g6e.48xlarge' since 2024-10-31
-        ML_TRN1_2XLARGE: 'ml.trn1.2xlarge' since 2022-11-03
-        ML_TRN1_32XLARGE: 'ml.trn1.32xlarge' since 2022-11-03
-        ML_TRN1N_32XLARGE: 'ml.trn1n.32xlarge' since 2023-06-21
-        ML_TRN2_48XLARGE: 'ml.trn2.48xlarge' since 2024-10-29
-        ML_M6I_LARGE: 'ml.m6i.large' since 2023-12-15
-        ML_M6I_XLARGE: 'ml.m6i.xlarge' since 2023-12-15
-        ML_M6I_2XLARGE: 'ml.m6i.2xlarge' since 2023-12-15
-        ML_M6I_4XLARGE: 'ml.m6i.4xlarge' since 2023-12-15
-        ML_M6I_8XLARGE: 'ml.m6i.8xlarge' since 2023-12-15
-        ML_M6I_12XLARGE: 'ml.m6i.12xlarge' since 2023-12-15
-        ML_M6I_16XLARGE: 'ml.m6i.16xlarge' since 2023-12-15
-        ML_M6I_24XLARGE: 'ml.m6i.24xlarge' since 2023-12-15
-        ML_M6I_32XLARGE: 'ml.m6i.32xlarge' since 2023-12-15
-        ML_C6I_XLARGE: 'ml.c6i.xlarge' since 2023-12-15
-        ML_C6I_2XLARGE: 'ml.c6i.2xlarge' since 2023-12-15
-        ML_C6I_8XLARGE: 'ml.c6i.8xlarge' since 2023-12-15
-        ML_C6I_4XLARGE: 'ml.c6i.4xlarge' since 2023-12-15
-        ML_C6I_12XLARGE: 'ml.c6i.12xlarge' since 2023-12-15
-        ML_C6I_16XLARGE: 'ml.c6i.16xlarge' since 2023-12-15
-        ML_C6I_24XLARGE: 'ml.c6i.24xlarge' since 2023-12-15
-        ML_C6I_32XLARGE: 'ml.c6i.32xlarge' since 2023-12-15
-        ML_R5D_LARGE: 'ml.r5d.large' since 2024-07-18
-        ML_R5D_XLARGE: 'ml.r5d.xlarge' since 2024-07-18
-        ML_R5D_2XLARGE: 'ml.r5d.2xlarge' since 2024-07-18
-        ML_R5D_4XLARGE: 'ml.r5d.4xlarge' since 2024-07-18
-        ML_R5D_8XLARGE: 'ml.r5d.8xlarge' since 2024-07-18
-        ML_R5D_12XLARGE: 'ml.r5d.12xlarge' since 2024-07-18
-        ML_R5D_16XLARGE: 'ml.r5d.16xlarge' since 2024-07-18
-        ML_R5D_24XLARGE: 'ml.r5d.24xlarge' since 2024-07-18
-        ML_T3_MEDIUM: 'ml.t3.medium' since 2024-07-18
-        ML_T3_LARGE: 'ml.t3.large' since 2024-07-18
-        ML_T3_XLARGE: 'ml.t3.xlarge' since 2024-07-18
-        ML_T3_2XLARGE: 'ml.t3.2xlarge' since 2024-07-18
-        ML_R5_LARGE: 'ml.r5.large' since 2024-07-18
-        ML_R5_XLARGE: 'ml.r5.xlarge' since 2024-07-18
-        ML_R5_2XLARGE: 'ml.r5.2xlarge' since 2024-07-18
-        ML_R5_4XLARGE: 'ml.r5.4xlarge' since 2024-07-18
-        ML_R5_8XLARGE: 'ml.r5.8xlarge' since 2024-07-18
-        ML_R5_12XLARGE: 'ml.r5.12xlarge' since 2024-07-18
-        ML_R5_16XLARGE: 'ml.r5.16xlarge' since 2024-07-18
-        ML_R5_24XLARGE: 'ml.r5.24xlarge' since 2024-07-18
-        ML_P6_B200_48XLARGE: 'ml.p6-b200.48xlarge' since 2025-06-04
-        ML_M7I_LARGE: 'ml.m7i.large' since 2025-06-16
-        ML_M7I_XLARGE: 'ml.m7i.xlarge' since 2025-06-16
-        ML_M7I_2XLARGE: 'ml.m7i.2xlarge' since 2025-06-16
-        ML_M7I_4XLARGE: 'ml.m7i.4xlarge' since 2025-06-16
-        ML_M7I_8XLARGE: 'ml.m7i.8xlarge' since 2025-06-16
-        ML_M7I_12XLARGE: 'ml.m7i.12xlarge' since 2025-06-16
-        ML_M7I_16XLARGE: 'ml.m7i.16xlarge' since 2025-06-16
-        ML_M7I_24XLARGE: 'ml.m7i.24xlarge' since 2025-06-16
-        ML_M7I_48XLARGE: 'ml.m7i.48xlarge' since 2025-06-16
-        ML_C7I_LARGE: 'ml.c7i.large' since 2025-06-16
-        ML_C7I_XLARGE: 'ml.c7i.xlarge' since 2025-06-16
-        ML_C7I_2XLARGE: 'ml.c7i.2xlarge' since 2025-06-16
-        ML_C7I_4XLARGE: 'ml.c7i.4xlarge' since 2025-06-16
-        ML_C7I_8XLARGE: 'ml.c7i.8xlarge' since 2025-06-16
-        ML_C7I_12XLARGE: 'ml.c7i.12xlarge' since 2025-06-16
-        ML_C7I_16XLARGE: 'ml.c7i.16xlarge' since 2025-06-16
-        ML_C7I_24XLARGE: 'ml.c7i.24xlarge' since 2025-06-16
-        ML_C7I_48XLARGE: 'ml.c7i.48xlarge' since 2025-06-16
-        ML_R7I_LARGE: 'ml.r7i.large' since 2025-06-16
-        ML_R7I_XLARGE: 'ml.r7i.xlarge' since 2025-06-16
-        ML_R7I_2XLARGE: 'ml.r7i.2xlarge' since 2025-06-16
-        ML_R7I_4XLARGE: 'ml.r7i.4xlarge' since 2025-06-16
-        ML_R7I_8XLARGE: 'ml.r7i.8xlarge' since 2025-06-16
-        ML_R7I_12XLARGE: 'ml.r7i.12xlarge' since 2025-06-16
-        ML_R7I_16XLARGE: 'ml.r7i.16xlarge' since 2025-06-16
-        ML_R7I_24XLARGE: 'ml.r7i.24xlarge' since 2025-06-16
-        ML_R7I_48XLARGE: 'ml.r7i.48xlarge' since 2025-06-16
-        ML_P6E_GB200_36XLARGE: 'ml.p6e-gb200.36xlarge' since 2025-08-08
-        ML_P5_4XLARGE: 'ml.p5.4xlarge' since 2025-08-20
-        ML_P6_B300_48XLARGE: 'ml.p6-b300.48xlarge' since 2025-12-17
-        ML_G7E_2XLARGE: 'ml.g7e.2xlarge' since 2026-02-06
-        ML_G7E_4XLARGE: 'ml.g7e.4xlarge' since 2026-02-06
-        ML_G7E_8XLARGE: 'ml.g7e.8xlarge' since 2026-02-06
-        ML_G7E_12XLARGE: 'ml.g7e.12xlarge' since 2026-02-06
-        ML_G7E_24XLARGE: 'ml.g7e.24xlarge' since 2026-02-06
-        ML_G7E_48XLARGE: 'ml.g7e.48xlarge' since 2026-02-06
-        ML_G7_2XLARGE: 'ml.g7.2xlarge' since 2026-08-06
-        ML_G7_4XLARGE: 'ml.g7.4xlarge' since 2026-08-06
-        ML_G7_8XLARGE: 'ml.g7.8xlarge' since 2026-08-06
-        ML_G7_12XLARGE: 'ml.g7.12xlarge' since 2026-08-06
-        ML_G7_24XLARGE: 'ml.g7.24xlarge' since 2026-08-06
-        ML_G7_48XLARGE: 'ml.g7.48xlarge' since 2026-08-06
-        ML_R6I_LARGE: 'ml.r6i.large' since 2026-09-21
-        ML_R6I_XLARGE: 'ml.r6i.xlarge' since 2026-09-21
-        ML_R6I_2XLARGE: 'ml.r6i.2xlarge' since 2026-09-21
-        ML_R6I_4XLARGE: 'ml.r6i.4xlarge' since 2026-09-21
-        ML_R6I_8XLARGE: 'ml.r6i.8xlarge' since 2026-09-21
-        ML_R6I_12XLARGE: 'ml.r6i.12xlarge' since 2026-09-21
-        ML_R6I_16XLARGE: 'ml.r6i.16xlarge' since 2026-09-21
-        ML_R6I_24XLARGE: 'ml.r6i.24xlarge' since 2026-09-21
-        ML_R6I_32XLARGE: 'ml.r6i.32xlarge' since 2026-09-21
-        ML_M8I_LARGE: 'ml.m8i.large' since 2026-09-21
-        ML_M8I_XLARGE: 'ml.m8i.xlarge' since 2026-09-21
-        ML_M8I_2XLARGE: 'ml.m8i.2xlarge' since 2026-09-21
-        ML_M8I_4XLARGE: 'ml.m8i.4xlarge' since 2026-09-21
-        ML_M8I_8XLARGE: 'ml.m8i.8xlarge' since 2026-09-21
-        ML_M8I_12XLARGE: 'ml.m8i.12xlarge' since 2026-09-21
-        ML_M8I_16XLARGE: 'ml.m8i.16xlarge' since 2026-09-21
-        ML_M8I_24XLARGE: 'ml.m8i.24xlarge' since 2026-09-21
-        ML_M8I_32XLARGE: 'ml.m8i.32xlarge' since 2026-09-21
-        ML_M8I_48XLARGE: 'ml.m8i.48xlarge' since 2026-09-21
-        ML_M8I_96XLARGE: 'ml.m8i.96xlarge' since 2026-09-21
-        ML_C8I_XLARGE: 'ml.c8i.xlarge' since 2026-09-21
-        ML_C8I_2XLARGE: 'ml.c8i.2xlarge' since 2026-09-21
-        ML_C8I_4XLARGE: 'ml.c8i.4xlarge' since 2026-09-21
-        ML_C8I_8XLARGE: 'ml.c8i.8xlarge' since 2026-09-21
-        ML_C8I_12XLARGE: 'ml.c8i.12xlarge' since 2026-09-21
-        ML_C8I_16XLARGE: 'ml.c8i.16xlarge' since 2026-09-21
-        ML_C8I_24XLARGE: 'ml.c8i.24xlarge' since 2026-09-21
-        ML_C8I_32XLARGE: 'ml.c8i.32xlarge' since 2026-09-21
-        ML_C8I_48XLARGE: 'ml.c8i.48xlarge' since 2026-09-21
-        ML_C8I_96XLARGE: 'ml.c8i.96xlarge' since 2026-09-21
-        ML_R8I_LARGE: 'ml.r8i.large' since 2026-09-21
-        ML_R8I_XLARGE: 'ml.r8i.xlarge' since 2026-09-21
-        ML_R8I_2XLARGE: 'ml.r8i.2xlarge' since 2026-09-21
-        ML_R8I_4XLARGE: 'ml.r8i.4xlarge' since 2026-09-21
-        ML_R8I_8XLARGE: 'ml.r8i.8xlarge' since 2026-09-21
-        ML_R8I_12XLARGE: 'ml.r8i.12xlarge' since 2026-09-21
-        ML_R8I_16XLARGE: 'ml.r8i.16xlarge' since 2026-09-21
-        ML_R8I_24XLARGE: 'ml.r8i.24xlarge' since 2026-09-21
-        ML_R8I_32XLARGE: 'ml.r8i.32xlarge' since 2026-09-21
-        ML_R8I_48XLARGE: 'ml.r8i.48xlarge' since 2026-09-21
-        ML_R8I_96XLARGE: 'ml.r8i.96xlarge' since 2026-09-21
-        ML_M7I_FLEX_LARGE: 'ml.m7i-flex.large' since 2026-09-29
-        ML_M7I_FLEX_XLARGE: 'ml.m7i-flex.xlarge' since 2026-09-29
-        ML_M7I_FLEX_2XLARGE: 'ml.m7i-flex.2xlarge' since 2026-09-29
-        ML_M7I_FLEX_4XLARGE: 'ml.m7i-flex.4xlarge' since 2026-09-29
-        ML_M7I_FLEX_8XLARGE: 'ml.m7i-flex.8xlarge' since 2026-09-29
-        ML_M7I_FLEX_12XLARGE: 'ml.m7i-flex.12xlarge' since 2026-09-29
-        ML_M7I_FLEX_16XLARGE: 'ml.m7i-flex.16xlarge' since 2026-09-29
-        ML_C7I_FLEX_XLARGE: 'ml.c7i-flex.xlarge' since 2026-09-29
-        ML_C7I_FLEX_2XLARGE: 'ml.c7i-flex.2xlarge' since 2026-09-29
-        ML_C7I_FLEX_4XLARGE: 'ml.c7i-flex.4xlarge' since 2026-09-29
-        ML_C7I_FLEX_8XLARGE: 'ml.c7i-flex.8xlarge' since 2026-09-29
-        ML_C7I_FLEX_12XLARGE: 'ml.c7i-flex.12xlarge' since 2026-09-29
-        ML_C7I_FLEX_16XLARGE: 'ml.c7i-flex.16xlarge' since 2026-09-29
-        ML_M8I_FLEX_LARGE: 'ml.m8i-flex.large' since 2026-09-29
-        ML_M8I_FLEX_XLARGE: 'ml.m8i-flex.xlarge' since 2026-09-29
-        ML_M8I_FLEX_2XLARGE: 'ml.m8i-flex.2xlarge' since 2026-09-29
-        ML_M8I_FLEX_4XLARGE: 'ml.m8i-flex.4xlarge' since 2026-09-29
-        ML_M8I_FLEX_8XLARGE: 'ml.m8i-flex.8xlarge' since 2026-09-29
-        ML_M8I_FLEX_12XLARGE: 'ml.m8i-flex.12xlarge' since 2026-09-29
-        ML_M8I_FLEX_16XLARGE: 'ml.m8i-flex.16xlarge' since 2026-09-29
-        ML_C8I_FLEX_XLARGE: 'ml.c8i-flex.xlarge' since 2026-09-29
-        ML_C8I_FLEX_2XLARGE: 'ml.c8i-flex.2xlarge' since 2026-09-29
-        ML_C8I_FLEX_4XLARGE: 'ml.c8i-flex.4xlarge' since 2026-09-29
-        ML_C8I_FLEX_8XLARGE: 'ml.c8i-flex.8xlarge' since 2026-09-29
-        ML_C8I_FLEX_12XLARGE: 'ml.c8i-flex.12xlarge' since 2026-09-29
-        ML_C8I_FLEX_16XLARGE: 'ml.c8i-flex.16xlarge' since 2026-09-29
-        ML_R8I_FLEX_LARGE: 'ml.r8i-flex.large' since 2026-09-29
-        ML_R8I_FLEX_XLARGE: 'ml.r8i-flex.xlarge' since 2026-09-29
-        ML_R8I_FLEX_2XLARGE: 'ml.r8i-flex.2xlarge' since 2026-09-29
-        ML_R8I_FLEX_4XLARGE: 'ml.r8i-flex.4xlarge' since 2026-09-29
-        ML_R8I_FLEX_8XLARGE: 'ml.r8i-flex.8xlarge' since 2026-09-29
-        ML_R8I_FLEX_12XLARGE: 'ml.r8i-flex.12xlarge' since 2026-09-29
-        ML_R8I_FLEX_16XLARGE: 'ml.r8i-flex.16xlarge' since 2026-09-29
-    """
-
     ML_M4_XLARGE = "ml.m4.xlarge"
     ML_M4_2XLARGE = "ml.m4.2xlarge"
     ML_M4_4XLARGE = "ml.m4.4xlarge"
@@ -1093,14 +698,6 @@ TrainingInstanceTypeLiteral = Literal[
 ]
 
 class TrainingJobEarlyStoppingType(OpenEnum):
-    """Values of ``TrainingJobEarlyStoppingType``. Unknown values load as
-    ``TrainingJobEarlyStoppingType(value)`` with ``is_known`` False.
-
-    Added:
-        OFF: 'Off' since 2018-12-12
-        AUTO: 'Auto' since 2018-12-12
-    """
-
     OFF = "Off"
     AUTO = "Auto"
 
@@ -1110,16 +707,6 @@ TrainingJobEarlyStoppingTypeLiteral = Literal[
 ]
 
 class TrainingJobSortByOptions(OpenEnum):
-    """Values of ``TrainingJobSortByOptions``. Unknown values load as
-    ``TrainingJobSortByOptions(value)`` with ``is_known`` False.
-
-    Added:
-        NAME: 'Name' since 2018-06-04
-        CREATION_TIME: 'CreationTime' since 2018-06-04
-        STATUS: 'Status' since 2018-06-04
-        FINAL_OBJECTIVE_METRIC_VALUE: 'FinalObjectiveMetricValue' since 2018-06-04
-    """
-
     NAME = "Name"
     CREATION_TIME = "CreationTime"
     STATUS = "Status"
@@ -1133,18 +720,6 @@ TrainingJobSortByOptionsLiteral = Literal[
 ]
 
 class TrainingJobStatus(OpenEnum):
-    """Values of ``TrainingJobStatus``. Unknown values load as ``TrainingJobStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        IN_PROGRESS: 'InProgress' since 2017-11-29
-        COMPLETED: 'Completed' since 2017-11-29
-        FAILED: 'Failed' since 2017-11-29
-        STOPPING: 'Stopping' since 2017-11-29
-        STOPPED: 'Stopped' since 2017-11-29
-        DELETING: 'Deleting' since 2025-10-28
-    """
-
     IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
     FAILED = "Failed"
@@ -1162,27 +737,11 @@ TrainingJobStatusLiteral = Literal[
 ]
 
 class TrainingPlanFilterName(OpenEnum):
-    """Values of ``TrainingPlanFilterName``. Unknown values load as ``TrainingPlanFilterName(value)``
-    with ``is_known`` False.
-
-    Added:
-        STATUS: 'Status' since 2024-12-04
-    """
-
     STATUS = "Status"
 
 TrainingPlanFilterNameLiteral = Literal["Status",]
 
 class TrainingPlanSortBy(OpenEnum):
-    """Values of ``TrainingPlanSortBy``. Unknown values load as ``TrainingPlanSortBy(value)`` with
-    ``is_known`` False.
-
-    Added:
-        TRAINING_PLAN_NAME: 'TrainingPlanName' since 2024-12-04
-        START_TIME: 'StartTime' since 2024-12-04
-        STATUS: 'Status' since 2024-12-04
-    """
-
     TRAINING_PLAN_NAME = "TrainingPlanName"
     START_TIME = "StartTime"
     STATUS = "Status"
@@ -1194,14 +753,6 @@ TrainingPlanSortByLiteral = Literal[
 ]
 
 class TrainingPlanSortOrder(OpenEnum):
-    """Values of ``TrainingPlanSortOrder``. Unknown values load as ``TrainingPlanSortOrder(value)``
-    with ``is_known`` False.
-
-    Added:
-        ASCENDING: 'Ascending' since 2024-12-04
-        DESCENDING: 'Descending' since 2024-12-04
-    """
-
     ASCENDING = "Ascending"
     DESCENDING = "Descending"
 
@@ -1211,17 +762,6 @@ TrainingPlanSortOrderLiteral = Literal[
 ]
 
 class TrainingPlanStatus(OpenEnum):
-    """Values of ``TrainingPlanStatus``. Unknown values load as ``TrainingPlanStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        PENDING: 'Pending' since 2024-12-04
-        ACTIVE: 'Active' since 2024-12-04
-        SCHEDULED: 'Scheduled' since 2024-12-04
-        EXPIRED: 'Expired' since 2024-12-04
-        FAILED: 'Failed' since 2024-12-04
-    """
-
     PENDING = "Pending"
     ACTIVE = "Active"
     SCHEDULED = "Scheduled"
@@ -1237,14 +777,6 @@ TrainingPlanStatusLiteral = Literal[
 ]
 
 class TrainingRepositoryAccessMode(OpenEnum):
-    """Values of ``TrainingRepositoryAccessMode``. Unknown values load as
-    ``TrainingRepositoryAccessMode(value)`` with ``is_known`` False.
-
-    Added:
-        PLATFORM: 'Platform' since 2023-01-27
-        VPC: 'Vpc' since 2023-01-27
-    """
-
     PLATFORM = "Platform"
     VPC = "Vpc"
 
@@ -1254,22 +786,6 @@ TrainingRepositoryAccessModeLiteral = Literal[
 ]
 
 class TrainingSessionStatus(OpenEnum):
-    """Values of ``TrainingSessionStatus``. Unknown values load as ``TrainingSessionStatus(value)``
-    with ``is_known`` False.
-
-    Added:
-        CREATED: 'Created' since 2026-10-12
-        BLOCKED: 'Blocked' since 2026-10-12
-        RUNNING: 'Running' since 2026-10-12
-        FAILED: 'Failed' since 2026-10-12
-        SCHEDULED: 'Scheduled' since 2026-10-12
-        STOPPING: 'Stopping' since 2026-10-12
-        STOPPED: 'Stopped' since 2026-10-12
-        EXPIRED: 'Expired' since 2026-10-12
-        DELETING: 'Deleting' since 2026-10-12
-        DELETION_FAILED: 'DeletionFailed' since 2026-10-12
-    """
-
     CREATED = "Created"
     BLOCKED = "Blocked"
     RUNNING = "Running"
@@ -1295,128 +811,6 @@ TrainingSessionStatusLiteral = Literal[
 ]
 
 class TransformInstanceType(OpenEnum):
-    """Values of ``TransformInstanceType``. Unknown values load as ``TransformInstanceType(value)``
-    with ``is_known`` False.
-
-    Added:
-        ML_M4_XLARGE: 'ml.m4.xlarge' since 2018-07-17
-        ML_M4_2XLARGE: 'ml.m4.2xlarge' since 2018-07-17
-        ML_M4_4XLARGE: 'ml.m4.4xlarge' since 2018-07-17
-        ML_M4_10XLARGE: 'ml.m4.10xlarge' since 2018-07-17
-        ML_M4_16XLARGE: 'ml.m4.16xlarge' since 2018-07-17
-        ML_C4_XLARGE: 'ml.c4.xlarge' since 2018-07-17
-        ML_C4_2XLARGE: 'ml.c4.2xlarge' since 2018-07-17
-        ML_C4_4XLARGE: 'ml.c4.4xlarge' since 2018-07-17
-        ML_C4_8XLARGE: 'ml.c4.8xlarge' since 2018-07-17
-        ML_P2_XLARGE: 'ml.p2.xlarge' since 2018-07-17
-        ML_P2_8XLARGE: 'ml.p2.8xlarge' since 2018-07-17
-        ML_P2_16XLARGE: 'ml.p2.16xlarge' since 2018-07-17
-        ML_P3_2XLARGE: 'ml.p3.2xlarge' since 2018-07-17
-        ML_P3_8XLARGE: 'ml.p3.8xlarge' since 2018-07-17
-        ML_P3_16XLARGE: 'ml.p3.16xlarge' since 2018-07-17
-        ML_C5_XLARGE: 'ml.c5.xlarge' since 2018-07-17
-        ML_C5_2XLARGE: 'ml.c5.2xlarge' since 2018-07-17
-        ML_C5_4XLARGE: 'ml.c5.4xlarge' since 2018-07-17
-        ML_C5_9XLARGE: 'ml.c5.9xlarge' since 2018-07-17
-        ML_C5_18XLARGE: 'ml.c5.18xlarge' since 2018-07-17
-        ML_M5_LARGE: 'ml.m5.large' since 2018-07-17
-        ML_M5_XLARGE: 'ml.m5.xlarge' since 2018-07-17
-        ML_M5_2XLARGE: 'ml.m5.2xlarge' since 2018-07-17
-        ML_M5_4XLARGE: 'ml.m5.4xlarge' since 2018-07-17
-        ML_M5_12XLARGE: 'ml.m5.12xlarge' since 2018-07-17
-        ML_M5_24XLARGE: 'ml.m5.24xlarge' since 2018-07-17
-        ML_M6I_LARGE: 'ml.m6i.large' since 2024-05-03
-        ML_M6I_XLARGE: 'ml.m6i.xlarge' since 2024-05-03
-        ML_M6I_2XLARGE: 'ml.m6i.2xlarge' since 2024-05-03
-        ML_M6I_4XLARGE: 'ml.m6i.4xlarge' since 2024-05-03
-        ML_M6I_8XLARGE: 'ml.m6i.8xlarge' since 2024-05-03
-        ML_M6I_12XLARGE: 'ml.m6i.12xlarge' since 2024-05-03
-        ML_M6I_16XLARGE: 'ml.m6i.16xlarge' since 2024-05-03
-        ML_M6I_24XLARGE: 'ml.m6i.24xlarge' since 2024-05-03
-        ML_M6I_32XLARGE: 'ml.m6i.32xlarge' since 2024-05-03
-        ML_C6I_LARGE: 'ml.c6i.large' since 2024-05-03
-        ML_C6I_XLARGE: 'ml.c6i.xlarge' since 2024-05-03
-        ML_C6I_2XLARGE: 'ml.c6i.2xlarge' since 2024-05-03
-        ML_C6I_4XLARGE: 'ml.c6i.4xlarge' since 2024-05-03
-        ML_C6I_8XLARGE: 'ml.c6i.8xlarge' since 2024-05-03
-        ML_C6I_12XLARGE: 'ml.c6i.12xlarge' since 2024-05-03
-        ML_C6I_16XLARGE: 'ml.c6i.16xlarge' since 2024-05-03
-        ML_C6I_24XLARGE: 'ml.c6i.24xlarge' since 2024-05-03
-        ML_C6I_32XLARGE: 'ml.c6i.32xlarge' since 2024-05-03
-        ML_R6I_LARGE: 'ml.r6i.large' since 2024-05-03
-        ML_R6I_XLARGE: 'ml.r6i.xlarge' since 2024-05-03
-        ML_R6I_2XLARGE: 'ml.r6i.2xlarge' since 2024-05-03
-        ML_R6I_4XLARGE: 'ml.r6i.4xlarge' since 2024-05-03
-        ML_R6I_8XLARGE: 'ml.r6i.8xlarge' since 2024-05-03
-        ML_R6I_12XLARGE: 'ml.r6i.12xlarge' since 2024-05-03
-        ML_R6I_16XLARGE: 'ml.r6i.16xlarge' since 2024-05-03
-        ML_R6I_24XLARGE: 'ml.r6i.24xlarge' since 2024-05-03
-        ML_R6I_32XLARGE: 'ml.r6i.32xlarge' since 2024-05-03
-        ML_M7I_LARGE: 'ml.m7i.large' since 2024-05-03
-        ML_M7I_XLARGE: 'ml.m7i.xlarge' since 2024-05-03
-        ML_M7I_2XLARGE: 'ml.m7i.2xlarge' since 2024-05-03
-        ML_M7I_4XLARGE: 'ml.m7i.4xlarge' since 2024-05-03
-        ML_M7I_8XLARGE: 'ml.m7i.8xlarge' since 2024-05-03
-        ML_M7I_12XLARGE: 'ml.m7i.12xlarge' since 2024-05-03
-        ML_M7I_16XLARGE: 'ml.m7i.16xlarge' since 2024-05-03
-        ML_M7I_24XLARGE: 'ml.m7i.24xlarge' since 2024-05-03
-        ML_M7I_48XLARGE: 'ml.m7i.48xlarge' since 2024-05-03
-        ML_C7I_LARGE: 'ml.c7i.large' since 2024-05-03
-        ML_C7I_XLARGE: 'ml.c7i.xlarge' since 2024-05-03
-        ML_C7I_2XLARGE: 'ml.c7i.2xlarge' since 2024-05-03
-        ML_C7I_4XLARGE: 'ml.c7i.4xlarge' since 2024-05-03
-        ML_C7I_8XLARGE: 'ml.c7i.8xlarge' since 2024-05-03
-        ML_C7I_12XLARGE: 'ml.c7i.12xlarge' since 2024-05-03
-        ML_C7I_16XLARGE: 'ml.c7i.16xlarge' since 2024-05-03
-        ML_C7I_24XLARGE: 'ml.c7i.24xlarge' since 2024-05-03
-        ML_C7I_48XLARGE: 'ml.c7i.48xlarge' since 2024-05-03
-        ML_R7I_LARGE: 'ml.r7i.large' since 2024-05-03
-        ML_R7I_XLARGE: 'ml.r7i.xlarge' since 2024-05-03
-        ML_R7I_2XLARGE: 'ml.r7i.2xlarge' since 2024-05-03
-        ML_R7I_4XLARGE: 'ml.r7i.4xlarge' since 2024-05-03
-        ML_R7I_8XLARGE: 'ml.r7i.8xlarge' since 2024-05-03
-        ML_R7I_12XLARGE: 'ml.r7i.12xlarge' since 2024-05-03
-        ML_R7I_16XLARGE: 'ml.r7i.16xlarge' since 2024-05-03
-        ML_R7I_24XLARGE: 'ml.r7i.24xlarge' since 2024-05-03
-        ML_R7I_48XLARGE: 'ml.r7i.48xlarge' since 2024-05-03
-        ML_G4DN_XLARGE: 'ml.g4dn.xlarge' since 2021-06-17
-        ML_G4DN_2XLARGE: 'ml.g4dn.2xlarge' since 2021-06-17
-        ML_G4DN_4XLARGE: 'ml.g4dn.4xlarge' since 2021-06-17
-        ML_G4DN_8XLARGE: 'ml.g4dn.8xlarge' since 2021-06-17
-        ML_G4DN_12XLARGE: 'ml.g4dn.12xlarge' since 2021-06-17
-        ML_G4DN_16XLARGE: 'ml.g4dn.16xlarge' since 2021-06-17
-        ML_G5_XLARGE: 'ml.g5.xlarge' since 2024-05-03
-        ML_G5_2XLARGE: 'ml.g5.2xlarge' since 2024-05-03
-        ML_G5_4XLARGE: 'ml.g5.4xlarge' since 2024-05-03
-        ML_G5_8XLARGE: 'ml.g5.8xlarge' since 2024-05-03
-        ML_G5_12XLARGE: 'ml.g5.12xlarge' since 2024-05-03
-        ML_G5_16XLARGE: 'ml.g5.16xlarge' since 2024-05-03
-        ML_G5_24XLARGE: 'ml.g5.24xlarge' since 2024-05-03
-        ML_G5_48XLARGE: 'ml.g5.48xlarge' since 2024-05-03
-        ML_TRN1_2XLARGE: 'ml.trn1.2xlarge' since 2024-12-20
-        ML_TRN1_32XLARGE: 'ml.trn1.32xlarge' since 2024-12-20
-        ML_INF2_XLARGE: 'ml.inf2.xlarge' since 2024-11-14
-        ML_INF2_8XLARGE: 'ml.inf2.8xlarge' since 2024-11-14
-        ML_INF2_24XLARGE: 'ml.inf2.24xlarge' since 2024-11-14
-        ML_INF2_48XLARGE: 'ml.inf2.48xlarge' since 2024-11-14
-        ML_G6_XLARGE: 'ml.g6.xlarge' since 2025-11-06
-        ML_G6_2XLARGE: 'ml.g6.2xlarge' since 2025-11-06
-        ML_G6_4XLARGE: 'ml.g6.4xlarge' since 2025-11-06
-        ML_G6_8XLARGE: 'ml.g6.8xlarge' since 2025-11-06
-        ML_G6_12XLARGE: 'ml.g6.12xlarge' since 2025-11-06
-        ML_G6_16XLARGE: 'ml.g6.16xlarge' since 2025-11-06
-        ML_G6_24XLARGE: 'ml.g6.24xlarge' since 2025-11-06
-        ML_G6_48XLARGE: 'ml.g6.48xlarge' since 2025-11-06
-        ML_G6E_XLARGE: 'ml.g6e.xlarge' since 2026-08-31
-        ML_G6E_2XLARGE: 'ml.g6e.2xlarge' since 2026-08-31
-        ML_G6E_4XLARGE: 'ml.g6e.4xlarge' since 2026-08-31
-        ML_G6E_8XLARGE: 'ml.g6e.8xlarge' since 2026-08-31
-        ML_G6E_12XLARGE: 'ml.g6e.12xlarge' since 2026-08-31
-        ML_G6E_16XLARGE: 'ml.g6e.16xlarge' since 2026-08-31
-        ML_G6E_24XLARGE: 'ml.g6e.24xlarge' since 2026-08-31
-        ML_G6E_48XLARGE: 'ml.g6e.48xlarge' since 2026-08-31
-    """
-
     ML_M4_XLARGE = "ml.m4.xlarge"
     ML_M4_2XLARGE = "ml.m4.2xlarge"
     ML_M4_4XLARGE = "ml.m4.4xlarge"
@@ -1654,17 +1048,6 @@ TransformInstanceTypeLiteral = Literal[
 ]
 
 class TransformJobStatus(OpenEnum):
-    """Values of ``TransformJobStatus``. Unknown values load as ``TransformJobStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        IN_PROGRESS: 'InProgress' since 2018-07-17
-        COMPLETED: 'Completed' since 2018-07-17
-        FAILED: 'Failed' since 2018-07-17
-        STOPPING: 'Stopping' since 2018-07-17
-        STOPPED: 'Stopped' since 2018-07-17
-    """
-
     IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
     FAILED = "Failed"
@@ -1680,17 +1063,6 @@ TransformJobStatusLiteral = Literal[
 ]
 
 class TrialComponentPrimaryStatus(OpenEnum):
-    """Values of ``TrialComponentPrimaryStatus``. Unknown values load as
-    ``TrialComponentPrimaryStatus(value)`` with ``is_known`` False.
-
-    Added:
-        IN_PROGRESS: 'InProgress' since 2019-12-04
-        COMPLETED: 'Completed' since 2019-12-04
-        FAILED: 'Failed' since 2019-12-04
-        STOPPING: 'Stopping' since 2020-04-16
-        STOPPED: 'Stopped' since 2020-04-16
-    """
-
     IN_PROGRESS = "InProgress"
     COMPLETED = "Completed"
     FAILED = "Failed"
@@ -1706,17 +1078,6 @@ TrialComponentPrimaryStatusLiteral = Literal[
 ]
 
 class TtlDurationUnit(OpenEnum):
-    """Values of ``TtlDurationUnit``. Unknown values load as ``TtlDurationUnit(value)`` with
-    ``is_known`` False.
-
-    Added:
-        SECONDS: 'Seconds' since 2023-06-27
-        MINUTES: 'Minutes' since 2023-06-27
-        HOURS: 'Hours' since 2023-06-27
-        DAYS: 'Days' since 2023-06-27
-        WEEKS: 'Weeks' since 2023-06-27
-    """
-
     SECONDS = "Seconds"
     MINUTES = "Minutes"
     HOURS = "Hours"

@@ -6,15 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class UltraServerHealthStatus(OpenEnum):
-    """Values of ``UltraServerHealthStatus``. Unknown values load as ``UltraServerHealthStatus(value)``
-    with ``is_known`` False.
-
-    Added:
-        OK: 'OK' since 2025-08-08
-        IMPAIRED: 'Impaired' since 2025-08-08
-        INSUFFICIENT_DATA: 'Insufficient-Data' since 2025-08-08
-    """
-
     OK = "OK"
     IMPAIRED = "Impaired"
     INSUFFICIENT_DATA = "Insufficient-Data"
@@ -26,14 +17,6 @@ UltraServerHealthStatusLiteral = Literal[
 ]
 
 class UserProfileSortKey(OpenEnum):
-    """Values of ``UserProfileSortKey``. Unknown values load as ``UserProfileSortKey(value)`` with
-    ``is_known`` False.
-
-    Added:
-        CREATION_TIME: 'CreationTime' since 2019-12-04
-        LAST_MODIFIED_TIME: 'LastModifiedTime' since 2019-12-04
-    """
-
     CREATION_TIME = "CreationTime"
     LAST_MODIFIED_TIME = "LastModifiedTime"
 
@@ -43,19 +26,6 @@ UserProfileSortKeyLiteral = Literal[
 ]
 
 class UserProfileStatus(OpenEnum):
-    """Values of ``UserProfileStatus``. Unknown values load as ``UserProfileStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        DELETING: 'Deleting' since 2019-12-04
-        FAILED: 'Failed' since 2019-12-04
-        IN_SERVICE: 'InService' since 2019-12-04
-        PENDING: 'Pending' since 2019-12-04
-        UPDATING: 'Updating' since 2020-10-26
-        UPDATE_FAILED: 'Update_Failed' since 2020-10-26
-        DELETE_FAILED: 'Delete_Failed' since 2020-10-26
-    """
-
     DELETING = "Deleting"
     FAILED = "Failed"
     IN_SERVICE = "InService"

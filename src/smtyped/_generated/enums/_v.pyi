@@ -6,15 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class VariantPropertyType(OpenEnum):
-    """Values of ``VariantPropertyType``. Unknown values load as ``VariantPropertyType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        DESIRED_INSTANCE_COUNT: 'DesiredInstanceCount' since 2020-02-26
-        DESIRED_WEIGHT: 'DesiredWeight' since 2020-02-26
-        DATA_CAPTURE_CONFIG: 'DataCaptureConfig' since 2020-02-26
-    """
-
     DESIRED_INSTANCE_COUNT = "DesiredInstanceCount"
     DESIRED_WEIGHT = "DesiredWeight"
     DATA_CAPTURE_CONFIG = "DataCaptureConfig"
@@ -26,17 +17,6 @@ VariantPropertyTypeLiteral = Literal[
 ]
 
 class VariantStatus(OpenEnum):
-    """Values of ``VariantStatus``. Unknown values load as ``VariantStatus(value)`` with ``is_known``
-    False.
-
-    Added:
-        CREATING: 'Creating' since 2021-11-08
-        UPDATING: 'Updating' since 2021-11-08
-        DELETING: 'Deleting' since 2021-11-08
-        ACTIVATING_TRAFFIC: 'ActivatingTraffic' since 2021-11-08
-        BAKING: 'Baking' since 2021-11-08
-    """
-
     CREATING = "Creating"
     UPDATING = "Updating"
     DELETING = "Deleting"
@@ -52,16 +32,6 @@ VariantStatusLiteral = Literal[
 ]
 
 class VendorGuidance(OpenEnum):
-    """Values of ``VendorGuidance``. Unknown values load as ``VendorGuidance(value)`` with ``is_known``
-    False.
-
-    Added:
-        NOT_PROVIDED: 'NOT_PROVIDED' since 2022-12-19
-        STABLE: 'STABLE' since 2022-12-19
-        TO_BE_ARCHIVED: 'TO_BE_ARCHIVED' since 2022-12-19
-        ARCHIVED: 'ARCHIVED' since 2022-12-19
-    """
-
     NOT_PROVIDED = "NOT_PROVIDED"
     STABLE = "STABLE"
     TO_BE_ARCHIVED = "TO_BE_ARCHIVED"
@@ -75,17 +45,6 @@ VendorGuidanceLiteral = Literal[
 ]
 
 class VolumeAttachmentStatus(OpenEnum):
-    """Values of ``VolumeAttachmentStatus``. Unknown values load as ``VolumeAttachmentStatus(value)``
-    with ``is_known`` False.
-
-    Added:
-        ATTACHING: 'attaching' since 2025-08-04
-        ATTACHED: 'attached' since 2025-08-04
-        DETACHING: 'detaching' since 2025-08-04
-        DETACHED: 'detached' since 2025-08-04
-        BUSY: 'busy' since 2025-08-04
-    """
-
     ATTACHING = "attaching"
     ATTACHED = "attached"
     DETACHING = "detaching"

@@ -6,16 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class WarmPoolResourceStatus(OpenEnum):
-    """Values of ``WarmPoolResourceStatus``. Unknown values load as ``WarmPoolResourceStatus(value)``
-    with ``is_known`` False.
-
-    Added:
-        AVAILABLE: 'Available' since 2022-09-29
-        TERMINATED: 'Terminated' since 2022-09-29
-        REUSED: 'Reused' since 2022-09-29
-        IN_USE: 'InUse' since 2022-09-29
-    """
-
     AVAILABLE = "Available"
     TERMINATED = "Terminated"
     REUSED = "Reused"
@@ -29,14 +19,6 @@ WarmPoolResourceStatusLiteral = Literal[
 ]
 
 class WorkforceIpAddressType(OpenEnum):
-    """Values of ``WorkforceIpAddressType``. Unknown values load as ``WorkforceIpAddressType(value)``
-    with ``is_known`` False.
-
-    Added:
-        IPV4: 'ipv4' since 2025-07-21
-        DUALSTACK: 'dualstack' since 2025-07-21
-    """
-
     IPV4 = "ipv4"
     DUALSTACK = "dualstack"
 
@@ -46,17 +28,6 @@ WorkforceIpAddressTypeLiteral = Literal[
 ]
 
 class WorkforceStatus(OpenEnum):
-    """Values of ``WorkforceStatus``. Unknown values load as ``WorkforceStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        INITIALIZING: 'Initializing' since 2022-06-23
-        UPDATING: 'Updating' since 2022-06-23
-        DELETING: 'Deleting' since 2022-06-23
-        FAILED: 'Failed' since 2022-06-23
-        ACTIVE: 'Active' since 2022-06-23
-    """
-
     INITIALIZING = "Initializing"
     UPDATING = "Updating"
     DELETING = "Deleting"

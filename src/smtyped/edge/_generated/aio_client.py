@@ -2,16 +2,19 @@
 # (newest 2025-08-25). Do not edit: change the specs or the templates.
 """The typed async client for Amazon Sagemaker Edge Manager: one method per operation in the specs.
 
-The methods live in one module per kind of operation (``_aio_client_ops``), each small enough
-to read. A kind's module loads the first time one of its methods is looked up
-(``smtyped._methods``): making a client reads none of them.
+The methods live in one module per kind of operation (``smtyped.edge._generated._client_ops``: the
+async client takes in the client's own, which return coroutines here; their async signatures
+are in ``_aio_client_ops``'s stubs), each small enough to read. A kind's module loads
+the first time one of its methods is looked up (``smtyped._methods``): making a client reads
+none of them.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from smtyped._aio import AsyncBaseClient as BaseClient
+from smtyped.edge._generated.client import SagemakerEdgeManagerClient as _Client
 from smtyped.edge.errors import from_client_error as _from_client_error
 from smtyped.errors import ClientError
 
@@ -38,16 +41,10 @@ class AsyncSagemakerEdgeManagerClient(_Methods):
     """
 
     service_name = "sagemaker-edge"
-    _OPS_PACKAGE = "smtyped.edge._generated._aio_client_ops"
-    #: method -> the module of _OPS_PACKAGE that defines it
-    _METHOD_KINDS: ClassVar[dict[str, str]] = {
-        "get_deployments": "other",
-        "get_device_registration": "other",
-        "send_heartbeat": "other",
-    }
-    #: method -> (input token, output token, limit key, result key) of every operation that pages
-    #: (botocore's paginator model; see codegen.stages.emit.views.Views.paging)
-    _PAGING: ClassVar[dict[str, tuple[str, str, str | None, str]]] = {}
+    # the client's own methods, which await here (see smtyped._methods), and its tables
+    _OPS_PACKAGE = "smtyped.edge._generated._client_ops"
+    _METHOD_KINDS = _Client._METHOD_KINDS
+    _PAGING = _Client._PAGING
 
     @staticmethod
     def _typed_error(err: ClientError) -> Exception:

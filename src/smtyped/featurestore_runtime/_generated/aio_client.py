@@ -2,17 +2,20 @@
 # (newest 2026-09-02). Do not edit: change the specs or the templates.
 """The typed async client for Amazon SageMaker Feature Store Runtime: one method per operation in the specs.
 
-The methods live in one module per kind of operation (``_aio_client_ops``), each small enough
-to read. A kind's module loads the first time one of its methods is looked up
-(``smtyped._methods``): making a client reads none of them.
+The methods live in one module per kind of operation (``smtyped.featurestore_runtime._generated._client_ops``: the
+async client takes in the client's own, which return coroutines here; their async signatures
+are in ``_aio_client_ops``'s stubs), each small enough to read. A kind's module loads
+the first time one of its methods is looked up (``smtyped._methods``): making a client reads
+none of them.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped.errors import ClientError
+from smtyped.featurestore_runtime._generated.client import SageMakerFeatureStoreRuntimeClient as _Client
 from smtyped.featurestore_runtime.errors import from_client_error as _from_client_error
 
 if TYPE_CHECKING:  # a type checker reading this module sees every method; Python loads them lazily
@@ -52,23 +55,10 @@ class AsyncSageMakerFeatureStoreRuntimeClient(_Methods):
     """
 
     service_name = "sagemaker-featurestore-runtime"
-    _OPS_PACKAGE = "smtyped.featurestore_runtime._generated._aio_client_ops"
-    #: method -> the module of _OPS_PACKAGE that defines it
-    _METHOD_KINDS: ClassVar[dict[str, str]] = {
-        "batch_get_record": "other",
-        "batch_write_record": "other",
-        "delete_record": "delete",
-        "get_record": "other",
-        "list_records": "list",
-        "paginate_list_records": "list",
-        "put_record": "other",
-        "update_record": "update",
-    }
-    #: method -> (input token, output token, limit key, result key) of every operation that pages
-    #: (botocore's paginator model; see codegen.stages.emit.views.Views.paging)
-    _PAGING: ClassVar[dict[str, tuple[str, str, str | None, str]]] = {
-        "list_records": ("NextToken", "NextToken", "MaxResults", "RecordIdentifiers"),
-    }
+    # the client's own methods, which await here (see smtyped._methods), and its tables
+    _OPS_PACKAGE = "smtyped.featurestore_runtime._generated._client_ops"
+    _METHOD_KINDS = _Client._METHOD_KINDS
+    _PAGING = _Client._PAGING
 
     @staticmethod
     def _typed_error(err: ClientError) -> Exception:

@@ -4,9 +4,10 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "DeleteHumanLoopRequest": {
-        "human_loop_name": ("2019-12-03", None, True),
-    },
+    "DeleteHumanLoopRequest": {"human_loop_name": ("2019-12-03", None, True)},
     "DeleteHumanLoopResponse": {},
 }
+# fmt: on

@@ -4,20 +4,10 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "DescribeHumanLoopRequest": {
-        "human_loop_name": ("2019-12-03", None, True),
-    },
-    "DescribeHumanLoopResponse": {
-        "creation_time": ("2020-02-28", None, True),
-        "failure_reason": ("2019-12-03", None, True),
-        "failure_code": ("2019-12-03", None, True),
-        "human_loop_status": ("2019-12-03", None, True),
-        "human_loop_name": ("2019-12-03", None, True),
-        "human_loop_arn": ("2019-12-03", None, True),
-        "flow_definition_arn": ("2019-12-03", None, True),
-        "human_loop_output": ("2019-12-03", None, True),
-        "creation_timestamp": ("2019-12-03", "2020-02-28", True),
-        "human_loop_input": ("2019-12-03", "2020-02-28", True),
-    },
+    "DescribeHumanLoopRequest": {"human_loop_name": ("2019-12-03", None, True)},
+    "DescribeHumanLoopResponse": {"creation_time": ("2020-02-28", None, True), "failure_reason": ("2019-12-03", None, True), "failure_code": ("2019-12-03", None, True), "human_loop_status": ("2019-12-03", None, True), "human_loop_name": ("2019-12-03", None, True), "human_loop_arn": ("2019-12-03", None, True), "flow_definition_arn": ("2019-12-03", None, True), "human_loop_output": ("2019-12-03", None, True), "creation_timestamp": ("2019-12-03", "2020-02-28", True), "human_loop_input": ("2019-12-03", "2020-02-28", True)},
 }
+# fmt: on

@@ -4,20 +4,11 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per enum: value -> (since, removed, introduced))
 ENUMS: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "ContentClassifier": {
-        "FreeOfPersonallyIdentifiableInformation": ("2019-12-03", None, True),
-        "FreeOfAdultContent": ("2019-12-03", None, True),
-    },
-    "HumanLoopStatus": {
-        "InProgress": ("2019-12-03", None, True),
-        "Failed": ("2019-12-03", None, True),
-        "Completed": ("2019-12-03", None, True),
-        "Stopped": ("2019-12-03", None, True),
-        "Stopping": ("2019-12-03", None, True),
-    },
-    "SortOrder": {
-        "Ascending": ("2019-12-03", None, True),
-        "Descending": ("2019-12-03", None, True),
-    },
+    "ContentClassifier": {"FreeOfPersonallyIdentifiableInformation": ("2019-12-03", None, True), "FreeOfAdultContent": ("2019-12-03", None, True)},
+    "HumanLoopStatus": {"InProgress": ("2019-12-03", None, True), "Failed": ("2019-12-03", None, True), "Completed": ("2019-12-03", None, True), "Stopped": ("2019-12-03", None, True), "Stopping": ("2019-12-03", None, True)},
+    "SortOrder": {"Ascending": ("2019-12-03", None, True), "Descending": ("2019-12-03", None, True)},
 }
+# fmt: on

@@ -4,21 +4,12 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "HumanLoopDataAttributes": {
-        "content_classifiers": ("2019-12-03", None, True),
-    },
-    "HumanLoopInput": {
-        "input_content": ("2019-12-03", None, True),
-    },
-    "HumanLoopOutput": {
-        "output_s3_uri": ("2019-12-03", None, True),
-    },
-    "HumanLoopSummary": {
-        "human_loop_name": ("2019-12-03", None, True),
-        "human_loop_status": ("2019-12-03", None, True),
-        "creation_time": ("2019-12-03", None, True),
-        "failure_reason": ("2019-12-03", None, True),
-        "flow_definition_arn": ("2019-12-03", None, True),
-    },
+    "HumanLoopDataAttributes": {"content_classifiers": ("2019-12-03", None, True)},
+    "HumanLoopInput": {"input_content": ("2019-12-03", None, True)},
+    "HumanLoopOutput": {"output_s3_uri": ("2019-12-03", None, True)},
+    "HumanLoopSummary": {"human_loop_name": ("2019-12-03", None, True), "human_loop_status": ("2019-12-03", None, True), "creation_time": ("2019-12-03", None, True), "failure_reason": ("2019-12-03", None, True), "flow_definition_arn": ("2019-12-03", None, True)},
 }
+# fmt: on

@@ -4,17 +4,10 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "ListHumanLoopsRequest": {
-        "creation_time_after": ("2019-12-03", None, True),
-        "creation_time_before": ("2019-12-03", None, True),
-        "flow_definition_arn": ("2020-02-28", None, True),
-        "sort_order": ("2019-12-03", None, True),
-        "next_token": ("2019-12-03", None, True),
-        "max_results": ("2019-12-03", None, True),
-    },
-    "ListHumanLoopsResponse": {
-        "human_loop_summaries": ("2019-12-03", None, True),
-        "next_token": ("2019-12-03", None, True),
-    },
+    "ListHumanLoopsRequest": {"creation_time_after": ("2019-12-03", None, True), "creation_time_before": ("2019-12-03", None, True), "flow_definition_arn": ("2020-02-28", None, True), "sort_order": ("2019-12-03", None, True), "next_token": ("2019-12-03", None, True), "max_results": ("2019-12-03", None, True)},
+    "ListHumanLoopsResponse": {"human_loop_summaries": ("2019-12-03", None, True), "next_token": ("2019-12-03", None, True)},
 }
+# fmt: on

@@ -4,26 +4,14 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "StartHumanLoopRequest": {
-        "human_loop_name": ("2019-12-03", None, True),
-        "flow_definition_arn": ("2019-12-03", None, True),
-        "human_loop_input": ("2019-12-03", None, True),
-        "data_attributes": ("2019-12-03", None, True),
-    },
-    "StartHumanLoopResponse": {
-        "human_loop_arn": ("2019-12-03", None, True),
-        "human_loop_activation_results": ("2019-12-03", None, True),
-    },
-    "StartHumanLoopResponseHumanLoopActivationResults": {
-        "human_loop_activation_reason": ("2019-12-03", None, True),
-        "human_loop_activation_conditions_evaluation_results": ("2019-12-03", None, True),
-    },
-    "StartHumanLoopResponseHumanLoopActivationResultsHumanLoopActivationReason": {
-        "conditions_matched": ("2019-12-03", None, True),
-    },
-    "StopHumanLoopRequest": {
-        "human_loop_name": ("2019-12-03", None, True),
-    },
+    "StartHumanLoopRequest": {"human_loop_name": ("2019-12-03", None, True), "flow_definition_arn": ("2019-12-03", None, True), "human_loop_input": ("2019-12-03", None, True), "data_attributes": ("2019-12-03", None, True)},
+    "StartHumanLoopResponse": {"human_loop_arn": ("2019-12-03", None, True), "human_loop_activation_results": ("2019-12-03", None, True)},
+    "StartHumanLoopResponseHumanLoopActivationResults": {"human_loop_activation_reason": ("2019-12-03", None, True), "human_loop_activation_conditions_evaluation_results": ("2019-12-03", None, True)},
+    "StartHumanLoopResponseHumanLoopActivationResultsHumanLoopActivationReason": {"conditions_matched": ("2019-12-03", None, True)},
+    "StopHumanLoopRequest": {"human_loop_name": ("2019-12-03", None, True)},
     "StopHumanLoopResponse": {},
 }
+# fmt: on

@@ -6,15 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class ContentClassifier(OpenEnum):
-    """Values of ``ContentClassifier``. Unknown values load as ``ContentClassifier(value)`` with
-    ``is_known`` False.
-
-    Added:
-        FREE_OF_PERSONALLY_IDENTIFIABLE_INFORMATION: 'FreeOfPersonallyIdentifiableInformation'
-            since 2019-12-03
-        FREE_OF_ADULT_CONTENT: 'FreeOfAdultContent' since 2019-12-03
-    """
-
     FREE_OF_PERSONALLY_IDENTIFIABLE_INFORMATION = "FreeOfPersonallyIdentifiableInformation"
     FREE_OF_ADULT_CONTENT = "FreeOfAdultContent"
 

@@ -6,17 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class HumanLoopStatus(OpenEnum):
-    """Values of ``HumanLoopStatus``. Unknown values load as ``HumanLoopStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        IN_PROGRESS: 'InProgress' since 2019-12-03
-        FAILED: 'Failed' since 2019-12-03
-        COMPLETED: 'Completed' since 2019-12-03
-        STOPPED: 'Stopped' since 2019-12-03
-        STOPPING: 'Stopping' since 2019-12-03
-    """
-
     IN_PROGRESS = "InProgress"
     FAILED = "Failed"
     COMPLETED = "Completed"

@@ -6,13 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class SortOrder(OpenEnum):
-    """Values of ``SortOrder``. Unknown values load as ``SortOrder(value)`` with ``is_known`` False.
-
-    Added:
-        ASCENDING: 'Ascending' since 2019-12-03
-        DESCENDING: 'Descending' since 2019-12-03
-    """
-
     ASCENDING = "Ascending"
     DESCENDING = "Descending"
 

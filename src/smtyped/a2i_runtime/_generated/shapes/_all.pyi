@@ -15,15 +15,7 @@ from smtyped.a2i_runtime._generated.enums._h import HumanLoopStatus, HumanLoopSt
 from smtyped.a2i_runtime._generated.enums._s import SortOrder, SortOrderLiteral
 
 class DeleteHumanLoopRequest(Shape):
-    """The request of ``delete_human_loop`` (DeleteHumanLoop): Deletes the specified human loop for a
-    flow definition.
-    """
-
     human_loop_name: Final[str]
-    """The name of the human loop you want to delete.
-
-    Since 2019-12-03.
-    """
     def __init__(
         self,
         *,
@@ -35,12 +27,9 @@ class DeleteHumanLoopRequest(Shape):
         *,
         human_loop_name: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class DeleteHumanLoopResponse(OutputShape):
-    """The result of ``delete_human_loop`` (DeleteHumanLoop)."""
-
     def __init__(
         self,
         *,
@@ -50,19 +39,10 @@ class DeleteHumanLoopResponse(OutputShape):
         self,
         *,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class DescribeHumanLoopRequest(Shape):
-    """The request of ``describe_human_loop`` (DescribeHumanLoop): Returns information about the
-    specified human loop.
-    """
-
     human_loop_name: Final[str]
-    """The unique name of the human loop.
-
-    Since 2019-12-03.
-    """
     def __init__(
         self,
         *,
@@ -74,53 +54,17 @@ class DescribeHumanLoopRequest(Shape):
         *,
         human_loop_name: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class DescribeHumanLoopResponse(OutputShape):
-    """The result of ``describe_human_loop`` (DescribeHumanLoop)."""
-
     creation_time: Final[datetime]
-    """The creation time when Amazon Augmented AI created the human loop.
-
-    Since 2020-02-28. Always present in responses (botocore's model marks it required).
-    """
     failure_reason: Final[str | None]
-    """The reason why a human loop has failed. The failure reason is returned when the human loop
-    status is Failed .
-
-    Since 2019-12-03.
-    """
     failure_code: Final[str | None]
-    """A failure code denoting a specific type of failure.
-
-    Since 2019-12-03.
-    """
     human_loop_status: Final[HumanLoopStatus]
-    """The status of the human loop. Valid values:
-
-    Since 2019-12-03. Always present in responses (botocore's model marks it required).
-    """
     human_loop_name: Final[str]
-    """The name of the human loop.
-
-    Since 2019-12-03. Always present in responses (botocore's model marks it required).
-    """
     human_loop_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the human loop.
-
-    Since 2019-12-03. Always present in responses (botocore's model marks it required).
-    """
     flow_definition_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the flow definition.
-
-    Since 2019-12-03. Always present in responses (botocore's model marks it required).
-    """
     human_loop_output: Final[HumanLoopOutput | None]
-    """An object containing information about the output of the human loop.
-
-    Since 2019-12-03.
-    """
     def __init__(
         self,
         *,
@@ -146,19 +90,10 @@ class DescribeHumanLoopResponse(OutputShape):
         flow_definition_arn: str = ...,
         human_loop_output: HumanLoopOutput | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class HumanLoopDataAttributes(Shape):
-    """Attributes of the data specified by the customer."""
-
     content_classifiers: Final[list[ContentClassifier | ContentClassifierLiteral]]
-    """Declares that your content is free of personally identifiable information or adult content.
-    Amazon SageMaker may restrict the Amazon Mechanical Turk workers that can view your task based
-    on this information.
-
-    Since 2019-12-03.
-    """
     def __init__(
         self,
         *,
@@ -170,17 +105,10 @@ class HumanLoopDataAttributes(Shape):
         *,
         content_classifiers: list[ContentClassifier | ContentClassifierLiteral] = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class HumanLoopInput(Shape):
-    """An object containing information about the human loop."""
-
     input_content: Final[str]
-    """Serialized input from the human loop.
-
-    Since 2019-12-03.
-    """
     def __init__(
         self,
         *,
@@ -192,17 +120,10 @@ class HumanLoopInput(Shape):
         *,
         input_content: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class HumanLoopOutput(Shape):
-    """An object containing information about the output of the human loop."""
-
     output_s3_uri: Final[str]
-    """The location of the Amazon S3 object where Amazon Augmented AI stores your human loop output.
-
-    Since 2019-12-03. Always present in responses (botocore's model marks it required).
-    """
     def __init__(
         self,
         *,
@@ -214,38 +135,14 @@ class HumanLoopOutput(Shape):
         *,
         output_s3_uri: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class HumanLoopSummary(Shape):
-    """Summary information about the human loop."""
-
     human_loop_name: Final[str | None]
-    """The name of the human loop.
-
-    Since 2019-12-03.
-    """
     human_loop_status: Final[HumanLoopStatus | None]
-    """The status of the human loop. Valid values:
-
-    Since 2019-12-03.
-    """
     creation_time: Final[datetime | None]
-    """When Amazon Augmented AI created the human loop.
-
-    Since 2019-12-03.
-    """
     failure_reason: Final[str | None]
-    """The reason why the human loop failed. A failure reason is returned only when the status of the
-    human loop is Failed .
-
-    Since 2019-12-03.
-    """
     flow_definition_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the flow definition.
-
-    Since 2019-12-03.
-    """
     def __init__(
         self,
         *,
@@ -265,49 +162,15 @@ class HumanLoopSummary(Shape):
         failure_reason: str | None = ...,
         flow_definition_arn: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ListHumanLoopsRequest(Shape):
-    """The request of ``list_human_loops`` (ListHumanLoops): Returns information about human loops,
-    given the specified parameters. If a human loop was deleted, it will not be included.
-    """
-
     creation_time_after: Final[datetime | None]
-    """(Optional) The timestamp of the date when you want the human loops to begin in ISO 8601 format.
-    For example, 2020-02-24 .
-
-    Since 2019-12-03.
-    """
     creation_time_before: Final[datetime | None]
-    """(Optional) The timestamp of the date before which you want the human loops to begin in ISO 8601
-    format. For example, 2020-02-24 .
-
-    Since 2019-12-03.
-    """
     flow_definition_arn: Final[str]
-    """The Amazon Resource Name (ARN) of a flow definition.
-
-    Since 2020-02-28.
-    """
     sort_order: Final[SortOrder | None]
-    """An optional value that specifies whether you want the results sorted in Ascending or Descending
-    order.
-
-    Since 2019-12-03.
-    """
     next_token: Final[str | None]
-    """A token to resume pagination.
-
-    Since 2019-12-03.
-    """
     max_results: Final[int | None]
-    """The total number of items to return. If the total number of available items is more than the
-    value specified in MaxResults , then a NextToken will be provided in the output that you can use
-    to resume pagination.
-
-    Since 2019-12-03.
-    """
     def __init__(
         self,
         *,
@@ -329,22 +192,11 @@ class ListHumanLoopsRequest(Shape):
         next_token: str | None = ...,
         max_results: int | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ListHumanLoopsResponse(OutputShape):
-    """The result of ``list_human_loops`` (ListHumanLoops)."""
-
     human_loop_summaries: Final[list[HumanLoopSummary]]
-    """An array of objects containing information about the human loops.
-
-    Since 2019-12-03. Always present in responses (botocore's model marks it required).
-    """
     next_token: Final[str | None]
-    """A token to resume pagination.
-
-    Since 2019-12-03.
-    """
     def __init__(
         self,
         *,
@@ -358,34 +210,13 @@ class ListHumanLoopsResponse(OutputShape):
         human_loop_summaries: list[HumanLoopSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class StartHumanLoopRequest(Shape):
-    """The request of ``start_human_loop`` (StartHumanLoop): Starts a human loop, provided that at
-    least one activation condition is met.
-    """
-
     human_loop_name: Final[str]
-    """The name of the human loop.
-
-    Since 2019-12-03.
-    """
     flow_definition_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the flow definition.
-
-    Since 2019-12-03.
-    """
     human_loop_input: Final[HumanLoopInput]
-    """An object containing information about the human loop.
-
-    Since 2019-12-03.
-    """
     data_attributes: Final[HumanLoopDataAttributes | None]
-    """Attributes of the data specified by the customer.
-
-    Since 2019-12-03.
-    """
     def __init__(
         self,
         *,
@@ -403,22 +234,11 @@ class StartHumanLoopRequest(Shape):
         human_loop_input: HumanLoopInput = ...,
         data_attributes: HumanLoopDataAttributes | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class StartHumanLoopResponse(OutputShape):
-    """The result of ``start_human_loop`` (StartHumanLoop)."""
-
     human_loop_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the human loop.
-
-    Since 2019-12-03.
-    """
     human_loop_activation_results: Final[StartHumanLoopResponseHumanLoopActivationResults | None]
-    """An object containing information about the human loop activation.
-
-    Since 2019-12-03.
-    """
     def __init__(
         self,
         *,
@@ -432,31 +252,13 @@ class StartHumanLoopResponse(OutputShape):
         human_loop_arn: str | None = ...,
         human_loop_activation_results: StartHumanLoopResponseHumanLoopActivationResults | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class StartHumanLoopResponseHumanLoopActivationResults(Shape):
-    """An object containing information about the human loop activation.
-
-    The name ``StartHumanLoopResponseHumanLoopActivationResults`` is derived from where the shape is
-    used (StartHumanLoop.output.HumanLoopActivationResults): the committed botocore models (release
-    1.44.18), where SageMaker's shape names come from, lack it. A refresh of the models (``python -m
-    codegen snapshot``) may rename it; the public-API diff shows every rename.
-    """
-
     human_loop_activation_reason: Final[
         StartHumanLoopResponseHumanLoopActivationResultsHumanLoopActivationReason | None
     ]
-    """An object containing information about why a human loop was triggered.
-
-    Since 2019-12-03.
-    """
     human_loop_activation_conditions_evaluation_results: Final[str | None]
-    """A copy of the human loop activation conditions of the flow definition, augmented with the
-    results of evaluating those conditions on the input provided to the StartHumanLoop operation.
-
-    Since 2019-12-03.
-    """
     def __init__(
         self,
         *,
@@ -472,25 +274,10 @@ class StartHumanLoopResponseHumanLoopActivationResults(Shape):
         | None = ...,
         human_loop_activation_conditions_evaluation_results: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class StartHumanLoopResponseHumanLoopActivationResultsHumanLoopActivationReason(Shape):
-    """An object containing information about why a human loop was triggered.
-
-    The name ``StartHumanLoopResponseHumanLoopActivationResultsHumanLoopActivationReason`` is
-    derived from where the shape is used
-    (StartHumanLoop.output.HumanLoopActivationResults.HumanLoopActivationReason): the committed
-    botocore models (release 1.44.18), where SageMaker's shape names come from, lack it. A refresh
-    of the models (``python -m codegen snapshot``) may rename it; the public-API diff shows every
-    rename.
-    """
-
     conditions_matched: Final[bool | None]
-    """True if the specified conditions were matched to trigger the human loop.
-
-    Since 2019-12-03.
-    """
     def __init__(
         self,
         *,
@@ -502,17 +289,10 @@ class StartHumanLoopResponseHumanLoopActivationResultsHumanLoopActivationReason(
         *,
         conditions_matched: bool | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class StopHumanLoopRequest(Shape):
-    """The request of ``stop_human_loop`` (StopHumanLoop): Stops the specified human loop."""
-
     human_loop_name: Final[str]
-    """The name of the human loop you want to stop.
-
-    Since 2019-12-03.
-    """
     def __init__(
         self,
         *,
@@ -524,12 +304,9 @@ class StopHumanLoopRequest(Shape):
         *,
         human_loop_name: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class StopHumanLoopResponse(OutputShape):
-    """The result of ``stop_human_loop`` (StopHumanLoop)."""
-
     def __init__(
         self,
         *,
@@ -539,5 +316,4 @@ class StopHumanLoopResponse(OutputShape):
         self,
         *,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...

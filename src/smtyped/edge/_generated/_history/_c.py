@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "Checksum": {
-        "type": ("2022-07-19", None, True),
-        "sum": ("2022-07-19", None, True),
-    },
+    "Checksum": {"type": ("2022-07-19", None, True), "sum": ("2022-07-19", None, True)},
 }
+# fmt: on

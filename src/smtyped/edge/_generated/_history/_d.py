@@ -4,29 +4,11 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "Definition": {
-        "model_handle": ("2022-07-19", None, True),
-        "s3_url": ("2022-07-19", None, True),
-        "checksum": ("2022-07-19", None, True),
-        "state": ("2022-07-19", None, True),
-    },
-    "DeploymentModel": {
-        "model_handle": ("2022-07-19", None, True),
-        "model_name": ("2022-07-19", None, True),
-        "model_version": ("2022-07-19", None, True),
-        "desired_state": ("2022-07-19", None, True),
-        "state": ("2022-07-19", None, True),
-        "status": ("2022-07-19", None, True),
-        "status_reason": ("2022-07-19", None, True),
-        "rollback_failure_reason": ("2022-07-19", None, True),
-    },
-    "DeploymentResult": {
-        "deployment_name": ("2022-07-19", None, True),
-        "deployment_status": ("2022-07-19", None, True),
-        "deployment_status_message": ("2022-07-19", None, True),
-        "deployment_start_time": ("2022-07-19", None, True),
-        "deployment_end_time": ("2022-07-19", None, True),
-        "deployment_models": ("2022-07-19", None, True),
-    },
+    "Definition": {"model_handle": ("2022-07-19", None, True), "s3_url": ("2022-07-19", None, True), "checksum": ("2022-07-19", None, True), "state": ("2022-07-19", None, True)},
+    "DeploymentModel": {"model_handle": ("2022-07-19", None, True), "model_name": ("2022-07-19", None, True), "model_version": ("2022-07-19", None, True), "desired_state": ("2022-07-19", None, True), "state": ("2022-07-19", None, True), "status": ("2022-07-19", None, True), "status_reason": ("2022-07-19", None, True), "rollback_failure_reason": ("2022-07-19", None, True)},
+    "DeploymentResult": {"deployment_name": ("2022-07-19", None, True), "deployment_status": ("2022-07-19", None, True), "deployment_status_message": ("2022-07-19", None, True), "deployment_start_time": ("2022-07-19", None, True), "deployment_end_time": ("2022-07-19", None, True), "deployment_models": ("2022-07-19", None, True)},
 }
+# fmt: on

@@ -4,17 +4,10 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "EdgeDeployment": {
-        "deployment_name": ("2022-07-19", None, True),
-        "type": ("2022-07-19", None, True),
-        "failure_handling_policy": ("2022-07-19", None, True),
-        "definitions": ("2022-07-19", None, True),
-    },
-    "EdgeMetric": {
-        "dimension": ("2020-12-08", None, True),
-        "metric_name": ("2020-12-08", None, True),
-        "value": ("2020-12-08", None, True),
-        "timestamp": ("2020-12-08", None, True),
-    },
+    "EdgeDeployment": {"deployment_name": ("2022-07-19", None, True), "type": ("2022-07-19", None, True), "failure_handling_policy": ("2022-07-19", None, True), "definitions": ("2022-07-19", None, True)},
+    "EdgeMetric": {"dimension": ("2020-12-08", None, True), "metric_name": ("2020-12-08", None, True), "value": ("2020-12-08", None, True), "timestamp": ("2020-12-08", None, True)},
 }
+# fmt: on

@@ -4,23 +4,13 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per enum: value -> (since, removed, introduced))
 ENUMS: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "ChecksumType": {
-        "SHA1": ("2022-07-19", None, True),
-    },
-    "DeploymentStatus": {
-        "SUCCESS": ("2022-07-19", None, True),
-        "FAIL": ("2022-07-19", None, True),
-    },
-    "DeploymentType": {
-        "Model": ("2022-07-19", None, True),
-    },
-    "FailureHandlingPolicy": {
-        "ROLLBACK_ON_FAILURE": ("2022-07-19", None, True),
-        "DO_NOTHING": ("2022-07-19", None, True),
-    },
-    "ModelState": {
-        "DEPLOY": ("2022-07-19", None, True),
-        "UNDEPLOY": ("2022-07-19", None, True),
-    },
+    "ChecksumType": {"SHA1": ("2022-07-19", None, True)},
+    "DeploymentStatus": {"SUCCESS": ("2022-07-19", None, True), "FAIL": ("2022-07-19", None, True)},
+    "DeploymentType": {"Model": ("2022-07-19", None, True)},
+    "FailureHandlingPolicy": {"ROLLBACK_ON_FAILURE": ("2022-07-19", None, True), "DO_NOTHING": ("2022-07-19", None, True)},
+    "ModelState": {"DEPLOY": ("2022-07-19", None, True), "UNDEPLOY": ("2022-07-19", None, True)},
 }
+# fmt: on

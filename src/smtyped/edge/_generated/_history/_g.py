@@ -4,20 +4,12 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "GetDeploymentsRequest": {
-        "device_name": ("2022-07-19", None, True),
-        "device_fleet_name": ("2022-07-19", None, True),
-    },
-    "GetDeploymentsResult": {
-        "deployments": ("2022-07-19", None, True),
-    },
-    "GetDeviceRegistrationRequest": {
-        "device_name": ("2020-12-08", None, True),
-        "device_fleet_name": ("2020-12-08", None, True),
-    },
-    "GetDeviceRegistrationResult": {
-        "device_registration": ("2020-12-08", None, True),
-        "cache_ttl": ("2020-12-08", None, True),
-    },
+    "GetDeploymentsRequest": {"device_name": ("2022-07-19", None, True), "device_fleet_name": ("2022-07-19", None, True)},
+    "GetDeploymentsResult": {"deployments": ("2022-07-19", None, True)},
+    "GetDeviceRegistrationRequest": {"device_name": ("2020-12-08", None, True), "device_fleet_name": ("2020-12-08", None, True)},
+    "GetDeviceRegistrationResult": {"device_registration": ("2020-12-08", None, True), "cache_ttl": ("2020-12-08", None, True)},
 }
+# fmt: on

@@ -4,12 +4,9 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "Model": {
-        "model_name": ("2020-12-08", None, True),
-        "model_version": ("2020-12-08", None, True),
-        "latest_sample_time": ("2020-12-08", None, True),
-        "latest_inference": ("2020-12-08", None, True),
-        "model_metrics": ("2020-12-08", None, True),
-    },
+    "Model": {"model_name": ("2020-12-08", None, True), "model_version": ("2020-12-08", None, True), "latest_sample_time": ("2020-12-08", None, True), "latest_inference": ("2020-12-08", None, True), "model_metrics": ("2020-12-08", None, True)},
 }
+# fmt: on

@@ -4,14 +4,10 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "SendHeartbeatRequest": {
-        "agent_metrics": ("2020-12-08", None, True),
-        "models": ("2020-12-08", None, True),
-        "agent_version": ("2020-12-08", None, True),
-        "device_name": ("2020-12-08", None, True),
-        "device_fleet_name": ("2020-12-08", None, True),
-        "deployment_result": ("2022-07-19", None, True),
-    },
+    "SendHeartbeatRequest": {"agent_metrics": ("2020-12-08", None, True), "models": ("2020-12-08", None, True), "agent_version": ("2020-12-08", None, True), "device_name": ("2020-12-08", None, True), "device_fleet_name": ("2020-12-08", None, True), "deployment_result": ("2022-07-19", None, True)},
     "SendHeartbeatResult": {},
 }
+# fmt: on

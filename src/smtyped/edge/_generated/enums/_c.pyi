@@ -6,13 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class ChecksumType(OpenEnum):
-    """Values of ``ChecksumType``. Unknown values load as ``ChecksumType(value)`` with ``is_known``
-    False.
-
-    Added:
-        SHA1: 'SHA1' since 2022-07-19
-    """
-
     SHA1 = "SHA1"
 
 ChecksumTypeLiteral = Literal["SHA1",]

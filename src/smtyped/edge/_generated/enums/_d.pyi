@@ -6,14 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class DeploymentStatus(OpenEnum):
-    """Values of ``DeploymentStatus``. Unknown values load as ``DeploymentStatus(value)`` with
-    ``is_known`` False.
-
-    Added:
-        SUCCESS: 'SUCCESS' since 2022-07-19
-        FAIL: 'FAIL' since 2022-07-19
-    """
-
     SUCCESS = "SUCCESS"
     FAIL = "FAIL"
 
@@ -23,13 +15,6 @@ DeploymentStatusLiteral = Literal[
 ]
 
 class DeploymentType(OpenEnum):
-    """Values of ``DeploymentType``. Unknown values load as ``DeploymentType(value)`` with ``is_known``
-    False.
-
-    Added:
-        MODEL: 'Model' since 2022-07-19
-    """
-
     MODEL = "Model"
 
 DeploymentTypeLiteral = Literal["Model",]

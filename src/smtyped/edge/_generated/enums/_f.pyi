@@ -6,14 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class FailureHandlingPolicy(OpenEnum):
-    """Values of ``FailureHandlingPolicy``. Unknown values load as ``FailureHandlingPolicy(value)``
-    with ``is_known`` False.
-
-    Added:
-        ROLLBACK_ON_FAILURE: 'ROLLBACK_ON_FAILURE' since 2022-07-19
-        DO_NOTHING: 'DO_NOTHING' since 2022-07-19
-    """
-
     ROLLBACK_ON_FAILURE = "ROLLBACK_ON_FAILURE"
     DO_NOTHING = "DO_NOTHING"
 

@@ -6,13 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class ModelState(OpenEnum):
-    """Values of ``ModelState``. Unknown values load as ``ModelState(value)`` with ``is_known`` False.
-
-    Added:
-        DEPLOY: 'DEPLOY' since 2022-07-19
-        UNDEPLOY: 'UNDEPLOY' since 2022-07-19
-    """
-
     DEPLOY = "DEPLOY"
     UNDEPLOY = "UNDEPLOY"
 

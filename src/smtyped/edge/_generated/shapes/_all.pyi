@@ -21,18 +21,8 @@ from smtyped.edge._generated.enums._f import FailureHandlingPolicy, FailureHandl
 from smtyped.edge._generated.enums._m import ModelState, ModelStateLiteral
 
 class Checksum(Shape):
-    """The checksum information of the model."""
-
     type: Final[ChecksumType | None]
-    """The type of the checksum.
-
-    Since 2022-07-19.
-    """
     sum: Final[str | None]
-    """The checksum of the model.
-
-    Since 2022-07-19.
-    """
     def __init__(
         self,
         *,
@@ -46,32 +36,13 @@ class Checksum(Shape):
         type: ChecksumType | ChecksumTypeLiteral | None = ...,
         sum: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class Definition(Shape):
-    """No description on the pages."""
-
     model_handle: Final[str | None]
-    """The unique model handle.
-
-    Since 2022-07-19.
-    """
     s3_url: Final[str | None]
-    """The absolute S3 location of the model.
-
-    Since 2022-07-19.
-    """
     checksum: Final[Checksum | None]
-    """The checksum information of the model.
-
-    Since 2022-07-19.
-    """
     state: Final[ModelState | None]
-    """The desired state of the model.
-
-    Since 2022-07-19.
-    """
     def __init__(
         self,
         *,
@@ -89,52 +60,17 @@ class Definition(Shape):
         checksum: Checksum | None = ...,
         state: ModelState | ModelStateLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class DeploymentModel(Shape):
-    """No description on the pages."""
-
     model_handle: Final[str | None]
-    """The unique handle of the model.
-
-    Since 2022-07-19.
-    """
     model_name: Final[str | None]
-    """The name of the model.
-
-    Since 2022-07-19.
-    """
     model_version: Final[str | None]
-    """The version of the model.
-
-    Since 2022-07-19.
-    """
     desired_state: Final[ModelState | None]
-    """The desired state of the model.
-
-    Since 2022-07-19.
-    """
     state: Final[ModelState | None]
-    """Returns the current state of the model.
-
-    Since 2022-07-19.
-    """
     status: Final[DeploymentStatus | None]
-    """Returns the deployment status of the model.
-
-    Since 2022-07-19.
-    """
     status_reason: Final[str | None]
-    """Returns the error message for the deployment status result.
-
-    Since 2022-07-19.
-    """
     rollback_failure_reason: Final[str | None]
-    """Returns the error message if there is a rollback.
-
-    Since 2022-07-19.
-    """
     def __init__(
         self,
         *,
@@ -160,42 +96,15 @@ class DeploymentModel(Shape):
         status_reason: str | None = ...,
         rollback_failure_reason: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class DeploymentResult(Shape):
-    """Returns the result of a deployment on the device."""
-
     deployment_name: Final[str | None]
-    """The name and unique ID of the deployment.
-
-    Since 2022-07-19.
-    """
     deployment_status: Final[str | None]
-    """Returns the bucket error code.
-
-    Since 2022-07-19.
-    """
     deployment_status_message: Final[str | None]
-    """Returns the detailed error message.
-
-    Since 2022-07-19.
-    """
     deployment_start_time: Final[datetime | None]
-    """The timestamp of when the deployment was started on the agent.
-
-    Since 2022-07-19.
-    """
     deployment_end_time: Final[datetime | None]
-    """The timestamp of when the deployment was ended, and the agent got the deployment results.
-
-    Since 2022-07-19.
-    """
     deployment_models: Final[list[DeploymentModel] | None]
-    """Returns a list of models deployed on the agent.
-
-    Since 2022-07-19.
-    """
     def __init__(
         self,
         *,
@@ -217,32 +126,13 @@ class DeploymentResult(Shape):
         deployment_end_time: datetime | None = ...,
         deployment_models: list[DeploymentModel] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class EdgeDeployment(Shape):
-    """Information about a deployment on an edge device that is registered with SageMaker Edge Manager."""
-
     deployment_name: Final[str | None]
-    """The name and unique ID of the deployment.
-
-    Since 2022-07-19.
-    """
     type: Final[DeploymentType | None]
-    """The type of the deployment.
-
-    Since 2022-07-19.
-    """
     failure_handling_policy: Final[FailureHandlingPolicy | None]
-    """Determines whether to rollback to previous configuration if deployment fails.
-
-    Since 2022-07-19.
-    """
     definitions: Final[list[Definition] | None]
-    """Returns a list of Definition objects.
-
-    Since 2022-07-19.
-    """
     def __init__(
         self,
         *,
@@ -260,32 +150,13 @@ class EdgeDeployment(Shape):
         failure_handling_policy: FailureHandlingPolicy | FailureHandlingPolicyLiteral | None = ...,
         definitions: list[Definition] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class EdgeMetric(Shape):
-    """Information required for edge device metrics."""
-
     dimension: Final[str | None]
-    """The dimension of metrics published.
-
-    Since 2020-12-08.
-    """
     metric_name: Final[str | None]
-    """Returns the name of the metric.
-
-    Since 2020-12-08.
-    """
     value: Final[float | None]
-    """Returns the value of the metric.
-
-    Since 2020-12-08.
-    """
     timestamp: Final[datetime | None]
-    """Timestamp of when the metric was requested.
-
-    Since 2020-12-08.
-    """
     def __init__(
         self,
         *,
@@ -303,24 +174,11 @@ class EdgeMetric(Shape):
         value: float | None = ...,
         timestamp: datetime | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class GetDeploymentsRequest(Shape):
-    """The request of ``get_deployments`` (GetDeployments): Use to get the active deployments from a
-    device.
-    """
-
     device_name: Final[str]
-    """The unique name of the device you want to get the configuration of active deployments from.
-
-    Since 2022-07-19.
-    """
     device_fleet_name: Final[str]
-    """The name of the fleet that the device belongs to.
-
-    Since 2022-07-19.
-    """
     def __init__(
         self,
         *,
@@ -334,17 +192,10 @@ class GetDeploymentsRequest(Shape):
         device_name: str = ...,
         device_fleet_name: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class GetDeploymentsResult(OutputShape):
-    """The result of ``get_deployments`` (GetDeployments)."""
-
     deployments: Final[list[EdgeDeployment] | None]
-    """Returns a list of the configurations of the active deployments on the device.
-
-    Since 2022-07-19.
-    """
     def __init__(
         self,
         *,
@@ -356,24 +207,11 @@ class GetDeploymentsResult(OutputShape):
         *,
         deployments: list[EdgeDeployment] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class GetDeviceRegistrationRequest(Shape):
-    """The request of ``get_device_registration`` (GetDeviceRegistration): Use to check if a device is
-    registered with SageMaker Edge Manager.
-    """
-
     device_name: Final[str]
-    """The unique name of the device you want to get the registration status from.
-
-    Since 2020-12-08.
-    """
     device_fleet_name: Final[str]
-    """The name of the fleet that the device belongs to.
-
-    Since 2020-12-08.
-    """
     def __init__(
         self,
         *,
@@ -387,23 +225,11 @@ class GetDeviceRegistrationRequest(Shape):
         device_name: str = ...,
         device_fleet_name: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class GetDeviceRegistrationResult(OutputShape):
-    """The result of ``get_device_registration`` (GetDeviceRegistration)."""
-
     device_registration: Final[str | None]
-    """Describes if the device is currently registered with SageMaker Edge Manager.
-
-    Since 2020-12-08.
-    """
     cache_ttl: Final[str | None]
-    """The amount of time, in seconds, that the registration status is stored on the device’s cache
-    before it is refreshed.
-
-    Since 2020-12-08.
-    """
     def __init__(
         self,
         *,
@@ -417,39 +243,14 @@ class GetDeviceRegistrationResult(OutputShape):
         device_registration: str | None = ...,
         cache_ttl: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class Model(Shape):
-    """Information about a model deployed on an edge device that is registered with SageMaker Edge
-    Manager.
-    """
-
     model_name: Final[str | None]
-    """The name of the model.
-
-    Since 2020-12-08.
-    """
     model_version: Final[str | None]
-    """The version of the model.
-
-    Since 2020-12-08.
-    """
     latest_sample_time: Final[datetime | None]
-    """The timestamp of the last data sample taken.
-
-    Since 2020-12-08.
-    """
     latest_inference: Final[datetime | None]
-    """The timestamp of the last inference that was made.
-
-    Since 2020-12-08.
-    """
     model_metrics: Final[list[EdgeMetric] | None]
-    """Information required for model metrics.
-
-    Since 2020-12-08.
-    """
     def __init__(
         self,
         *,
@@ -469,44 +270,15 @@ class Model(Shape):
         latest_inference: datetime | None = ...,
         model_metrics: list[EdgeMetric] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class SendHeartbeatRequest(Shape):
-    """The request of ``send_heartbeat`` (SendHeartbeat): Use to get the current status of devices
-    registered on SageMaker Edge Manager.
-    """
-
     agent_metrics: Final[list[EdgeMetric] | None]
-    """For internal use. Returns a list of SageMaker Edge Manager agent operating metrics.
-
-    Since 2020-12-08.
-    """
     models: Final[list[Model] | None]
-    """Returns a list of models deployed on the the device.
-
-    Since 2020-12-08.
-    """
     agent_version: Final[str]
-    """Returns the version of the agent.
-
-    Since 2020-12-08.
-    """
     device_name: Final[str]
-    """The unique name of the device.
-
-    Since 2020-12-08.
-    """
     device_fleet_name: Final[str]
-    """The name of the fleet that the device belongs to.
-
-    Since 2020-12-08.
-    """
     deployment_result: Final[DeploymentResult | None]
-    """Returns the result of a deployment on the device.
-
-    Since 2022-07-19.
-    """
     def __init__(
         self,
         *,
@@ -528,12 +300,9 @@ class SendHeartbeatRequest(Shape):
         device_fleet_name: str = ...,
         deployment_result: DeploymentResult | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class SendHeartbeatResult(OutputShape):
-    """The result of ``send_heartbeat`` (SendHeartbeat)."""
-
     def __init__(
         self,
         *,
@@ -543,5 +312,4 @@ class SendHeartbeatResult(OutputShape):
         self,
         *,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...

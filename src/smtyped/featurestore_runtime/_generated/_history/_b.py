@@ -4,50 +4,17 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "BatchGetRecordError": {
-        "feature_group_name": ("2021-06-10", None, True),
-        "record_identifier_value_as_string": ("2021-06-10", None, True),
-        "error_code": ("2021-06-10", None, True),
-        "error_message": ("2021-06-10", None, True),
-    },
-    "BatchGetRecordIdentifier": {
-        "feature_group_name": ("2021-06-10", None, True),
-        "record_identifiers_value_as_string": ("2021-06-10", None, True),
-        "feature_names": ("2021-06-10", None, True),
-    },
-    "BatchGetRecordRequest": {
-        "identifiers": ("2021-06-10", None, True),
-        "expiration_time_response": ("2023-06-27", None, True),
-    },
-    "BatchGetRecordResponse": {
-        "records": ("2021-06-10", None, True),
-        "errors": ("2021-06-10", None, True),
-        "unprocessed_identifiers": ("2021-06-10", None, True),
-    },
-    "BatchGetRecordResultDetail": {
-        "feature_group_name": ("2021-06-10", None, True),
-        "record_identifier_value_as_string": ("2021-06-10", None, True),
-        "record": ("2021-06-10", None, True),
-        "expires_at": ("2023-06-27", None, True),
-    },
-    "BatchWriteRecordEntry": {
-        "feature_group_name": ("2026-06-29", None, True),
-        "record": ("2026-06-29", None, True),
-        "target_stores": ("2026-06-29", None, True),
-        "ttl_duration": ("2026-06-29", None, True),
-    },
-    "BatchWriteRecordError": {
-        "entry": ("2026-06-29", None, True),
-        "error_code": ("2026-06-29", None, True),
-        "error_message": ("2026-06-29", None, True),
-    },
-    "BatchWriteRecordRequest": {
-        "entries": ("2026-06-29", None, True),
-        "ttl_duration": ("2026-06-29", None, True),
-    },
-    "BatchWriteRecordResponse": {
-        "errors": ("2026-06-29", None, True),
-        "unprocessed_entries": ("2026-06-29", None, True),
-    },
+    "BatchGetRecordError": {"feature_group_name": ("2021-06-10", None, True), "record_identifier_value_as_string": ("2021-06-10", None, True), "error_code": ("2021-06-10", None, True), "error_message": ("2021-06-10", None, True)},
+    "BatchGetRecordIdentifier": {"feature_group_name": ("2021-06-10", None, True), "record_identifiers_value_as_string": ("2021-06-10", None, True), "feature_names": ("2021-06-10", None, True)},
+    "BatchGetRecordRequest": {"identifiers": ("2021-06-10", None, True), "expiration_time_response": ("2023-06-27", None, True)},
+    "BatchGetRecordResponse": {"records": ("2021-06-10", None, True), "errors": ("2021-06-10", None, True), "unprocessed_identifiers": ("2021-06-10", None, True)},
+    "BatchGetRecordResultDetail": {"feature_group_name": ("2021-06-10", None, True), "record_identifier_value_as_string": ("2021-06-10", None, True), "record": ("2021-06-10", None, True), "expires_at": ("2023-06-27", None, True)},
+    "BatchWriteRecordEntry": {"feature_group_name": ("2026-06-29", None, True), "record": ("2026-06-29", None, True), "target_stores": ("2026-06-29", None, True), "ttl_duration": ("2026-06-29", None, True)},
+    "BatchWriteRecordError": {"entry": ("2026-06-29", None, True), "error_code": ("2026-06-29", None, True), "error_message": ("2026-06-29", None, True)},
+    "BatchWriteRecordRequest": {"entries": ("2026-06-29", None, True), "ttl_duration": ("2026-06-29", None, True)},
+    "BatchWriteRecordResponse": {"errors": ("2026-06-29", None, True), "unprocessed_entries": ("2026-06-29", None, True)},
 }
+# fmt: on

@@ -4,13 +4,10 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "DeleteRecordRequest": {
-        "feature_group_name": ("2020-12-01", None, True),
-        "record_identifier_value_as_string": ("2020-12-01", None, True),
-        "event_time": ("2020-12-01", None, True),
-        "target_stores": ("2022-12-06", None, True),
-        "deletion_mode": ("2023-03-31", None, True),
-    },
+    "DeleteRecordRequest": {"feature_group_name": ("2020-12-01", None, True), "record_identifier_value_as_string": ("2020-12-01", None, True), "event_time": ("2020-12-01", None, True), "target_stores": ("2022-12-06", None, True), "deletion_mode": ("2023-03-31", None, True)},
     "DeleteRecordResponse": {},
 }
+# fmt: on

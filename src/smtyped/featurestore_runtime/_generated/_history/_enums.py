@@ -4,24 +4,12 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per enum: value -> (since, removed, introduced))
 ENUMS: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "DeletionMode": {
-        "SoftDelete": ("2023-03-31", None, True),
-        "HardDelete": ("2023-03-31", None, True),
-    },
-    "ExpirationTimeResponse": {
-        "Enabled": ("2023-06-27", None, True),
-        "Disabled": ("2023-06-27", None, True),
-    },
-    "TargetStore": {
-        "OnlineStore": ("2022-12-06", None, True),
-        "OfflineStore": ("2022-12-06", None, True),
-    },
-    "TtlDurationUnit": {
-        "Seconds": ("2023-06-27", None, True),
-        "Minutes": ("2023-06-27", None, True),
-        "Hours": ("2023-06-27", None, True),
-        "Days": ("2023-06-27", None, True),
-        "Weeks": ("2023-06-27", None, True),
-    },
+    "DeletionMode": {"SoftDelete": ("2023-03-31", None, True), "HardDelete": ("2023-03-31", None, True)},
+    "ExpirationTimeResponse": {"Enabled": ("2023-06-27", None, True), "Disabled": ("2023-06-27", None, True)},
+    "TargetStore": {"OnlineStore": ("2022-12-06", None, True), "OfflineStore": ("2022-12-06", None, True)},
+    "TtlDurationUnit": {"Seconds": ("2023-06-27", None, True), "Minutes": ("2023-06-27", None, True), "Hours": ("2023-06-27", None, True), "Days": ("2023-06-27", None, True), "Weeks": ("2023-06-27", None, True)},
 }
+# fmt: on

@@ -4,10 +4,9 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "FeatureValue": {
-        "feature_name": ("2020-12-01", None, True),
-        "value_as_string": ("2020-12-01", None, True),
-        "value_as_string_list": ("2023-09-28", None, True),
-    },
+    "FeatureValue": {"feature_name": ("2020-12-01", None, True), "value_as_string": ("2020-12-01", None, True), "value_as_string_list": ("2023-09-28", None, True)},
 }
+# fmt: on

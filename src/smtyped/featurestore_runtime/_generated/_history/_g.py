@@ -4,15 +4,10 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "GetRecordRequest": {
-        "feature_group_name": ("2020-12-01", None, True),
-        "record_identifier_value_as_string": ("2020-12-01", None, True),
-        "feature_names": ("2020-12-01", None, True),
-        "expiration_time_response": ("2023-06-27", None, True),
-    },
-    "GetRecordResponse": {
-        "record": ("2020-12-01", None, True),
-        "expires_at": ("2023-06-27", None, True),
-    },
+    "GetRecordRequest": {"feature_group_name": ("2020-12-01", None, True), "record_identifier_value_as_string": ("2020-12-01", None, True), "feature_names": ("2020-12-01", None, True), "expiration_time_response": ("2023-06-27", None, True)},
+    "GetRecordResponse": {"record": ("2020-12-01", None, True), "expires_at": ("2023-06-27", None, True)},
 }
+# fmt: on

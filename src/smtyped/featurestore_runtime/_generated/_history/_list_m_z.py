@@ -4,15 +4,10 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "ListRecordsRequest": {
-        "feature_group_name": ("2026-06-29", None, True),
-        "max_results": ("2026-06-29", None, True),
-        "next_token": ("2026-06-29", None, True),
-        "include_soft_deleted_records": ("2026-06-29", None, True),
-    },
-    "ListRecordsResponse": {
-        "record_identifiers": ("2026-06-29", None, True),
-        "next_token": ("2026-06-29", None, True),
-    },
+    "ListRecordsRequest": {"feature_group_name": ("2026-06-29", None, True), "max_results": ("2026-06-29", None, True), "next_token": ("2026-06-29", None, True), "include_soft_deleted_records": ("2026-06-29", None, True)},
+    "ListRecordsResponse": {"record_identifiers": ("2026-06-29", None, True), "next_token": ("2026-06-29", None, True)},
 }
+# fmt: on

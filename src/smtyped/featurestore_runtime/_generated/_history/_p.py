@@ -4,12 +4,10 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "PutRecordRequest": {
-        "feature_group_name": ("2020-12-01", None, True),
-        "record": ("2020-12-01", None, True),
-        "target_stores": ("2022-12-06", None, True),
-        "ttl_duration": ("2023-06-27", None, True),
-    },
+    "PutRecordRequest": {"feature_group_name": ("2020-12-01", None, True), "record": ("2020-12-01", None, True), "target_stores": ("2022-12-06", None, True), "ttl_duration": ("2023-06-27", None, True)},
     "PutRecordResponse": {},
 }
+# fmt: on

@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "TtlDuration": {
-        "unit": ("2023-06-27", None, True),
-        "value": ("2023-06-27", None, True),
-    },
+    "TtlDuration": {"unit": ("2023-06-27", None, True), "value": ("2023-06-27", None, True)},
 }
+# fmt: on

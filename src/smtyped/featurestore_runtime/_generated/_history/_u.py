@@ -4,13 +4,10 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "UpdateRecordRequest": {
-        "feature_group_name": ("2026-09-02", None, True),
-        "record_identifier_value_as_string": ("2026-09-02", None, True),
-        "features": ("2026-09-02", None, True),
-        "target_stores": ("2026-09-02", None, True),
-        "ttl_duration": ("2026-09-02", None, True),
-    },
+    "UpdateRecordRequest": {"feature_group_name": ("2026-09-02", None, True), "record_identifier_value_as_string": ("2026-09-02", None, True), "features": ("2026-09-02", None, True), "target_stores": ("2026-09-02", None, True), "ttl_duration": ("2026-09-02", None, True)},
     "UpdateRecordResponse": {},
 }
+# fmt: on

@@ -6,14 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class DeletionMode(OpenEnum):
-    """Values of ``DeletionMode``. Unknown values load as ``DeletionMode(value)`` with ``is_known``
-    False.
-
-    Added:
-        SOFT_DELETE: 'SoftDelete' since 2023-03-31
-        HARD_DELETE: 'HardDelete' since 2023-03-31
-    """
-
     SOFT_DELETE = "SoftDelete"
     HARD_DELETE = "HardDelete"
 

@@ -6,14 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class ExpirationTimeResponse(OpenEnum):
-    """Values of ``ExpirationTimeResponse``. Unknown values load as ``ExpirationTimeResponse(value)``
-    with ``is_known`` False.
-
-    Added:
-        ENABLED: 'Enabled' since 2023-06-27
-        DISABLED: 'Disabled' since 2023-06-27
-    """
-
     ENABLED = "Enabled"
     DISABLED = "Disabled"
 

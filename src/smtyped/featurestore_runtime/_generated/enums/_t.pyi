@@ -6,14 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class TargetStore(OpenEnum):
-    """Values of ``TargetStore``. Unknown values load as ``TargetStore(value)`` with ``is_known``
-    False.
-
-    Added:
-        ONLINE_STORE: 'OnlineStore' since 2022-12-06
-        OFFLINE_STORE: 'OfflineStore' since 2022-12-06
-    """
-
     ONLINE_STORE = "OnlineStore"
     OFFLINE_STORE = "OfflineStore"
 
@@ -23,17 +15,6 @@ TargetStoreLiteral = Literal[
 ]
 
 class TtlDurationUnit(OpenEnum):
-    """Values of ``TtlDurationUnit``. Unknown values load as ``TtlDurationUnit(value)`` with
-    ``is_known`` False.
-
-    Added:
-        SECONDS: 'Seconds' since 2023-06-27
-        MINUTES: 'Minutes' since 2023-06-27
-        HOURS: 'Hours' since 2023-06-27
-        DAYS: 'Days' since 2023-06-27
-        WEEKS: 'Weeks' since 2023-06-27
-    """
-
     SECONDS = "Seconds"
     MINUTES = "Minutes"
     HOURS = "Hours"

@@ -19,31 +19,10 @@ from smtyped.featurestore_runtime._generated.enums._t import (
 )
 
 class BatchGetRecordError(Shape):
-    """The error that has occurred when attempting to retrieve a batch of Records."""
-
     feature_group_name: Final[str]
-    """The name of the feature group that the record belongs to.
-
-    Since 2021-06-10. Always present in responses (botocore's model marks it required).
-    """
     record_identifier_value_as_string: Final[str]
-    """The value for the RecordIdentifier in string format of a Record from a FeatureGroup that is
-    causing an error when attempting to be retrieved.
-
-    Since 2021-06-10. Always present in responses (botocore's model marks it required).
-    """
     error_code: Final[str]
-    """The error code of an error that has occurred when attempting to retrieve a batch of Records. For
-    more information on errors, see Errors.
-
-    Since 2021-06-10. Always present in responses (botocore's model marks it required).
-    """
     error_message: Final[str]
-    """The error message of an error that has occurred when attempting to retrieve a record in the
-    batch.
-
-    Since 2021-06-10. Always present in responses (botocore's model marks it required).
-    """
     def __init__(
         self,
         *,
@@ -61,29 +40,12 @@ class BatchGetRecordError(Shape):
         error_code: str = ...,
         error_message: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class BatchGetRecordIdentifier(Shape):
-    """The identifier that identifies the batch of Records you are retrieving in a batch."""
-
     feature_group_name: Final[str]
-    """The name or Amazon Resource Name (ARN) of the FeatureGroup containing the records you are
-    retrieving in a batch.
-
-    Since 2021-06-10.
-    """
     record_identifiers_value_as_string: Final[list[str]]
-    """The value for a list of record identifiers in string format.
-
-    Since 2021-06-10.
-    """
     feature_names: Final[list[str] | None]
-    """List of names of Features to be retrieved. If not specified, the latest value for all the
-    Features are returned.
-
-    Since 2021-06-10.
-    """
     def __init__(
         self,
         *,
@@ -99,26 +61,11 @@ class BatchGetRecordIdentifier(Shape):
         record_identifiers_value_as_string: list[str] = ...,
         feature_names: list[str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class BatchGetRecordRequest(Shape):
-    """The request of ``batch_get_record`` (BatchGetRecord): Retrieves a batch of Records from a
-    FeatureGroup .
-    """
-
     identifiers: Final[list[BatchGetRecordIdentifier]]
-    """A list containing the name or Amazon Resource Name (ARN) of the FeatureGroup , the list of names
-    of Feature s to be retrieved, and the corresponding RecordIdentifier values as strings.
-
-    Since 2021-06-10.
-    """
     expiration_time_response: Final[ExpirationTimeResponse | None]
-    """Parameter to request ExpiresAt in response. If Enabled , BatchGetRecord will return the value of
-    ExpiresAt , if it is not null. If Disabled and null, BatchGetRecord will return null.
-
-    Since 2023-06-27.
-    """
     def __init__(
         self,
         *,
@@ -132,28 +79,12 @@ class BatchGetRecordRequest(Shape):
         identifiers: list[BatchGetRecordIdentifier] = ...,
         expiration_time_response: ExpirationTimeResponse | ExpirationTimeResponseLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class BatchGetRecordResponse(OutputShape):
-    """The result of ``batch_get_record`` (BatchGetRecord)."""
-
     records: Final[list[BatchGetRecordResultDetail]]
-    """A list of Records you requested to be retrieved in batch.
-
-    Since 2021-06-10. Always present in responses (botocore's model marks it required).
-    """
     errors: Final[list[BatchGetRecordError]]
-    """A list of errors that have occurred when retrieving a batch of Records.
-
-    Since 2021-06-10. Always present in responses (botocore's model marks it required).
-    """
     unprocessed_identifiers: Final[list[BatchGetRecordIdentifier]]
-    """A unprocessed list of FeatureGroup names, with their corresponding RecordIdentifier value, and
-    Feature name.
-
-    Since 2021-06-10. Always present in responses (botocore's model marks it required).
-    """
     def __init__(
         self,
         *,
@@ -169,32 +100,13 @@ class BatchGetRecordResponse(OutputShape):
         errors: list[BatchGetRecordError] = ...,
         unprocessed_identifiers: list[BatchGetRecordIdentifier] = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class BatchGetRecordResultDetail(Shape):
-    """The output of records that have been retrieved in a batch."""
-
     feature_group_name: Final[str]
-    """The FeatureGroupName containing Records you retrieved in a batch.
-
-    Since 2021-06-10. Always present in responses (botocore's model marks it required).
-    """
     record_identifier_value_as_string: Final[str]
-    """The value of the record identifier in string format.
-
-    Since 2021-06-10. Always present in responses (botocore's model marks it required).
-    """
     record: Final[list[FeatureValue]]
-    """The Record retrieved.
-
-    Since 2021-06-10. Always present in responses (botocore's model marks it required).
-    """
     expires_at: Final[str | None]
-    """The ExpiresAt ISO string of the requested record.
-
-    Since 2023-06-27.
-    """
     def __init__(
         self,
         *,
@@ -212,34 +124,13 @@ class BatchGetRecordResultDetail(Shape):
         record: list[FeatureValue] = ...,
         expires_at: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class BatchWriteRecordEntry(Shape):
-    """An entry to write as part of a BatchWriteRecord request."""
-
     feature_group_name: Final[str]
-    """The name or Amazon Resource Name (ARN) of the FeatureGroup to write the record to.
-
-    Since 2026-06-29.
-    """
     record: Final[list[FeatureValue]]
-    """List of FeatureValues to be inserted. This will be a full over-write.
-
-    Since 2026-06-29.
-    """
     target_stores: Final[list[TargetStore | TargetStoreLiteral] | None]
-    """A list of stores to which you're adding the record. By default, Feature Store adds the record to
-    all of the stores that you're using for the FeatureGroup.
-
-    Since 2026-06-29.
-    """
     ttl_duration: Final[TtlDuration | None]
-    """Time to live duration for this entry, where the record is hard deleted after the expiration time
-    is reached; ExpiresAt = EventTime + TtlDuration. This overrides the request level TtlDuration.
-
-    Since 2026-06-29.
-    """
     def __init__(
         self,
         *,
@@ -257,27 +148,12 @@ class BatchWriteRecordEntry(Shape):
         target_stores: list[TargetStore | TargetStoreLiteral] | None = ...,
         ttl_duration: TtlDuration | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class BatchWriteRecordError(Shape):
-    """The error that has occurred when attempting to write a record in a batch."""
-
     entry: Final[BatchWriteRecordEntry]
-    """The entry that failed to be written.
-
-    Since 2026-06-29. Always present in responses (botocore's model marks it required).
-    """
     error_code: Final[str]
-    """The error code for the failed record write.
-
-    Since 2026-06-29. Always present in responses (botocore's model marks it required).
-    """
     error_message: Final[str]
-    """The error message for the failed record write.
-
-    Since 2026-06-29. Always present in responses (botocore's model marks it required).
-    """
     def __init__(
         self,
         *,
@@ -293,28 +169,11 @@ class BatchWriteRecordError(Shape):
         error_code: str = ...,
         error_message: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class BatchWriteRecordRequest(Shape):
-    """The request of ``batch_write_record`` (BatchWriteRecord): Writes a batch of Records to one or
-    more FeatureGroup``s. Use this API for bulk ingestion of records into the ``OnlineStore and
-    OfflineStore.
-    """
-
     entries: Final[list[BatchWriteRecordEntry]]
-    """A list of records to write. Each entry specifies the FeatureGroup, the record data, and
-    optionally target stores and a TTL duration.
-
-    Since 2026-06-29.
-    """
     ttl_duration: Final[TtlDuration | None]
-    """Time to live duration applied to all entries in the batch that do not specify their own
-    TtlDuration; ExpiresAt = EventTime + TtlDuration. For information on HardDelete, see the
-    DeleteRecord API in the Amazon SageMaker API Reference guide.
-
-    Since 2026-06-29.
-    """
     def __init__(
         self,
         *,
@@ -328,22 +187,11 @@ class BatchWriteRecordRequest(Shape):
         entries: list[BatchWriteRecordEntry] = ...,
         ttl_duration: TtlDuration | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class BatchWriteRecordResponse(OutputShape):
-    """The result of ``batch_write_record`` (BatchWriteRecord)."""
-
     errors: Final[list[BatchWriteRecordError]]
-    """A list of errors that occurred when writing records in the batch.
-
-    Since 2026-06-29. Always present in responses (botocore's model marks it required).
-    """
     unprocessed_entries: Final[list[BatchWriteRecordEntry]]
-    """A list of entries that were not processed. These entries can be retried.
-
-    Since 2026-06-29. Always present in responses (botocore's model marks it required).
-    """
     def __init__(
         self,
         *,
@@ -357,47 +205,14 @@ class BatchWriteRecordResponse(OutputShape):
         errors: list[BatchWriteRecordError] = ...,
         unprocessed_entries: list[BatchWriteRecordEntry] = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class DeleteRecordRequest(Shape):
-    """The request of ``delete_record`` (DeleteRecord): Deletes a Record from a FeatureGroup in the
-    OnlineStore . Feature Store supports both SOFT_DELETE and HARD_DELETE . For SOFT_DELETE
-    (default), feature columns are set to null and the record is no longer retrievable by GetRecord
-    or BatchGetRecord . For HARD_DELETE , the complete Record is removed from the OnlineStore . In
-    both cases, Feature Store appends the deleted record marker to the OfflineStore with feature
-    values set to null , is_deleted value set to True , and EventTime set to the delete input
-    EventTime .
-    """
-
     feature_group_name: Final[str]
-    """The name of the feature group to delete the record from.
-
-    Since 2020-12-01.
-    """
     record_identifier_value_as_string: Final[str]
-    """The value for the RecordIdentifier that uniquely identifies the record, in string format.
-
-    Since 2020-12-01.
-    """
     event_time: Final[str]
-    """Timestamp indicating when the deletion event occurred. EventTime can be used to query data at a
-    certain point in time.
-
-    Since 2020-12-01.
-    """
     target_stores: Final[list[TargetStore | TargetStoreLiteral] | None]
-    """A list of stores from which you're deleting the record. By default, Feature Store deletes the
-    record from all of the stores that you're using for the FeatureGroup .
-
-    Since 2022-12-06.
-    """
     deletion_mode: Final[DeletionMode | None]
-    """The name of the deletion mode for deleting the record. By default, the deletion mode is set to
-    SoftDelete .
-
-    Since 2023-03-31.
-    """
     def __init__(
         self,
         *,
@@ -417,12 +232,9 @@ class DeleteRecordRequest(Shape):
         target_stores: list[TargetStore | TargetStoreLiteral] | None = ...,
         deletion_mode: DeletionMode | DeletionModeLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class DeleteRecordResponse(OutputShape):
-    """The result of ``delete_record`` (DeleteRecord)."""
-
     def __init__(
         self,
         *,
@@ -432,31 +244,12 @@ class DeleteRecordResponse(OutputShape):
         self,
         *,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class FeatureValue(Shape):
-    """The value associated with a feature."""
-
     feature_name: Final[str]
-    """The name of a feature that a feature value corresponds to.
-
-    Since 2020-12-01.
-    """
     value_as_string: Final[str | None]
-    """The value in string format associated with a feature. Used when your CollectionType is None.
-    Note that features types can be String, Integral, or Fractional. This value represents all three
-    types as a string.
-
-    Since 2020-12-01.
-    """
     value_as_string_list: Final[list[str] | None]
-    """The list of values in string format associated with a feature. Used when your CollectionType is
-    a List, Set, or Vector. Note that features types can be String, Integral, or Fractional. These
-    values represents all three types as a string.
-
-    Since 2023-09-28.
-    """
     def __init__(
         self,
         *,
@@ -472,39 +265,13 @@ class FeatureValue(Shape):
         value_as_string: str | None = ...,
         value_as_string_list: list[str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class GetRecordRequest(Shape):
-    """The request of ``get_record`` (GetRecord): Use for OnlineStore serving from a FeatureStore .
-    Only the latest records stored in the OnlineStore can be retrieved. If no Record with
-    RecordIdentifierValue is found, then an empty result is returned.
-    """
-
     feature_group_name: Final[str]
-    """The name or Amazon Resource Name (ARN) of the feature group from which you want to retrieve a
-    record.
-
-    Since 2020-12-01.
-    """
     record_identifier_value_as_string: Final[str]
-    """The value that corresponds to RecordIdentifier type and uniquely identifies the record in the
-    FeatureGroup .
-
-    Since 2020-12-01.
-    """
     feature_names: Final[list[str] | None]
-    """List of names of Features to be retrieved. If not specified, the latest value for all the
-    Features are returned.
-
-    Since 2020-12-01.
-    """
     expiration_time_response: Final[ExpirationTimeResponse | None]
-    """Parameter to request ExpiresAt in response. If Enabled , GetRecord will return the value of
-    ExpiresAt , if it is not null. If Disabled and null, GetRecord will return null.
-
-    Since 2023-06-27.
-    """
     def __init__(
         self,
         *,
@@ -522,22 +289,11 @@ class GetRecordRequest(Shape):
         feature_names: list[str] | None = ...,
         expiration_time_response: ExpirationTimeResponse | ExpirationTimeResponseLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class GetRecordResponse(OutputShape):
-    """The result of ``get_record`` (GetRecord)."""
-
     record: Final[list[FeatureValue] | None]
-    """The record you requested. A list of FeatureValues .
-
-    Since 2020-12-01.
-    """
     expires_at: Final[str | None]
-    """The ExpiresAt ISO string of the requested record.
-
-    Since 2023-06-27.
-    """
     def __init__(
         self,
         *,
@@ -551,37 +307,13 @@ class GetRecordResponse(OutputShape):
         record: list[FeatureValue] | None = ...,
         expires_at: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ListRecordsRequest(Shape):
-    """The request of ``list_records`` (ListRecords): Lists the RecordIdentifier values of all records
-    stored in a FeatureGroup's OnlineStore. This enables you to discover which records exist without
-    retrieving the full record data.
-    """
-
     feature_group_name: Final[str]
-    """The name or Amazon Resource Name (ARN) of the feature group to list records from.
-
-    Since 2026-06-29.
-    """
     max_results: Final[int | None]
-    """The maximum number of record identifiers to return in a single page of results. For the InMemory
-    tier, this value is a hint and not a strict requirement. The response may contain more or fewer
-    results than the specified MaxResults.
-
-    Since 2026-06-29.
-    """
     next_token: Final[str | None]
-    """A token to resume pagination of ListRecords results.
-
-    Since 2026-06-29.
-    """
     include_soft_deleted_records: Final[bool | None]
-    """If set to true, the result includes records that have been soft deleted.
-
-    Since 2026-06-29.
-    """
     def __init__(
         self,
         *,
@@ -599,22 +331,11 @@ class ListRecordsRequest(Shape):
         next_token: str | None = ...,
         include_soft_deleted_records: bool | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ListRecordsResponse(OutputShape):
-    """The result of ``list_records`` (ListRecords)."""
-
     record_identifiers: Final[list[str]]
-    """A list of record identifier values for the records stored in the OnlineStore.
-
-    Since 2026-06-29. Always present in responses (botocore's model marks it required).
-    """
     next_token: Final[str | None]
-    """A token to resume pagination if the response includes more record identifiers than MaxResults.
-
-    Since 2026-06-29.
-    """
     def __init__(
         self,
         *,
@@ -628,43 +349,13 @@ class ListRecordsResponse(OutputShape):
         record_identifiers: list[str] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class PutRecordRequest(Shape):
-    """The request of ``put_record`` (PutRecord): The PutRecord API is used to ingest a list of Records
-    into your feature group.
-    """
-
     feature_group_name: Final[str]
-    """The name or Amazon Resource Name (ARN) of the feature group that you want to insert the record
-    into.
-
-    Since 2020-12-01.
-    """
     record: Final[list[FeatureValue]]
-    """List of FeatureValues to be inserted. This will be a full over-write. If you only want to update
-    few of the feature values, do the following:
-
-    - Use GetRecord to retrieve the latest record.
-    - Update the record returned from GetRecord .
-    - Use PutRecord to update feature values.
-
-    Since 2020-12-01.
-    """
     target_stores: Final[list[TargetStore | TargetStoreLiteral] | None]
-    """A list of stores to which you're adding the record. By default, Feature Store adds the record to
-    all of the stores that you're using for the FeatureGroup .
-
-    Since 2022-12-06.
-    """
     ttl_duration: Final[TtlDuration | None]
-    """Time to live duration, where the record is hard deleted after the expiration time is reached;
-    ExpiresAt = EventTime + TtlDuration . For information on HardDelete, see the DeleteRecord API in
-    the Amazon SageMaker API Reference guide.
-
-    Since 2023-06-27.
-    """
     def __init__(
         self,
         *,
@@ -682,12 +373,9 @@ class PutRecordRequest(Shape):
         target_stores: list[TargetStore | TargetStoreLiteral] | None = ...,
         ttl_duration: TtlDuration | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class PutRecordResponse(OutputShape):
-    """The result of ``put_record`` (PutRecord)."""
-
     def __init__(
         self,
         *,
@@ -697,26 +385,11 @@ class PutRecordResponse(OutputShape):
         self,
         *,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class TtlDuration(Shape):
-    """The time-to-live (TTL) duration for the record. Amazon SageMaker Feature Store deletes the
-    record when EventTime + TtlDuration elapses. If you omit this parameter, the record's existing
-    TTL setting remains unchanged. For information about HardDelete, see the DeleteRecord operation
-    in the Amazon SageMaker API Reference.
-    """
-
     unit: Final[TtlDurationUnit]
-    """TtlDuration time unit.
-
-    Since 2023-06-27.
-    """
     value: Final[int]
-    """TtlDuration time value.
-
-    Since 2023-06-27.
-    """
     def __init__(
         self,
         *,
@@ -730,49 +403,14 @@ class TtlDuration(Shape):
         unit: TtlDurationUnit | TtlDurationUnitLiteral = ...,
         value: int = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class UpdateRecordRequest(Shape):
-    """The request of ``update_record`` (UpdateRecord): Updates one or more feature values for an
-    existing record in the specified feature group. Features that you do not include in the request
-    remain unchanged. You can update up to 100 features per call.
-    """
-
     feature_group_name: Final[str]
-    """The identifier for the feature group that contains the record to update. You can specify one of
-    the following:
-
-    - The feature group name.
-    - The feature group Amazon Resource Name (ARN).
-
-    Since 2026-09-02.
-    """
     record_identifier_value_as_string: Final[str]
-    """The value that uniquely identifies the record in the feature group. This must match the value
-    defined by the feature group's record identifier feature.
-
-    Since 2026-09-02.
-    """
     features: Final[list[FeatureValue]]
-    """The feature values to write to the record.
-
-    Since 2026-09-02.
-    """
     target_stores: Final[list[TargetStore | TargetStoreLiteral] | None]
-    """The target stores for the record update. By default, Amazon SageMaker Feature Store updates the
-    record in all stores associated with the FeatureGroup.
-
-    Since 2026-09-02.
-    """
     ttl_duration: Final[TtlDuration | None]
-    """The time-to-live (TTL) duration for the record. Amazon SageMaker Feature Store deletes the
-    record when EventTime + TtlDuration elapses. If you omit this parameter, the record's existing
-    TTL setting remains unchanged. For information about HardDelete, see the DeleteRecord operation
-    in the Amazon SageMaker API Reference.
-
-    Since 2026-09-02.
-    """
     def __init__(
         self,
         *,
@@ -792,12 +430,9 @@ class UpdateRecordRequest(Shape):
         target_stores: list[TargetStore | TargetStoreLiteral] | None = ...,
         ttl_duration: TtlDuration | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class UpdateRecordResponse(OutputShape):
-    """The result of ``update_record`` (UpdateRecord)."""
-
     def __init__(
         self,
         *,
@@ -807,5 +442,4 @@ class UpdateRecordResponse(OutputShape):
         self,
         *,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...

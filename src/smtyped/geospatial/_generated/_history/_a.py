@@ -4,15 +4,11 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "AreaOfInterest": {
-        "area_of_interest_geometry": ("2022-11-30", None, True),
-    },
-    "AreaOfInterestGeometry": {
-        "multi_polygon_geometry": ("2022-11-30", None, True),
-        "polygon_geometry": ("2022-11-30", None, True),
-    },
-    "AssetValue": {
-        "href": ("2022-11-30", None, True),
-    },
+    "AreaOfInterest": {"area_of_interest_geometry": ("2022-11-30", None, True)},
+    "AreaOfInterestGeometry": {"multi_polygon_geometry": ("2022-11-30", None, True), "polygon_geometry": ("2022-11-30", None, True)},
+    "AssetValue": {"href": ("2022-11-30", None, True)},
 }
+# fmt: on

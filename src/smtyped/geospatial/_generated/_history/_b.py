@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "BandMathConfigInput": {
-        "custom_indices": ("2022-11-30", None, True),
-        "predefined_indices": ("2022-11-30", None, True),
-    },
+    "BandMathConfigInput": {"custom_indices": ("2022-11-30", None, True), "predefined_indices": ("2022-11-30", None, True)},
 }
+# fmt: on

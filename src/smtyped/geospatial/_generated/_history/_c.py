@@ -4,14 +4,11 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
     "CloudMaskingConfigInput": {},
-    "CloudRemovalConfigInput": {
-        "algorithm_name": ("2022-11-30", None, True),
-        "interpolation_value": ("2022-11-30", None, True),
-        "target_bands": ("2022-11-30", None, True),
-    },
-    "CustomIndicesInput": {
-        "operations": ("2022-11-30", None, True),
-    },
+    "CloudRemovalConfigInput": {"algorithm_name": ("2022-11-30", None, True), "interpolation_value": ("2022-11-30", None, True), "target_bands": ("2022-11-30", None, True)},
+    "CustomIndicesInput": {"operations": ("2022-11-30", None, True)},
 }
+# fmt: on

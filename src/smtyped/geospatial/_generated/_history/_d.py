@@ -4,13 +4,12 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "DeleteEarthObservationJobInput": {
-        "arn": ("2022-11-30", None, True),
-    },
+    "DeleteEarthObservationJobInput": {"arn": ("2022-11-30", None, True)},
     "DeleteEarthObservationJobOutput": {},
-    "DeleteVectorEnrichmentJobInput": {
-        "arn": ("2022-11-30", None, True),
-    },
+    "DeleteVectorEnrichmentJobInput": {"arn": ("2022-11-30", None, True)},
     "DeleteVectorEnrichmentJobOutput": {},
 }
+# fmt: on

@@ -4,56 +4,18 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "EarthObservationJobErrorDetails": {
-        "message": ("2022-11-30", None, True),
-        "type": ("2022-11-30", None, True),
-    },
-    "EoCloudCoverInput": {
-        "lower_bound": ("2022-11-30", None, True),
-        "upper_bound": ("2022-11-30", None, True),
-    },
-    "ExportEarthObservationJobInput": {
-        "arn": ("2022-11-30", None, True),
-        "client_token": ("2023-03-30", None, True),
-        "execution_role_arn": ("2022-11-30", None, True),
-        "export_source_images": ("2022-11-30", None, True),
-        "output_config": ("2022-11-30", None, True),
-    },
-    "ExportEarthObservationJobOutput": {
-        "arn": ("2022-11-30", None, True),
-        "creation_time": ("2022-11-30", None, True),
-        "execution_role_arn": ("2022-11-30", None, True),
-        "export_source_images": ("2022-11-30", None, True),
-        "export_status": ("2022-11-30", None, True),
-        "output_config": ("2022-11-30", None, True),
-    },
-    "ExportErrorDetails": {
-        "export_results": ("2022-11-30", None, True),
-        "export_source_images": ("2022-11-30", None, True),
-    },
-    "ExportErrorDetailsOutput": {
-        "message": ("2022-11-30", None, True),
-        "type": ("2022-11-30", None, True),
-    },
-    "ExportS3DataInput": {
-        "kms_key_id": ("2022-11-30", None, True),
-        "s3_uri": ("2022-11-30", None, True),
-    },
-    "ExportVectorEnrichmentJobInput": {
-        "arn": ("2022-11-30", None, True),
-        "client_token": ("2023-03-30", None, True),
-        "execution_role_arn": ("2022-11-30", None, True),
-        "output_config": ("2022-11-30", None, True),
-    },
-    "ExportVectorEnrichmentJobOutput": {
-        "arn": ("2022-11-30", None, True),
-        "creation_time": ("2022-11-30", None, True),
-        "execution_role_arn": ("2022-11-30", None, True),
-        "export_status": ("2022-11-30", None, True),
-        "output_config": ("2022-11-30", None, True),
-    },
-    "ExportVectorEnrichmentJobOutputConfig": {
-        "s3_data": ("2022-11-30", None, True),
-    },
+    "EarthObservationJobErrorDetails": {"message": ("2022-11-30", None, True), "type": ("2022-11-30", None, True)},
+    "EoCloudCoverInput": {"lower_bound": ("2022-11-30", None, True), "upper_bound": ("2022-11-30", None, True)},
+    "ExportEarthObservationJobInput": {"arn": ("2022-11-30", None, True), "client_token": ("2023-03-30", None, True), "execution_role_arn": ("2022-11-30", None, True), "export_source_images": ("2022-11-30", None, True), "output_config": ("2022-11-30", None, True)},
+    "ExportEarthObservationJobOutput": {"arn": ("2022-11-30", None, True), "creation_time": ("2022-11-30", None, True), "execution_role_arn": ("2022-11-30", None, True), "export_source_images": ("2022-11-30", None, True), "export_status": ("2022-11-30", None, True), "output_config": ("2022-11-30", None, True)},
+    "ExportErrorDetails": {"export_results": ("2022-11-30", None, True), "export_source_images": ("2022-11-30", None, True)},
+    "ExportErrorDetailsOutput": {"message": ("2022-11-30", None, True), "type": ("2022-11-30", None, True)},
+    "ExportS3DataInput": {"kms_key_id": ("2022-11-30", None, True), "s3_uri": ("2022-11-30", None, True)},
+    "ExportVectorEnrichmentJobInput": {"arn": ("2022-11-30", None, True), "client_token": ("2023-03-30", None, True), "execution_role_arn": ("2022-11-30", None, True), "output_config": ("2022-11-30", None, True)},
+    "ExportVectorEnrichmentJobOutput": {"arn": ("2022-11-30", None, True), "creation_time": ("2022-11-30", None, True), "execution_role_arn": ("2022-11-30", None, True), "export_status": ("2022-11-30", None, True), "output_config": ("2022-11-30", None, True)},
+    "ExportVectorEnrichmentJobOutputConfig": {"s3_data": ("2022-11-30", None, True)},
 }
+# fmt: on

@@ -4,11 +4,9 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "Filter": {
-        "maximum": ("2022-11-30", None, True),
-        "minimum": ("2022-11-30", None, True),
-        "name": ("2022-11-30", None, True),
-        "type": ("2022-11-30", None, True),
-    },
+    "Filter": {"maximum": ("2022-11-30", None, True), "minimum": ("2022-11-30", None, True), "name": ("2022-11-30", None, True), "type": ("2022-11-30", None, True)},
 }
+# fmt: on

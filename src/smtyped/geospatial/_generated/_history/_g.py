@@ -4,81 +4,18 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "GeoMosaicConfigInput": {
-        "algorithm_name": ("2022-11-30", None, True),
-        "target_bands": ("2022-11-30", None, True),
-    },
-    "Geometry": {
-        "coordinates": ("2022-11-30", None, True),
-        "type": ("2022-11-30", None, True),
-    },
-    "GetEarthObservationJobInput": {
-        "arn": ("2022-11-30", None, True),
-    },
-    "GetEarthObservationJobOutput": {
-        "arn": ("2022-11-30", None, True),
-        "creation_time": ("2022-11-30", None, True),
-        "duration_in_seconds": ("2022-11-30", None, True),
-        "error_details": ("2022-11-30", None, True),
-        "execution_role_arn": ("2022-11-30", None, True),
-        "export_error_details": ("2022-11-30", None, True),
-        "export_status": ("2022-11-30", None, True),
-        "input_config": ("2022-11-30", None, True),
-        "job_config": ("2022-11-30", None, True),
-        "kms_key_id": ("2022-11-30", None, True),
-        "name": ("2022-11-30", None, True),
-        "output_bands": ("2022-11-30", None, True),
-        "status": ("2022-11-30", None, True),
-        "tags": ("2022-11-30", None, True),
-    },
-    "GetRasterDataCollectionInput": {
-        "arn": ("2022-11-30", None, True),
-    },
-    "GetRasterDataCollectionOutput": {
-        "arn": ("2022-11-30", None, True),
-        "description": ("2022-11-30", None, True),
-        "description_page_url": ("2022-11-30", None, True),
-        "image_source_bands": ("2022-11-30", None, True),
-        "name": ("2022-11-30", None, True),
-        "supported_filters": ("2022-11-30", None, True),
-        "tags": ("2022-11-30", None, True),
-        "type": ("2022-11-30", None, True),
-    },
-    "GetTileInput": {
-        "arn": ("2022-11-30", None, True),
-        "execution_role_arn": ("2023-03-30", None, True),
-        "image_assets": ("2022-11-30", None, True),
-        "image_mask": ("2022-11-30", None, True),
-        "output_data_type": ("2022-11-30", None, True),
-        "output_format": ("2022-11-30", None, True),
-        "property_filters": ("2022-11-30", None, True),
-        "target": ("2022-11-30", None, True),
-        "time_range_filter": ("2022-11-30", None, True),
-        "x": ("2022-11-30", None, True),
-        "y": ("2022-11-30", None, True),
-        "z": ("2022-11-30", None, True),
-    },
-    "GetTileOutput": {
-        "binary_file": ("2022-11-30", None, True),
-    },
-    "GetVectorEnrichmentJobInput": {
-        "arn": ("2022-11-30", None, True),
-    },
-    "GetVectorEnrichmentJobOutput": {
-        "arn": ("2022-11-30", None, True),
-        "creation_time": ("2022-11-30", None, True),
-        "duration_in_seconds": ("2022-11-30", None, True),
-        "error_details": ("2022-11-30", None, True),
-        "execution_role_arn": ("2022-11-30", None, True),
-        "export_error_details": ("2022-11-30", None, True),
-        "export_status": ("2022-11-30", None, True),
-        "input_config": ("2022-11-30", None, True),
-        "job_config": ("2022-11-30", None, True),
-        "kms_key_id": ("2022-11-30", None, True),
-        "name": ("2022-11-30", None, True),
-        "status": ("2022-11-30", None, True),
-        "tags": ("2022-11-30", None, True),
-        "type": ("2022-11-30", None, True),
-    },
+    "GeoMosaicConfigInput": {"algorithm_name": ("2022-11-30", None, True), "target_bands": ("2022-11-30", None, True)},
+    "Geometry": {"coordinates": ("2022-11-30", None, True), "type": ("2022-11-30", None, True)},
+    "GetEarthObservationJobInput": {"arn": ("2022-11-30", None, True)},
+    "GetEarthObservationJobOutput": {"arn": ("2022-11-30", None, True), "creation_time": ("2022-11-30", None, True), "duration_in_seconds": ("2022-11-30", None, True), "error_details": ("2022-11-30", None, True), "execution_role_arn": ("2022-11-30", None, True), "export_error_details": ("2022-11-30", None, True), "export_status": ("2022-11-30", None, True), "input_config": ("2022-11-30", None, True), "job_config": ("2022-11-30", None, True), "kms_key_id": ("2022-11-30", None, True), "name": ("2022-11-30", None, True), "output_bands": ("2022-11-30", None, True), "status": ("2022-11-30", None, True), "tags": ("2022-11-30", None, True)},
+    "GetRasterDataCollectionInput": {"arn": ("2022-11-30", None, True)},
+    "GetRasterDataCollectionOutput": {"arn": ("2022-11-30", None, True), "description": ("2022-11-30", None, True), "description_page_url": ("2022-11-30", None, True), "image_source_bands": ("2022-11-30", None, True), "name": ("2022-11-30", None, True), "supported_filters": ("2022-11-30", None, True), "tags": ("2022-11-30", None, True), "type": ("2022-11-30", None, True)},
+    "GetTileInput": {"arn": ("2022-11-30", None, True), "execution_role_arn": ("2023-03-30", None, True), "image_assets": ("2022-11-30", None, True), "image_mask": ("2022-11-30", None, True), "output_data_type": ("2022-11-30", None, True), "output_format": ("2022-11-30", None, True), "property_filters": ("2022-11-30", None, True), "target": ("2022-11-30", None, True), "time_range_filter": ("2022-11-30", None, True), "x": ("2022-11-30", None, True), "y": ("2022-11-30", None, True), "z": ("2022-11-30", None, True)},
+    "GetTileOutput": {"binary_file": ("2022-11-30", None, True)},
+    "GetVectorEnrichmentJobInput": {"arn": ("2022-11-30", None, True)},
+    "GetVectorEnrichmentJobOutput": {"arn": ("2022-11-30", None, True), "creation_time": ("2022-11-30", None, True), "duration_in_seconds": ("2022-11-30", None, True), "error_details": ("2022-11-30", None, True), "execution_role_arn": ("2022-11-30", None, True), "export_error_details": ("2022-11-30", None, True), "export_status": ("2022-11-30", None, True), "input_config": ("2022-11-30", None, True), "job_config": ("2022-11-30", None, True), "kms_key_id": ("2022-11-30", None, True), "name": ("2022-11-30", None, True), "status": ("2022-11-30", None, True), "tags": ("2022-11-30", None, True), "type": ("2022-11-30", None, True)},
 }
+# fmt: on

@@ -4,30 +4,13 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "InputConfigInput": {
-        "data_source_config": ("2022-11-30", None, True),
-        "previous_earth_observation_job_arn": ("2022-11-30", None, True),
-        "raster_data_collection_query": ("2022-11-30", None, True),
-    },
-    "InputConfigInputDataSourceConfig": {
-        "s3_data": ("2022-11-30", None, True),
-    },
-    "InputConfigInputDataSourceConfigS3Data": {
-        "kms_key_id": ("2022-11-30", None, True),
-        "metadata_provider": ("2022-11-30", None, True),
-        "s3_uri": ("2022-11-30", None, True),
-    },
-    "InputConfigOutput": {
-        "data_source_config": ("2022-11-30", None, True),
-        "previous_earth_observation_job_arn": ("2022-11-30", None, True),
-        "raster_data_collection_query": ("2022-11-30", None, True),
-    },
-    "ItemSource": {
-        "assets": ("2022-11-30", None, True),
-        "date_time": ("2022-11-30", None, True),
-        "geometry": ("2022-11-30", None, True),
-        "id": ("2022-11-30", None, True),
-        "properties": ("2022-11-30", None, True),
-    },
+    "InputConfigInput": {"data_source_config": ("2022-11-30", None, True), "previous_earth_observation_job_arn": ("2022-11-30", None, True), "raster_data_collection_query": ("2022-11-30", None, True)},
+    "InputConfigInputDataSourceConfig": {"s3_data": ("2022-11-30", None, True)},
+    "InputConfigInputDataSourceConfigS3Data": {"kms_key_id": ("2022-11-30", None, True), "metadata_provider": ("2022-11-30", None, True), "s3_uri": ("2022-11-30", None, True)},
+    "InputConfigOutput": {"data_source_config": ("2022-11-30", None, True), "previous_earth_observation_job_arn": ("2022-11-30", None, True), "raster_data_collection_query": ("2022-11-30", None, True)},
+    "ItemSource": {"assets": ("2022-11-30", None, True), "date_time": ("2022-11-30", None, True), "geometry": ("2022-11-30", None, True), "id": ("2022-11-30", None, True), "properties": ("2022-11-30", None, True)},
 }
+# fmt: on

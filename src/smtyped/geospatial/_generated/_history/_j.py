@@ -4,16 +4,9 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "JobConfigInput": {
-        "band_math_config": ("2022-11-30", None, True),
-        "cloud_masking_config": ("2022-11-30", None, True),
-        "cloud_removal_config": ("2022-11-30", None, True),
-        "geo_mosaic_config": ("2022-11-30", None, True),
-        "land_cover_segmentation_config": ("2022-11-30", None, True),
-        "resampling_config": ("2022-11-30", None, True),
-        "stack_config": ("2022-11-30", None, True),
-        "temporal_statistics_config": ("2022-11-30", None, True),
-        "zonal_statistics_config": ("2022-11-30", None, True),
-    },
+    "JobConfigInput": {"band_math_config": ("2022-11-30", None, True), "cloud_masking_config": ("2022-11-30", None, True), "cloud_removal_config": ("2022-11-30", None, True), "geo_mosaic_config": ("2022-11-30", None, True), "land_cover_segmentation_config": ("2022-11-30", None, True), "resampling_config": ("2022-11-30", None, True), "stack_config": ("2022-11-30", None, True), "temporal_statistics_config": ("2022-11-30", None, True), "zonal_statistics_config": ("2022-11-30", None, True)},
 }
+# fmt: on

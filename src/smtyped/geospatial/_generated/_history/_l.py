@@ -4,10 +4,10 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
     "LandCoverSegmentationConfigInput": {},
-    "LandsatCloudCoverLandInput": {
-        "lower_bound": ("2022-11-30", None, True),
-        "upper_bound": ("2022-11-30", None, True),
-    },
+    "LandsatCloudCoverLandInput": {"lower_bound": ("2022-11-30", None, True), "upper_bound": ("2022-11-30", None, True)},
 }
+# fmt: on

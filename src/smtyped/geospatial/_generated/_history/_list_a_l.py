@@ -4,25 +4,11 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "ListEarthObservationJobInput": {
-        "max_results": ("2022-11-30", None, True),
-        "next_token": ("2022-11-30", None, True),
-        "sort_by": ("2022-11-30", None, True),
-        "sort_order": ("2022-11-30", None, True),
-        "status_equals": ("2022-11-30", None, True),
-    },
-    "ListEarthObservationJobOutput": {
-        "earth_observation_job_summaries": ("2022-11-30", None, True),
-        "next_token": ("2022-11-30", None, True),
-    },
-    "ListEarthObservationJobOutputConfig": {
-        "arn": ("2022-11-30", None, True),
-        "creation_time": ("2022-11-30", None, True),
-        "duration_in_seconds": ("2022-11-30", None, True),
-        "name": ("2022-11-30", None, True),
-        "operation_type": ("2022-11-30", None, True),
-        "status": ("2022-11-30", None, True),
-        "tags": ("2022-11-30", None, True),
-    },
+    "ListEarthObservationJobInput": {"max_results": ("2022-11-30", None, True), "next_token": ("2022-11-30", None, True), "sort_by": ("2022-11-30", None, True), "sort_order": ("2022-11-30", None, True), "status_equals": ("2022-11-30", None, True)},
+    "ListEarthObservationJobOutput": {"earth_observation_job_summaries": ("2022-11-30", None, True), "next_token": ("2022-11-30", None, True)},
+    "ListEarthObservationJobOutputConfig": {"arn": ("2022-11-30", None, True), "creation_time": ("2022-11-30", None, True), "duration_in_seconds": ("2022-11-30", None, True), "name": ("2022-11-30", None, True), "operation_type": ("2022-11-30", None, True), "status": ("2022-11-30", None, True), "tags": ("2022-11-30", None, True)},
 }
+# fmt: on

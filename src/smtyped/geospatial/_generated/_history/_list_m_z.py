@@ -4,39 +4,15 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "ListRasterDataCollectionsInput": {
-        "max_results": ("2022-11-30", None, True),
-        "next_token": ("2022-11-30", None, True),
-    },
-    "ListRasterDataCollectionsOutput": {
-        "next_token": ("2022-11-30", None, True),
-        "raster_data_collection_summaries": ("2022-11-30", None, True),
-    },
-    "ListTagsForResourceRequest": {
-        "resource_arn": ("2022-11-30", None, True),
-    },
-    "ListTagsForResourceResponse": {
-        "tags": ("2022-11-30", None, True),
-    },
-    "ListVectorEnrichmentJobInput": {
-        "max_results": ("2022-11-30", None, True),
-        "next_token": ("2022-11-30", None, True),
-        "sort_by": ("2022-11-30", None, True),
-        "sort_order": ("2022-11-30", None, True),
-        "status_equals": ("2022-11-30", None, True),
-    },
-    "ListVectorEnrichmentJobOutput": {
-        "next_token": ("2022-11-30", None, True),
-        "vector_enrichment_job_summaries": ("2022-11-30", None, True),
-    },
-    "ListVectorEnrichmentJobOutputConfig": {
-        "arn": ("2022-11-30", None, True),
-        "creation_time": ("2022-11-30", None, True),
-        "duration_in_seconds": ("2022-11-30", None, True),
-        "name": ("2022-11-30", None, True),
-        "status": ("2022-11-30", None, True),
-        "tags": ("2022-11-30", None, True),
-        "type": ("2022-11-30", None, True),
-    },
+    "ListRasterDataCollectionsInput": {"max_results": ("2022-11-30", None, True), "next_token": ("2022-11-30", None, True)},
+    "ListRasterDataCollectionsOutput": {"next_token": ("2022-11-30", None, True), "raster_data_collection_summaries": ("2022-11-30", None, True)},
+    "ListTagsForResourceRequest": {"resource_arn": ("2022-11-30", None, True)},
+    "ListTagsForResourceResponse": {"tags": ("2022-11-30", None, True)},
+    "ListVectorEnrichmentJobInput": {"max_results": ("2022-11-30", None, True), "next_token": ("2022-11-30", None, True), "sort_by": ("2022-11-30", None, True), "sort_order": ("2022-11-30", None, True), "status_equals": ("2022-11-30", None, True)},
+    "ListVectorEnrichmentJobOutput": {"next_token": ("2022-11-30", None, True), "vector_enrichment_job_summaries": ("2022-11-30", None, True)},
+    "ListVectorEnrichmentJobOutputConfig": {"arn": ("2022-11-30", None, True), "creation_time": ("2022-11-30", None, True), "duration_in_seconds": ("2022-11-30", None, True), "name": ("2022-11-30", None, True), "status": ("2022-11-30", None, True), "tags": ("2022-11-30", None, True), "type": ("2022-11-30", None, True)},
 }
+# fmt: on

@@ -4,14 +4,10 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "MapMatchingConfig": {
-        "id_attribute_name": ("2022-11-30", None, True),
-        "timestamp_attribute_name": ("2022-11-30", None, True),
-        "x_attribute_name": ("2022-11-30", None, True),
-        "y_attribute_name": ("2022-11-30", None, True),
-    },
-    "MultiPolygonGeometryInput": {
-        "coordinates": ("2022-11-30", None, True),
-    },
+    "MapMatchingConfig": {"id_attribute_name": ("2022-11-30", None, True), "timestamp_attribute_name": ("2022-11-30", None, True), "x_attribute_name": ("2022-11-30", None, True), "y_attribute_name": ("2022-11-30", None, True)},
+    "MultiPolygonGeometryInput": {"coordinates": ("2022-11-30", None, True)},
 }
+# fmt: on

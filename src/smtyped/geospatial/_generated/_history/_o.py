@@ -4,24 +4,13 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "Operation": {
-        "equation": ("2022-11-30", None, True),
-        "name": ("2022-11-30", None, True),
-        "output_type": ("2022-11-30", None, True),
-    },
-    "OutputBand": {
-        "band_name": ("2022-11-30", None, True),
-        "output_data_type": ("2022-11-30", None, True),
-    },
-    "OutputConfigInput": {
-        "s3_data": ("2022-11-30", None, True),
-    },
-    "OutputResolutionResamplingInput": {
-        "user_defined": ("2022-11-30", None, True),
-    },
-    "OutputResolutionStackInput": {
-        "predefined": ("2022-11-30", None, True),
-        "user_defined": ("2022-11-30", None, True),
-    },
+    "Operation": {"equation": ("2022-11-30", None, True), "name": ("2022-11-30", None, True), "output_type": ("2022-11-30", None, True)},
+    "OutputBand": {"band_name": ("2022-11-30", None, True), "output_data_type": ("2022-11-30", None, True)},
+    "OutputConfigInput": {"s3_data": ("2022-11-30", None, True)},
+    "OutputResolutionResamplingInput": {"user_defined": ("2022-11-30", None, True)},
+    "OutputResolutionStackInput": {"predefined": ("2022-11-30", None, True), "user_defined": ("2022-11-30", None, True)},
 }
+# fmt: on

@@ -4,35 +4,14 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "PlatformInput": {
-        "comparison_operator": ("2022-11-30", None, True),
-        "value": ("2022-11-30", None, True),
-    },
-    "PolygonGeometryInput": {
-        "coordinates": ("2022-11-30", None, True),
-    },
-    "Properties": {
-        "eo_cloud_cover": ("2022-11-30", None, True),
-        "landsat_cloud_cover_land": ("2022-11-30", None, True),
-        "platform": ("2022-11-30", None, True),
-        "view_off_nadir": ("2022-11-30", None, True),
-        "view_sun_azimuth": ("2022-11-30", None, True),
-        "view_sun_elevation": ("2022-11-30", None, True),
-    },
-    "Property": {
-        "eo_cloud_cover": ("2022-11-30", None, True),
-        "landsat_cloud_cover_land": ("2022-11-30", None, True),
-        "platform": ("2022-11-30", None, True),
-        "view_off_nadir": ("2022-11-30", None, True),
-        "view_sun_azimuth": ("2022-11-30", None, True),
-        "view_sun_elevation": ("2022-11-30", None, True),
-    },
-    "PropertyFilter": {
-        "property": ("2022-11-30", None, True),
-    },
-    "PropertyFilters": {
-        "logical_operator": ("2022-11-30", None, True),
-        "properties": ("2022-11-30", None, True),
-    },
+    "PlatformInput": {"comparison_operator": ("2022-11-30", None, True), "value": ("2022-11-30", None, True)},
+    "PolygonGeometryInput": {"coordinates": ("2022-11-30", None, True)},
+    "Properties": {"eo_cloud_cover": ("2022-11-30", None, True), "landsat_cloud_cover_land": ("2022-11-30", None, True), "platform": ("2022-11-30", None, True), "view_off_nadir": ("2022-11-30", None, True), "view_sun_azimuth": ("2022-11-30", None, True), "view_sun_elevation": ("2022-11-30", None, True)},
+    "Property": {"eo_cloud_cover": ("2022-11-30", None, True), "landsat_cloud_cover_land": ("2022-11-30", None, True), "platform": ("2022-11-30", None, True), "view_off_nadir": ("2022-11-30", None, True), "view_sun_azimuth": ("2022-11-30", None, True), "view_sun_elevation": ("2022-11-30", None, True)},
+    "PropertyFilter": {"property": ("2022-11-30", None, True)},
+    "PropertyFilters": {"logical_operator": ("2022-11-30", None, True), "properties": ("2022-11-30", None, True)},
 }
+# fmt: on

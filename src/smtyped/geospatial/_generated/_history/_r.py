@@ -4,42 +4,14 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "RasterDataCollectionMetadata": {
-        "arn": ("2022-11-30", None, True),
-        "description": ("2022-11-30", None, True),
-        "description_page_url": ("2022-11-30", None, True),
-        "name": ("2022-11-30", None, True),
-        "supported_filters": ("2022-11-30", None, True),
-        "tags": ("2022-11-30", None, True),
-        "type": ("2022-11-30", None, True),
-    },
-    "RasterDataCollectionQueryInput": {
-        "area_of_interest": ("2022-11-30", None, True),
-        "property_filters": ("2022-11-30", None, True),
-        "raster_data_collection_arn": ("2022-11-30", None, True),
-        "time_range_filter": ("2022-11-30", None, True),
-    },
-    "RasterDataCollectionQueryOutput": {
-        "area_of_interest": ("2022-11-30", None, True),
-        "property_filters": ("2022-11-30", None, True),
-        "raster_data_collection_arn": ("2022-11-30", None, True),
-        "raster_data_collection_name": ("2022-11-30", None, True),
-        "time_range_filter": ("2022-11-30", None, True),
-    },
-    "RasterDataCollectionQueryWithBandFilterInput": {
-        "area_of_interest": ("2022-11-30", None, True),
-        "band_filter": ("2022-11-30", None, True),
-        "property_filters": ("2022-11-30", None, True),
-        "time_range_filter": ("2022-11-30", None, True),
-    },
-    "ResamplingConfigInput": {
-        "algorithm_name": ("2022-11-30", None, True),
-        "output_resolution": ("2022-11-30", None, True),
-        "target_bands": ("2022-11-30", None, True),
-    },
-    "ReverseGeocodingConfig": {
-        "x_attribute_name": ("2022-11-30", None, True),
-        "y_attribute_name": ("2022-11-30", None, True),
-    },
+    "RasterDataCollectionMetadata": {"arn": ("2022-11-30", None, True), "description": ("2022-11-30", None, True), "description_page_url": ("2022-11-30", None, True), "name": ("2022-11-30", None, True), "supported_filters": ("2022-11-30", None, True), "tags": ("2022-11-30", None, True), "type": ("2022-11-30", None, True)},
+    "RasterDataCollectionQueryInput": {"area_of_interest": ("2022-11-30", None, True), "property_filters": ("2022-11-30", None, True), "raster_data_collection_arn": ("2022-11-30", None, True), "time_range_filter": ("2022-11-30", None, True)},
+    "RasterDataCollectionQueryOutput": {"area_of_interest": ("2022-11-30", None, True), "property_filters": ("2022-11-30", None, True), "raster_data_collection_arn": ("2022-11-30", None, True), "raster_data_collection_name": ("2022-11-30", None, True), "time_range_filter": ("2022-11-30", None, True)},
+    "RasterDataCollectionQueryWithBandFilterInput": {"area_of_interest": ("2022-11-30", None, True), "band_filter": ("2022-11-30", None, True), "property_filters": ("2022-11-30", None, True), "time_range_filter": ("2022-11-30", None, True)},
+    "ResamplingConfigInput": {"algorithm_name": ("2022-11-30", None, True), "output_resolution": ("2022-11-30", None, True), "target_bands": ("2022-11-30", None, True)},
+    "ReverseGeocodingConfig": {"x_attribute_name": ("2022-11-30", None, True), "y_attribute_name": ("2022-11-30", None, True)},
 }
+# fmt: on

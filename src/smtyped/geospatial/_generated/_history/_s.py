@@ -4,70 +4,19 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "SearchRasterDataCollectionInput": {
-        "arn": ("2022-11-30", None, True),
-        "next_token": ("2022-11-30", None, True),
-        "raster_data_collection_query": ("2022-11-30", None, True),
-    },
-    "SearchRasterDataCollectionOutput": {
-        "approximate_result_count": ("2022-11-30", None, True),
-        "items": ("2022-11-30", None, True),
-        "next_token": ("2022-11-30", None, True),
-    },
-    "StackConfigInput": {
-        "output_resolution": ("2022-11-30", None, True),
-        "target_bands": ("2022-11-30", None, True),
-    },
-    "StartEarthObservationJobInput": {
-        "client_token": ("2022-11-30", None, True),
-        "execution_role_arn": ("2022-11-30", None, True),
-        "input_config": ("2022-11-30", None, True),
-        "job_config": ("2022-11-30", None, True),
-        "kms_key_id": ("2022-11-30", None, True),
-        "name": ("2022-11-30", None, True),
-        "tags": ("2022-11-30", None, True),
-    },
-    "StartEarthObservationJobOutput": {
-        "arn": ("2022-11-30", None, True),
-        "creation_time": ("2022-11-30", None, True),
-        "duration_in_seconds": ("2022-11-30", None, True),
-        "execution_role_arn": ("2022-11-30", None, True),
-        "input_config": ("2022-11-30", None, True),
-        "job_config": ("2022-11-30", None, True),
-        "kms_key_id": ("2022-11-30", None, True),
-        "name": ("2022-11-30", None, True),
-        "status": ("2022-11-30", None, True),
-        "tags": ("2022-11-30", None, True),
-    },
-    "StartVectorEnrichmentJobInput": {
-        "client_token": ("2022-11-30", None, True),
-        "execution_role_arn": ("2022-11-30", None, True),
-        "input_config": ("2022-11-30", None, True),
-        "job_config": ("2022-11-30", None, True),
-        "kms_key_id": ("2022-11-30", None, True),
-        "name": ("2022-11-30", None, True),
-        "tags": ("2022-11-30", None, True),
-    },
-    "StartVectorEnrichmentJobOutput": {
-        "arn": ("2022-11-30", None, True),
-        "creation_time": ("2022-11-30", None, True),
-        "duration_in_seconds": ("2022-11-30", None, True),
-        "execution_role_arn": ("2022-11-30", None, True),
-        "input_config": ("2022-11-30", None, True),
-        "job_config": ("2022-11-30", None, True),
-        "kms_key_id": ("2022-11-30", None, True),
-        "name": ("2022-11-30", None, True),
-        "status": ("2022-11-30", None, True),
-        "tags": ("2022-11-30", None, True),
-        "type": ("2022-11-30", None, True),
-    },
-    "StopEarthObservationJobInput": {
-        "arn": ("2022-11-30", None, True),
-    },
+    "SearchRasterDataCollectionInput": {"arn": ("2022-11-30", None, True), "next_token": ("2022-11-30", None, True), "raster_data_collection_query": ("2022-11-30", None, True)},
+    "SearchRasterDataCollectionOutput": {"approximate_result_count": ("2022-11-30", None, True), "items": ("2022-11-30", None, True), "next_token": ("2022-11-30", None, True)},
+    "StackConfigInput": {"output_resolution": ("2022-11-30", None, True), "target_bands": ("2022-11-30", None, True)},
+    "StartEarthObservationJobInput": {"client_token": ("2022-11-30", None, True), "execution_role_arn": ("2022-11-30", None, True), "input_config": ("2022-11-30", None, True), "job_config": ("2022-11-30", None, True), "kms_key_id": ("2022-11-30", None, True), "name": ("2022-11-30", None, True), "tags": ("2022-11-30", None, True)},
+    "StartEarthObservationJobOutput": {"arn": ("2022-11-30", None, True), "creation_time": ("2022-11-30", None, True), "duration_in_seconds": ("2022-11-30", None, True), "execution_role_arn": ("2022-11-30", None, True), "input_config": ("2022-11-30", None, True), "job_config": ("2022-11-30", None, True), "kms_key_id": ("2022-11-30", None, True), "name": ("2022-11-30", None, True), "status": ("2022-11-30", None, True), "tags": ("2022-11-30", None, True)},
+    "StartVectorEnrichmentJobInput": {"client_token": ("2022-11-30", None, True), "execution_role_arn": ("2022-11-30", None, True), "input_config": ("2022-11-30", None, True), "job_config": ("2022-11-30", None, True), "kms_key_id": ("2022-11-30", None, True), "name": ("2022-11-30", None, True), "tags": ("2022-11-30", None, True)},
+    "StartVectorEnrichmentJobOutput": {"arn": ("2022-11-30", None, True), "creation_time": ("2022-11-30", None, True), "duration_in_seconds": ("2022-11-30", None, True), "execution_role_arn": ("2022-11-30", None, True), "input_config": ("2022-11-30", None, True), "job_config": ("2022-11-30", None, True), "kms_key_id": ("2022-11-30", None, True), "name": ("2022-11-30", None, True), "status": ("2022-11-30", None, True), "tags": ("2022-11-30", None, True), "type": ("2022-11-30", None, True)},
+    "StopEarthObservationJobInput": {"arn": ("2022-11-30", None, True)},
     "StopEarthObservationJobOutput": {},
-    "StopVectorEnrichmentJobInput": {
-        "arn": ("2022-11-30", None, True),
-    },
+    "StopVectorEnrichmentJobInput": {"arn": ("2022-11-30", None, True)},
     "StopVectorEnrichmentJobOutput": {},
 }
+# fmt: on

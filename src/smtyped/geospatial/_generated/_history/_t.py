@@ -4,23 +4,13 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "TagResourceRequest": {
-        "resource_arn": ("2022-11-30", None, True),
-        "tags": ("2022-11-30", None, True),
-    },
+    "TagResourceRequest": {"resource_arn": ("2022-11-30", None, True), "tags": ("2022-11-30", None, True)},
     "TagResourceResponse": {},
-    "TemporalStatisticsConfigInput": {
-        "group_by": ("2022-11-30", None, True),
-        "statistics": ("2022-11-30", None, True),
-        "target_bands": ("2022-11-30", None, True),
-    },
-    "TimeRangeFilterInput": {
-        "end_time": ("2022-11-30", None, True),
-        "start_time": ("2022-11-30", None, True),
-    },
-    "TimeRangeFilterOutput": {
-        "end_time": ("2022-11-30", None, True),
-        "start_time": ("2022-11-30", None, True),
-    },
+    "TemporalStatisticsConfigInput": {"group_by": ("2022-11-30", None, True), "statistics": ("2022-11-30", None, True), "target_bands": ("2022-11-30", None, True)},
+    "TimeRangeFilterInput": {"end_time": ("2022-11-30", None, True), "start_time": ("2022-11-30", None, True)},
+    "TimeRangeFilterOutput": {"end_time": ("2022-11-30", None, True), "start_time": ("2022-11-30", None, True)},
 }
+# fmt: on

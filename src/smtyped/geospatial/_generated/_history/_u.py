@@ -4,14 +4,11 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "UntagResourceRequest": {
-        "resource_arn": ("2022-11-30", None, True),
-        "tag_keys": ("2022-11-30", None, True),
-    },
+    "UntagResourceRequest": {"resource_arn": ("2022-11-30", None, True), "tag_keys": ("2022-11-30", None, True)},
     "UntagResourceResponse": {},
-    "UserDefined": {
-        "unit": ("2022-11-30", None, True),
-        "value": ("2022-11-30", None, True),
-    },
+    "UserDefined": {"unit": ("2022-11-30", None, True), "value": ("2022-11-30", None, True)},
 }
+# fmt: on

@@ -4,40 +4,17 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "VectorEnrichmentJobConfig": {
-        "map_matching_config": ("2022-11-30", None, True),
-        "reverse_geocoding_config": ("2022-11-30", None, True),
-    },
-    "VectorEnrichmentJobDataSourceConfigInput": {
-        "s3_data": ("2022-11-30", None, True),
-    },
-    "VectorEnrichmentJobErrorDetails": {
-        "error_message": ("2022-11-30", None, True),
-        "error_type": ("2022-11-30", None, True),
-    },
-    "VectorEnrichmentJobExportErrorDetails": {
-        "message": ("2022-11-30", None, True),
-        "type": ("2022-11-30", None, True),
-    },
-    "VectorEnrichmentJobInputConfig": {
-        "data_source_config": ("2022-11-30", None, True),
-        "document_type": ("2022-11-30", None, True),
-    },
-    "VectorEnrichmentJobS3Data": {
-        "kms_key_id": ("2022-11-30", None, True),
-        "s3_uri": ("2022-11-30", None, True),
-    },
-    "ViewOffNadirInput": {
-        "lower_bound": ("2022-11-30", None, True),
-        "upper_bound": ("2022-11-30", None, True),
-    },
-    "ViewSunAzimuthInput": {
-        "lower_bound": ("2022-11-30", None, True),
-        "upper_bound": ("2022-11-30", None, True),
-    },
-    "ViewSunElevationInput": {
-        "lower_bound": ("2022-11-30", None, True),
-        "upper_bound": ("2022-11-30", None, True),
-    },
+    "VectorEnrichmentJobConfig": {"map_matching_config": ("2022-11-30", None, True), "reverse_geocoding_config": ("2022-11-30", None, True)},
+    "VectorEnrichmentJobDataSourceConfigInput": {"s3_data": ("2022-11-30", None, True)},
+    "VectorEnrichmentJobErrorDetails": {"error_message": ("2022-11-30", None, True), "error_type": ("2022-11-30", None, True)},
+    "VectorEnrichmentJobExportErrorDetails": {"message": ("2022-11-30", None, True), "type": ("2022-11-30", None, True)},
+    "VectorEnrichmentJobInputConfig": {"data_source_config": ("2022-11-30", None, True), "document_type": ("2022-11-30", None, True)},
+    "VectorEnrichmentJobS3Data": {"kms_key_id": ("2022-11-30", None, True), "s3_uri": ("2022-11-30", None, True)},
+    "ViewOffNadirInput": {"lower_bound": ("2022-11-30", None, True), "upper_bound": ("2022-11-30", None, True)},
+    "ViewSunAzimuthInput": {"lower_bound": ("2022-11-30", None, True), "upper_bound": ("2022-11-30", None, True)},
+    "ViewSunElevationInput": {"lower_bound": ("2022-11-30", None, True), "upper_bound": ("2022-11-30", None, True)},
 }
+# fmt: on

@@ -4,11 +4,9 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "ZonalStatisticsConfigInput": {
-        "statistics": ("2022-11-30", None, True),
-        "target_bands": ("2022-11-30", None, True),
-        "zone_s3_path": ("2022-11-30", None, True),
-        "zone_s3_path_kms_key_id": ("2023-03-30", None, True),
-    },
+    "ZonalStatisticsConfigInput": {"statistics": ("2022-11-30", None, True), "target_bands": ("2022-11-30", None, True), "zone_s3_path": ("2022-11-30", None, True), "zone_s3_path_kms_key_id": ("2023-03-30", None, True)},
 }
+# fmt: on

@@ -6,38 +6,11 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class AlgorithmNameCloudRemoval(OpenEnum):
-    """Values of ``AlgorithmNameCloudRemoval``. Unknown values load as
-    ``AlgorithmNameCloudRemoval(value)`` with ``is_known`` False.
-
-    Added:
-        INTERPOLATION: 'INTERPOLATION' since 2022-11-30
-    """
-
     INTERPOLATION = "INTERPOLATION"
 
 AlgorithmNameCloudRemovalLiteral = Literal["INTERPOLATION",]
 
 class AlgorithmNameGeoMosaic(OpenEnum):
-    """Values of ``AlgorithmNameGeoMosaic``. Unknown values load as ``AlgorithmNameGeoMosaic(value)``
-    with ``is_known`` False.
-
-    Added:
-        NEAR: 'NEAR' since 2022-11-30
-        BILINEAR: 'BILINEAR' since 2022-11-30
-        CUBIC: 'CUBIC' since 2022-11-30
-        CUBICSPLINE: 'CUBICSPLINE' since 2022-11-30
-        LANCZOS: 'LANCZOS' since 2022-11-30
-        AVERAGE: 'AVERAGE' since 2022-11-30
-        RMS: 'RMS' since 2022-11-30
-        MODE: 'MODE' since 2022-11-30
-        MAX: 'MAX' since 2022-11-30
-        MIN: 'MIN' since 2022-11-30
-        MED: 'MED' since 2022-11-30
-        Q1: 'Q1' since 2022-11-30
-        Q3: 'Q3' since 2022-11-30
-        SUM: 'SUM' since 2022-11-30
-    """
-
     NEAR = "NEAR"
     BILINEAR = "BILINEAR"
     CUBIC = "CUBIC"
@@ -71,26 +44,6 @@ AlgorithmNameGeoMosaicLiteral = Literal[
 ]
 
 class AlgorithmNameResampling(OpenEnum):
-    """Values of ``AlgorithmNameResampling``. Unknown values load as ``AlgorithmNameResampling(value)``
-    with ``is_known`` False.
-
-    Added:
-        NEAR: 'NEAR' since 2022-11-30
-        BILINEAR: 'BILINEAR' since 2022-11-30
-        CUBIC: 'CUBIC' since 2022-11-30
-        CUBICSPLINE: 'CUBICSPLINE' since 2022-11-30
-        LANCZOS: 'LANCZOS' since 2022-11-30
-        AVERAGE: 'AVERAGE' since 2022-11-30
-        RMS: 'RMS' since 2022-11-30
-        MODE: 'MODE' since 2022-11-30
-        MAX: 'MAX' since 2022-11-30
-        MIN: 'MIN' since 2022-11-30
-        MED: 'MED' since 2022-11-30
-        Q1: 'Q1' since 2022-11-30
-        Q3: 'Q3' since 2022-11-30
-        SUM: 'SUM' since 2022-11-30
-    """
-
     NEAR = "NEAR"
     BILINEAR = "BILINEAR"
     CUBIC = "CUBIC"

@@ -6,15 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class ComparisonOperator(OpenEnum):
-    """Values of ``ComparisonOperator``. Unknown values load as ``ComparisonOperator(value)`` with
-    ``is_known`` False.
-
-    Added:
-        EQUALS: 'EQUALS' since 2022-11-30
-        NOT_EQUALS: 'NOT_EQUALS' since 2022-11-30
-        STARTS_WITH: 'STARTS_WITH' since 2022-11-30
-    """
-
     EQUALS = "EQUALS"
     NOT_EQUALS = "NOT_EQUALS"
     STARTS_WITH = "STARTS_WITH"

@@ -6,15 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class DataCollectionType(OpenEnum):
-    """Values of ``DataCollectionType``. Unknown values load as ``DataCollectionType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        PUBLIC: 'PUBLIC' since 2022-11-30
-        PREMIUM: 'PREMIUM' since 2022-11-30
-        USER: 'USER' since 2022-11-30
-    """
-
     PUBLIC = "PUBLIC"
     PREMIUM = "PREMIUM"
     USER = "USER"

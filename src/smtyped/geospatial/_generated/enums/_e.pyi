@@ -6,14 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class EarthObservationJobErrorType(OpenEnum):
-    """Values of ``EarthObservationJobErrorType``. Unknown values load as
-    ``EarthObservationJobErrorType(value)`` with ``is_known`` False.
-
-    Added:
-        CLIENT_ERROR: 'CLIENT_ERROR' since 2022-11-30
-        SERVER_ERROR: 'SERVER_ERROR' since 2022-11-30
-    """
-
     CLIENT_ERROR = "CLIENT_ERROR"
     SERVER_ERROR = "SERVER_ERROR"
 
@@ -23,15 +15,6 @@ EarthObservationJobErrorTypeLiteral = Literal[
 ]
 
 class EarthObservationJobExportStatus(OpenEnum):
-    """Values of ``EarthObservationJobExportStatus``. Unknown values load as
-    ``EarthObservationJobExportStatus(value)`` with ``is_known`` False.
-
-    Added:
-        IN_PROGRESS: 'IN_PROGRESS' since 2022-11-30
-        SUCCEEDED: 'SUCCEEDED' since 2022-11-30
-        FAILED: 'FAILED' since 2022-11-30
-    """
-
     IN_PROGRESS = "IN_PROGRESS"
     SUCCEEDED = "SUCCEEDED"
     FAILED = "FAILED"
@@ -43,20 +26,6 @@ EarthObservationJobExportStatusLiteral = Literal[
 ]
 
 class EarthObservationJobStatus(OpenEnum):
-    """Values of ``EarthObservationJobStatus``. Unknown values load as
-    ``EarthObservationJobStatus(value)`` with ``is_known`` False.
-
-    Added:
-        INITIALIZING: 'INITIALIZING' since 2022-11-30
-        IN_PROGRESS: 'IN_PROGRESS' since 2022-11-30
-        STOPPING: 'STOPPING' since 2022-11-30
-        COMPLETED: 'COMPLETED' since 2022-11-30
-        STOPPED: 'STOPPED' since 2022-11-30
-        FAILED: 'FAILED' since 2022-11-30
-        DELETING: 'DELETING' since 2022-11-30
-        DELETED: 'DELETED' since 2022-11-30
-    """
-
     INITIALIZING = "INITIALIZING"
     IN_PROGRESS = "IN_PROGRESS"
     STOPPING = "STOPPING"
@@ -78,14 +47,6 @@ EarthObservationJobStatusLiteral = Literal[
 ]
 
 class ExportErrorType(OpenEnum):
-    """Values of ``ExportErrorType``. Unknown values load as ``ExportErrorType(value)`` with
-    ``is_known`` False.
-
-    Added:
-        CLIENT_ERROR: 'CLIENT_ERROR' since 2022-11-30
-        SERVER_ERROR: 'SERVER_ERROR' since 2022-11-30
-    """
-
     CLIENT_ERROR = "CLIENT_ERROR"
     SERVER_ERROR = "SERVER_ERROR"
 

@@ -6,13 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class GroupBy(OpenEnum):
-    """Values of ``GroupBy``. Unknown values load as ``GroupBy(value)`` with ``is_known`` False.
-
-    Added:
-        ALL: 'ALL' since 2022-11-30
-        YEARLY: 'YEARLY' since 2022-11-30
-    """
-
     ALL = "ALL"
     YEARLY = "YEARLY"
 

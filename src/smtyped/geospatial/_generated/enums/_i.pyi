@@ -6,18 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class InputConfigInputDataSourceConfigS3DataMetadataProvider(OpenEnum):
-    """Values of ``InputConfigInputDataSourceConfigS3DataMetadataProvider``. Unknown values load as
-    ``InputConfigInputDataSourceConfigS3DataMetadataProvider(value)`` with ``is_known`` False. The
-    name ``InputConfigInputDataSourceConfigS3DataMetadataProvider`` is derived from where the shape
-    is used (StartEarthObservationJob.input.InputConfig.DataSourceConfig.S3Data.MetadataProvider):
-    the committed botocore models (release 1.44.18), where SageMaker's shape names come from, lack
-    it. A refresh of the models (``python -m codegen snapshot``) may rename it; the public-API diff
-    shows every rename.
-
-    Added:
-        PLANET_ORDER: 'PLANET_ORDER' since 2022-11-30
-    """
-
     PLANET_ORDER = "PLANET_ORDER"
 
 InputConfigInputDataSourceConfigS3DataMetadataProviderLiteral = Literal["PLANET_ORDER",]

@@ -6,13 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class LogicalOperator(OpenEnum):
-    """Values of ``LogicalOperator``. Unknown values load as ``LogicalOperator(value)`` with
-    ``is_known`` False.
-
-    Added:
-        AND: 'AND' since 2022-11-30
-    """
-
     AND = "AND"
 
 LogicalOperatorLiteral = Literal["AND",]

@@ -6,16 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class OutputType(OpenEnum):
-    """Values of ``OutputType``. Unknown values load as ``OutputType(value)`` with ``is_known`` False.
-
-    Added:
-        INT32: 'INT32' since 2022-11-30
-        FLOAT32: 'FLOAT32' since 2022-11-30
-        INT16: 'INT16' since 2022-11-30
-        FLOAT64: 'FLOAT64' since 2022-11-30
-        UINT16: 'UINT16' since 2022-11-30
-    """
-
     INT32 = "INT32"
     FLOAT32 = "FLOAT32"
     INT16 = "INT16"

@@ -6,15 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class PredefinedResolution(OpenEnum):
-    """Values of ``PredefinedResolution``. Unknown values load as ``PredefinedResolution(value)`` with
-    ``is_known`` False.
-
-    Added:
-        HIGHEST: 'HIGHEST' since 2022-11-30
-        LOWEST: 'LOWEST' since 2022-11-30
-        AVERAGE: 'AVERAGE' since 2022-11-30
-    """
-
     HIGHEST = "HIGHEST"
     LOWEST = "LOWEST"
     AVERAGE = "AVERAGE"

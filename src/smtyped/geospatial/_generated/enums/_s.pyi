@@ -6,13 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class SortOrder(OpenEnum):
-    """Values of ``SortOrder``. Unknown values load as ``SortOrder(value)`` with ``is_known`` False.
-
-    Added:
-        ASCENDING: 'ASCENDING' since 2022-11-30
-        DESCENDING: 'DESCENDING' since 2022-11-30
-    """
-
     ASCENDING = "ASCENDING"
     DESCENDING = "DESCENDING"
 

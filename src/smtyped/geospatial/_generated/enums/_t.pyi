@@ -6,14 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class TargetOptions(OpenEnum):
-    """Values of ``TargetOptions``. Unknown values load as ``TargetOptions(value)`` with ``is_known``
-    False.
-
-    Added:
-        INPUT: 'INPUT' since 2022-11-30
-        OUTPUT: 'OUTPUT' since 2022-11-30
-    """
-
     INPUT = "INPUT"
     OUTPUT = "OUTPUT"
 
@@ -23,15 +15,6 @@ TargetOptionsLiteral = Literal[
 ]
 
 class TemporalStatistics(OpenEnum):
-    """Values of ``TemporalStatistics``. Unknown values load as ``TemporalStatistics(value)`` with
-    ``is_known`` False.
-
-    Added:
-        MEAN: 'MEAN' since 2022-11-30
-        MEDIAN: 'MEDIAN' since 2022-11-30
-        STANDARD_DEVIATION: 'STANDARD_DEVIATION' since 2022-11-30
-    """
-
     MEAN = "MEAN"
     MEDIAN = "MEDIAN"
     STANDARD_DEVIATION = "STANDARD_DEVIATION"

@@ -6,12 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class Unit(OpenEnum):
-    """Values of ``Unit``. Unknown values load as ``Unit(value)`` with ``is_known`` False.
-
-    Added:
-        METERS: 'METERS' since 2022-11-30
-    """
-
     METERS = "METERS"
 
 UnitLiteral = Literal["METERS",]

@@ -6,26 +6,11 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class VectorEnrichmentJobDocumentType(OpenEnum):
-    """Values of ``VectorEnrichmentJobDocumentType``. Unknown values load as
-    ``VectorEnrichmentJobDocumentType(value)`` with ``is_known`` False.
-
-    Added:
-        CSV: 'CSV' since 2022-11-30
-    """
-
     CSV = "CSV"
 
 VectorEnrichmentJobDocumentTypeLiteral = Literal["CSV",]
 
 class VectorEnrichmentJobErrorType(OpenEnum):
-    """Values of ``VectorEnrichmentJobErrorType``. Unknown values load as
-    ``VectorEnrichmentJobErrorType(value)`` with ``is_known`` False.
-
-    Added:
-        CLIENT_ERROR: 'CLIENT_ERROR' since 2022-11-30
-        SERVER_ERROR: 'SERVER_ERROR' since 2022-11-30
-    """
-
     CLIENT_ERROR = "CLIENT_ERROR"
     SERVER_ERROR = "SERVER_ERROR"
 
@@ -35,14 +20,6 @@ VectorEnrichmentJobErrorTypeLiteral = Literal[
 ]
 
 class VectorEnrichmentJobExportErrorType(OpenEnum):
-    """Values of ``VectorEnrichmentJobExportErrorType``. Unknown values load as
-    ``VectorEnrichmentJobExportErrorType(value)`` with ``is_known`` False.
-
-    Added:
-        CLIENT_ERROR: 'CLIENT_ERROR' since 2022-11-30
-        SERVER_ERROR: 'SERVER_ERROR' since 2022-11-30
-    """
-
     CLIENT_ERROR = "CLIENT_ERROR"
     SERVER_ERROR = "SERVER_ERROR"
 
@@ -52,15 +29,6 @@ VectorEnrichmentJobExportErrorTypeLiteral = Literal[
 ]
 
 class VectorEnrichmentJobExportStatus(OpenEnum):
-    """Values of ``VectorEnrichmentJobExportStatus``. Unknown values load as
-    ``VectorEnrichmentJobExportStatus(value)`` with ``is_known`` False.
-
-    Added:
-        IN_PROGRESS: 'IN_PROGRESS' since 2022-11-30
-        SUCCEEDED: 'SUCCEEDED' since 2022-11-30
-        FAILED: 'FAILED' since 2022-11-30
-    """
-
     IN_PROGRESS = "IN_PROGRESS"
     SUCCEEDED = "SUCCEEDED"
     FAILED = "FAILED"
@@ -72,20 +40,6 @@ VectorEnrichmentJobExportStatusLiteral = Literal[
 ]
 
 class VectorEnrichmentJobStatus(OpenEnum):
-    """Values of ``VectorEnrichmentJobStatus``. Unknown values load as
-    ``VectorEnrichmentJobStatus(value)`` with ``is_known`` False.
-
-    Added:
-        INITIALIZING: 'INITIALIZING' since 2022-11-30
-        IN_PROGRESS: 'IN_PROGRESS' since 2022-11-30
-        STOPPING: 'STOPPING' since 2022-11-30
-        STOPPED: 'STOPPED' since 2022-11-30
-        COMPLETED: 'COMPLETED' since 2022-11-30
-        FAILED: 'FAILED' since 2022-11-30
-        DELETING: 'DELETING' since 2022-11-30
-        DELETED: 'DELETED' since 2022-11-30
-    """
-
     INITIALIZING = "INITIALIZING"
     IN_PROGRESS = "IN_PROGRESS"
     STOPPING = "STOPPING"
@@ -107,14 +61,6 @@ VectorEnrichmentJobStatusLiteral = Literal[
 ]
 
 class VectorEnrichmentJobType(OpenEnum):
-    """Values of ``VectorEnrichmentJobType``. Unknown values load as ``VectorEnrichmentJobType(value)``
-    with ``is_known`` False.
-
-    Added:
-        REVERSE_GEOCODING: 'REVERSE_GEOCODING' since 2022-11-30
-        MAP_MATCHING: 'MAP_MATCHING' since 2022-11-30
-    """
-
     REVERSE_GEOCODING = "REVERSE_GEOCODING"
     MAP_MATCHING = "MAP_MATCHING"
 

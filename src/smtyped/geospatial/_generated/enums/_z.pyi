@@ -6,18 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class ZonalStatistics(OpenEnum):
-    """Values of ``ZonalStatistics``. Unknown values load as ``ZonalStatistics(value)`` with
-    ``is_known`` False.
-
-    Added:
-        MEAN: 'MEAN' since 2022-11-30
-        MEDIAN: 'MEDIAN' since 2022-11-30
-        STANDARD_DEVIATION: 'STANDARD_DEVIATION' since 2022-11-30
-        MAX: 'MAX' since 2022-11-30
-        MIN: 'MIN' since 2022-11-30
-        SUM: 'SUM' since 2022-11-30
-    """
-
     MEAN = "MEAN"
     MEDIAN = "MEDIAN"
     STANDARD_DEVIATION = "STANDARD_DEVIATION"

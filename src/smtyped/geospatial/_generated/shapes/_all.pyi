@@ -64,32 +64,7 @@ from smtyped.geospatial._generated.enums._v import (
 from smtyped.geospatial._generated.enums._z import ZonalStatistics, ZonalStatisticsLiteral
 
 class AreaOfInterest(Shape):
-    """The Area of Interest used in the search.
-
-    Note:
-        This is a Tagged Union structure. Only one of the following top level keys will be set:
-        AreaOfInterestGeometry. If a client receives an unknown member it will set
-        SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the unknown
-        member. The structure of SDK_UNKNOWN_MEMBER is as follows:
-
-    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
-
-    A tagged union: at most one attribute is set.
-    """
-
     area_of_interest_geometry: Final[AreaOfInterestGeometry | None]
-    """A GeoJSON object representing the geographic extent in the coordinate space.
-
-    Note:
-        This is a Tagged Union structure. Only one of the following top level keys will be set:
-        MultiPolygonGeometry, PolygonGeometry. If a client receives an unknown member it will set
-        SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the unknown
-        member. The structure of SDK_UNKNOWN_MEMBER is as follows:
-
-    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -101,33 +76,11 @@ class AreaOfInterest(Shape):
         *,
         area_of_interest_geometry: AreaOfInterestGeometry | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class AreaOfInterestGeometry(Shape):
-    """A GeoJSON object representing the geographic extent in the coordinate space.
-
-    Note:
-        This is a Tagged Union structure. Only one of the following top level keys will be set:
-        MultiPolygonGeometry, PolygonGeometry. If a client receives an unknown member it will set
-        SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the unknown
-        member. The structure of SDK_UNKNOWN_MEMBER is as follows:
-
-    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
-
-    A tagged union: at most one attribute is set.
-    """
-
     multi_polygon_geometry: Final[MultiPolygonGeometryInput | None]
-    """The structure representing the MultiPolygon Geometry.
-
-    Since 2022-11-30.
-    """
     polygon_geometry: Final[PolygonGeometryInput | None]
-    """The structure representing Polygon Geometry.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -141,14 +94,10 @@ class AreaOfInterestGeometry(Shape):
         multi_polygon_geometry: MultiPolygonGeometryInput | None = ...,
         polygon_geometry: PolygonGeometryInput | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class AssetValue(Shape):
-    """No description on the pages."""
-
     href: Final[str | None]
-    """Since 2022-11-30."""
     def __init__(
         self,
         *,
@@ -160,23 +109,11 @@ class AssetValue(Shape):
         *,
         href: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class BandMathConfigInput(Shape):
-    """An object containing information about the job configuration for BandMath."""
-
     custom_indices: Final[CustomIndicesInput | None]
-    """CustomIndices that are computed.
-
-    Since 2022-11-30.
-    """
     predefined_indices: Final[list[str] | None]
-    """One or many of the supported predefined indices to compute. Allowed values: NDVI , EVI2 , MSAVI
-    , NDWI , NDMI , NDSI , and WDRVI .
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -190,12 +127,9 @@ class BandMathConfigInput(Shape):
         custom_indices: CustomIndicesInput | None = ...,
         predefined_indices: list[str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class CloudMaskingConfigInput(Shape):
-    """An object containing information about the job configuration for cloud masking."""
-
     def __init__(
         self,
         *,
@@ -205,27 +139,12 @@ class CloudMaskingConfigInput(Shape):
         self,
         *,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class CloudRemovalConfigInput(Shape):
-    """An object containing information about the job configuration for cloud removal."""
-
     algorithm_name: Final[AlgorithmNameCloudRemoval | None]
-    """The name of the algorithm used for cloud removal.
-
-    Since 2022-11-30.
-    """
     interpolation_value: Final[str | None]
-    """The interpolation value you provide for cloud removal.
-
-    Since 2022-11-30.
-    """
     target_bands: Final[list[str] | None]
-    """TargetBands to be returned in the output of CloudRemoval operation.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -241,17 +160,10 @@ class CloudRemovalConfigInput(Shape):
         interpolation_value: str | None = ...,
         target_bands: list[str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class CustomIndicesInput(Shape):
-    """CustomIndices that are computed."""
-
     operations: Final[list[Operation] | None]
-    """A list of BandMath indices to compute.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -263,19 +175,10 @@ class CustomIndicesInput(Shape):
         *,
         operations: list[Operation] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class DeleteEarthObservationJobInput(Shape):
-    """The request of ``delete_earth_observation_job`` (DeleteEarthObservationJob): Use this operation
-    to delete an Earth Observation job.
-    """
-
     arn: Final[str]
-    """The Amazon Resource Name (ARN) of the Earth Observation job being deleted.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -287,12 +190,9 @@ class DeleteEarthObservationJobInput(Shape):
         *,
         arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class DeleteEarthObservationJobOutput(OutputShape):
-    """The result of ``delete_earth_observation_job`` (DeleteEarthObservationJob)."""
-
     def __init__(
         self,
         *,
@@ -302,19 +202,10 @@ class DeleteEarthObservationJobOutput(OutputShape):
         self,
         *,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class DeleteVectorEnrichmentJobInput(Shape):
-    """The request of ``delete_vector_enrichment_job`` (DeleteVectorEnrichmentJob): Use this operation
-    to delete a Vector Enrichment job.
-    """
-
     arn: Final[str]
-    """The Amazon Resource Name (ARN) of the Vector Enrichment job being deleted.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -326,12 +217,9 @@ class DeleteVectorEnrichmentJobInput(Shape):
         *,
         arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class DeleteVectorEnrichmentJobOutput(OutputShape):
-    """The result of ``delete_vector_enrichment_job`` (DeleteVectorEnrichmentJob)."""
-
     def __init__(
         self,
         *,
@@ -341,22 +229,11 @@ class DeleteVectorEnrichmentJobOutput(OutputShape):
         self,
         *,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class EarthObservationJobErrorDetails(Shape):
-    """Details about the errors generated during the Earth Observation job."""
-
     message: Final[str | None]
-    """A detailed message describing the error in an Earth Observation job.
-
-    Since 2022-11-30.
-    """
     type: Final[EarthObservationJobErrorType | None]
-    """The type of error in an Earth Observation job.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -370,24 +247,11 @@ class EarthObservationJobErrorDetails(Shape):
         message: str | None = ...,
         type: EarthObservationJobErrorType | EarthObservationJobErrorTypeLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class EoCloudCoverInput(Shape):
-    """The structure representing EoCloudCover property filter containing a lower bound and upper
-    bound.
-    """
-
     lower_bound: Final[float]
-    """Lower bound for EoCloudCover.
-
-    Since 2022-11-30.
-    """
     upper_bound: Final[float]
-    """Upper bound for EoCloudCover.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -401,42 +265,14 @@ class EoCloudCoverInput(Shape):
         lower_bound: float = ...,
         upper_bound: float = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ExportEarthObservationJobInput(Shape):
-    """The request of ``export_earth_observation_job`` (ExportEarthObservationJob): Use this operation
-    to export results of an Earth Observation job and optionally source images used as input to the
-    EOJ to an Amazon S3 location.
-    """
-
     arn: Final[str]
-    """The input Amazon Resource Name (ARN) of the Earth Observation job being exported.
-
-    Since 2022-11-30.
-    """
     client_token: Final[str | None]
-    """A unique token that guarantees that the call to this API is idempotent.
-
-    This field is autopopulated if not provided.
-
-    Since 2023-03-30.
-    """
     execution_role_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the IAM role that you specified for the job.
-
-    Since 2022-11-30.
-    """
     export_source_images: Final[bool | None]
-    """The source images provided to the Earth Observation job being exported.
-
-    Since 2022-11-30.
-    """
     output_config: Final[OutputConfigInput]
-    """An object containing information about the output file.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -456,42 +292,15 @@ class ExportEarthObservationJobInput(Shape):
         export_source_images: bool | None = ...,
         output_config: OutputConfigInput = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ExportEarthObservationJobOutput(OutputShape):
-    """The result of ``export_earth_observation_job`` (ExportEarthObservationJob)."""
-
     arn: Final[str]
-    """The output Amazon Resource Name (ARN) of the Earth Observation job being exported.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     creation_time: Final[datetime]
-    """The creation time.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     execution_role_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the IAM role that you specified for the job.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     export_source_images: Final[bool | None]
-    """The source images provided to the Earth Observation job being exported.
-
-    Since 2022-11-30.
-    """
     export_status: Final[EarthObservationJobExportStatus]
-    """The status of the results of the Earth Observation job being exported.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     output_config: Final[OutputConfigInput]
-    """An object containing information about the output file.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     def __init__(
         self,
         *,
@@ -513,24 +322,11 @@ class ExportEarthObservationJobOutput(OutputShape):
         export_status: EarthObservationJobExportStatus | EarthObservationJobExportStatusLiteral = ...,
         output_config: OutputConfigInput = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ExportErrorDetails(Shape):
-    """Details about the errors generated during ExportEarthObservationJob."""
-
     export_results: Final[ExportErrorDetailsOutput | None]
-    """The structure for returning the export error details while exporting results of an Earth
-    Observation job.
-
-    Since 2022-11-30.
-    """
     export_source_images: Final[ExportErrorDetailsOutput | None]
-    """The structure for returning the export error details while exporting the source images of an
-    Earth Observation job.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -544,24 +340,11 @@ class ExportErrorDetails(Shape):
         export_results: ExportErrorDetailsOutput | None = ...,
         export_source_images: ExportErrorDetailsOutput | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ExportErrorDetailsOutput(Shape):
-    """The structure for returning the export error details while exporting results of an Earth
-    Observation job.
-    """
-
     message: Final[str | None]
-    """A detailed message describing the error in an export EarthObservationJob operation.
-
-    Since 2022-11-30.
-    """
     type: Final[ExportErrorType | None]
-    """The type of error in an export EarthObservationJob operation.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -575,22 +358,11 @@ class ExportErrorDetailsOutput(Shape):
         message: str | None = ...,
         type: ExportErrorType | ExportErrorTypeLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ExportS3DataInput(Shape):
-    """Path to Amazon S3 storage location for the output configuration file."""
-
     kms_key_id: Final[str | None]
-    """The Key Management Service key ID for server-side encryption.
-
-    Since 2022-11-30.
-    """
     s3_uri: Final[str]
-    """The URL to the Amazon S3 data input.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -604,37 +376,13 @@ class ExportS3DataInput(Shape):
         kms_key_id: str | None = ...,
         s3_uri: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ExportVectorEnrichmentJobInput(Shape):
-    """The request of ``export_vector_enrichment_job`` (ExportVectorEnrichmentJob): Use this operation
-    to copy results of a Vector Enrichment job to an Amazon S3 location.
-    """
-
     arn: Final[str]
-    """The Amazon Resource Name (ARN) of the Vector Enrichment job.
-
-    Since 2022-11-30.
-    """
     client_token: Final[str | None]
-    """A unique token that guarantees that the call to this API is idempotent.
-
-    This field is autopopulated if not provided.
-
-    Since 2023-03-30.
-    """
     execution_role_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the IAM rolewith permission to upload to the location in
-    OutputConfig.
-
-    Since 2022-11-30.
-    """
     output_config: Final[ExportVectorEnrichmentJobOutputConfig]
-    """Output location information for exporting Vector Enrichment Job results.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -652,38 +400,14 @@ class ExportVectorEnrichmentJobInput(Shape):
         execution_role_arn: str = ...,
         output_config: ExportVectorEnrichmentJobOutputConfig = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ExportVectorEnrichmentJobOutput(OutputShape):
-    """The result of ``export_vector_enrichment_job`` (ExportVectorEnrichmentJob)."""
-
     arn: Final[str]
-    """The Amazon Resource Name (ARN) of the Vector Enrichment job being exported.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     creation_time: Final[datetime]
-    """The creation time.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     execution_role_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the IAM role with permission to upload to the location in
-    OutputConfig.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     export_status: Final[VectorEnrichmentJobExportStatus]
-    """The status of the results the Vector Enrichment job being exported.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     output_config: Final[ExportVectorEnrichmentJobOutputConfig]
-    """Output location information for exporting Vector Enrichment Job results.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     def __init__(
         self,
         *,
@@ -703,18 +427,10 @@ class ExportVectorEnrichmentJobOutput(OutputShape):
         export_status: VectorEnrichmentJobExportStatus | VectorEnrichmentJobExportStatusLiteral = ...,
         output_config: ExportVectorEnrichmentJobOutputConfig = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ExportVectorEnrichmentJobOutputConfig(Shape):
-    """Output location information for exporting Vector Enrichment Job results."""
-
     s3_data: Final[VectorEnrichmentJobS3Data]
-    """The input structure for Amazon S3 data; representing the Amazon S3 location of the input data
-    objects.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -726,32 +442,13 @@ class ExportVectorEnrichmentJobOutputConfig(Shape):
         *,
         s3_data: VectorEnrichmentJobS3Data = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class Filter(Shape):
-    """The structure representing the filters supported by a RasterDataCollection."""
-
     maximum: Final[float | None]
-    """The maximum value of the filter.
-
-    Since 2022-11-30.
-    """
     minimum: Final[float | None]
-    """The minimum value of the filter.
-
-    Since 2022-11-30.
-    """
     name: Final[str]
-    """The name of the filter.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     type: Final[str]
-    """The type of the filter being used.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     def __init__(
         self,
         *,
@@ -769,22 +466,11 @@ class Filter(Shape):
         name: str = ...,
         type: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class GeoMosaicConfigInput(Shape):
-    """An object containing information about the job configuration for geomosaic."""
-
     algorithm_name: Final[AlgorithmNameGeoMosaic | None]
-    """The name of the algorithm being used for geomosaic.
-
-    Since 2022-11-30.
-    """
     target_bands: Final[list[str] | None]
-    """The target bands for geomosaic.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -798,18 +484,11 @@ class GeoMosaicConfigInput(Shape):
         algorithm_name: AlgorithmNameGeoMosaic | AlgorithmNameGeoMosaicLiteral | None = ...,
         target_bands: list[str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class Geometry(Shape):
-    """No description on the pages."""
-
     coordinates: Final[list[list[list[float]]]]
-    """Since 2022-11-30. Always present in responses (botocore's model marks it required). Sensitive:
-    ``repr()`` shows ``'***'``.
-    """
     type: Final[str]
-    """Since 2022-11-30. Always present in responses (botocore's model marks it required)."""
     def __init__(
         self,
         *,
@@ -823,19 +502,10 @@ class Geometry(Shape):
         coordinates: list[list[list[float]]] = ...,
         type: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class GetEarthObservationJobInput(Shape):
-    """The request of ``get_earth_observation_job`` (GetEarthObservationJob): Get the details for a
-    previously initiated Earth Observation job.
-    """
-
     arn: Final[str]
-    """The Amazon Resource Name (ARN) of the Earth Observation job.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -847,92 +517,23 @@ class GetEarthObservationJobInput(Shape):
         *,
         arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class GetEarthObservationJobOutput(OutputShape):
-    """The result of ``get_earth_observation_job`` (GetEarthObservationJob)."""
-
     arn: Final[str]
-    """The Amazon Resource Name (ARN) of the Earth Observation job.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     creation_time: Final[datetime]
-    """The creation time of the initiated Earth Observation job.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     duration_in_seconds: Final[int]
-    """The duration of Earth Observation job, in seconds.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     error_details: Final[EarthObservationJobErrorDetails | None]
-    """Details about the errors generated during the Earth Observation job.
-
-    Since 2022-11-30.
-    """
     execution_role_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the IAM role that you specified for the job.
-
-    Since 2022-11-30.
-    """
     export_error_details: Final[ExportErrorDetails | None]
-    """Details about the errors generated during ExportEarthObservationJob.
-
-    Since 2022-11-30.
-    """
     export_status: Final[EarthObservationJobExportStatus | None]
-    """The status of the Earth Observation job.
-
-    Since 2022-11-30.
-    """
     input_config: Final[InputConfigOutput]
-    """Input data for the Earth Observation job.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     job_config: Final[JobConfigInput]
-    """An object containing information about the job configuration.
-
-    Note:
-        This is a Tagged Union structure. Only one of the following top level keys will be set:
-        BandMathConfig, CloudMaskingConfig, CloudRemovalConfig, GeoMosaicConfig,
-        LandCoverSegmentationConfig, ResamplingConfig, StackConfig, TemporalStatisticsConfig,
-        ZonalStatisticsConfig. If a client receives an unknown member it will set SDK_UNKNOWN_MEMBER
-        as the top level key, which maps to the name or tag of the unknown member. The structure of
-        SDK_UNKNOWN_MEMBER is as follows:
-
-    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     kms_key_id: Final[str | None]
-    """The Key Management Service key ID for server-side encryption.
-
-    Since 2022-11-30.
-    """
     name: Final[str]
-    """The name of the Earth Observation job.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     output_bands: Final[list[OutputBand] | None]
-    """Bands available in the output of an operation.
-
-    Since 2022-11-30.
-    """
     status: Final[EarthObservationJobStatus]
-    """The status of a previously initiated Earth Observation job.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     tags: Final[dict[str, str] | None]
-    """Each tag consists of a key and a value.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -970,19 +571,10 @@ class GetEarthObservationJobOutput(OutputShape):
         status: EarthObservationJobStatus | EarthObservationJobStatusLiteral = ...,
         tags: dict[str, str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class GetRasterDataCollectionInput(Shape):
-    """The request of ``get_raster_data_collection`` (GetRasterDataCollection): Use this operation to
-    get details of a specific raster data collection.
-    """
-
     arn: Final[str]
-    """The Amazon Resource Name (ARN) of the raster data collection.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -994,49 +586,17 @@ class GetRasterDataCollectionInput(Shape):
         *,
         arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class GetRasterDataCollectionOutput(OutputShape):
-    """The result of ``get_raster_data_collection`` (GetRasterDataCollection)."""
-
     arn: Final[str]
-    """The Amazon Resource Name (ARN) of the raster data collection.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     description: Final[str]
-    """A description of the raster data collection.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     description_page_url: Final[str]
-    """The URL of the description page.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     image_source_bands: Final[list[str]]
-    """Since 2022-11-30. Always present in responses (botocore's model marks it required)."""
     name: Final[str]
-    """The name of the raster data collection.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     supported_filters: Final[list[Filter]]
-    """The filters supported by the raster data collection.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     tags: Final[dict[str, str] | None]
-    """Each tag consists of a key and a value.
-
-    Since 2022-11-30.
-    """
     type: Final[DataCollectionType]
-    """The raster data collection type.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     def __init__(
         self,
         *,
@@ -1062,75 +622,21 @@ class GetRasterDataCollectionOutput(OutputShape):
         tags: dict[str, str] | None = ...,
         type: DataCollectionType | DataCollectionTypeLiteral = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class GetTileInput(Shape):
-    """The request of ``get_tile`` (GetTile): Gets a web mercator tile for the given Earth Observation
-    job.
-    """
-
     arn: Final[str]
-    """The Amazon Resource Name (ARN) of the tile operation.
-
-    Since 2022-11-30.
-    """
     execution_role_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the IAM role that you specify.
-
-    Since 2023-03-30.
-    """
     image_assets: Final[list[str]]
-    """The particular assets or bands to tile.
-
-    Since 2022-11-30.
-    """
     image_mask: Final[bool | None]
-    """Determines whether or not to return a valid data mask.
-
-    Since 2022-11-30.
-    """
     output_data_type: Final[OutputType | None]
-    """The output data type of the tile operation.
-
-    Since 2022-11-30.
-    """
     output_format: Final[str | None]
-    """The data format of the output tile. The formats include .npy, .png and .jpg.
-
-    Since 2022-11-30.
-    """
     property_filters: Final[str | None]
-    """Property filters for the imagery to tile.
-
-    Since 2022-11-30.
-    """
     target: Final[TargetOptions]
-    """Determines what part of the Earth Observation job to tile. 'INPUT' or 'OUTPUT' are the valid
-    options.
-
-    Since 2022-11-30.
-    """
     time_range_filter: Final[str | None]
-    """Time range filter applied to imagery to find the images to tile.
-
-    Since 2022-11-30.
-    """
     x: Final[int]
-    """The x coordinate of the tile input.
-
-    Since 2022-11-30.
-    """
     y: Final[int]
-    """The y coordinate of the tile input.
-
-    Since 2022-11-30.
-    """
     z: Final[int]
-    """The z coordinate of the tile input.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -1164,19 +670,10 @@ class GetTileInput(Shape):
         y: int = ...,
         z: int = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class GetTileOutput(StreamingOutput):
-    """The result of ``get_tile`` (GetTile). Use it in a ``with`` block: leaving it closes the
-    connection.
-    """
-
     binary_file: Final[StreamingBody]
-    """The output binary file.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -1188,19 +685,10 @@ class GetTileOutput(StreamingOutput):
         *,
         binary_file: StreamingBody = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class GetVectorEnrichmentJobInput(Shape):
-    """The request of ``get_vector_enrichment_job`` (GetVectorEnrichmentJob): Retrieves details of a
-    Vector Enrichment Job for a given job Amazon Resource Name (ARN).
-    """
-
     arn: Final[str]
-    """The Amazon Resource Name (ARN) of the Vector Enrichment job.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -1212,90 +700,23 @@ class GetVectorEnrichmentJobInput(Shape):
         *,
         arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class GetVectorEnrichmentJobOutput(OutputShape):
-    """The result of ``get_vector_enrichment_job`` (GetVectorEnrichmentJob)."""
-
     arn: Final[str]
-    """The Amazon Resource Name (ARN) of the Vector Enrichment job.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     creation_time: Final[datetime]
-    """The creation time.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     duration_in_seconds: Final[int]
-    """The duration of the Vector Enrichment job, in seconds.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     error_details: Final[VectorEnrichmentJobErrorDetails | None]
-    """Details about the errors generated during the Vector Enrichment job.
-
-    Since 2022-11-30.
-    """
     execution_role_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the IAM role that you specified for the job.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     export_error_details: Final[VectorEnrichmentJobExportErrorDetails | None]
-    """Details about the errors generated during the ExportVectorEnrichmentJob.
-
-    Since 2022-11-30.
-    """
     export_status: Final[VectorEnrichmentJobExportStatus | None]
-    """The export status of the Vector Enrichment job being initiated.
-
-    Since 2022-11-30.
-    """
     input_config: Final[VectorEnrichmentJobInputConfig]
-    """Input configuration information for the Vector Enrichment job.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     job_config: Final[VectorEnrichmentJobConfig]
-    """An object containing information about the job configuration.
-
-    Note:
-        This is a Tagged Union structure. Only one of the following top level keys will be set:
-        MapMatchingConfig, ReverseGeocodingConfig. If a client receives an unknown member it will
-        set SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the unknown
-        member. The structure of SDK_UNKNOWN_MEMBER is as follows:
-
-    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     kms_key_id: Final[str | None]
-    """The Amazon Key Management Service (KMS) key ID for server-side encryption.
-
-    Since 2022-11-30.
-    """
     name: Final[str]
-    """The name of the Vector Enrichment job.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     status: Final[VectorEnrichmentJobStatus]
-    """The status of the initiated Vector Enrichment job.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     tags: Final[dict[str, str] | None]
-    """Each tag consists of a key and a value.
-
-    Since 2022-11-30.
-    """
     type: Final[VectorEnrichmentJobType]
-    """The type of the Vector Enrichment job being initiated.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     def __init__(
         self,
         *,
@@ -1333,32 +754,12 @@ class GetVectorEnrichmentJobOutput(OutputShape):
         tags: dict[str, str] | None = ...,
         type: VectorEnrichmentJobType | VectorEnrichmentJobTypeLiteral = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class InputConfigInput(Shape):
-    """Input configuration information for the Earth Observation job."""
-
     data_source_config: Final[InputConfigInputDataSourceConfig | None]
-    """The location of the input data.>
-
-    Note:
-        This is a Tagged Union structure. Only one of the following top level keys can be set:
-        S3Data.
-
-    Since 2022-11-30.
-    """
     previous_earth_observation_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the previous Earth Observation job.
-
-    Since 2022-11-30.
-    """
     raster_data_collection_query: Final[RasterDataCollectionQueryInput | None]
-    """The structure representing the RasterDataCollection Query consisting of the Area of Interest,
-    RasterDataCollectionArn,TimeRange and Property Filters.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -1374,28 +775,10 @@ class InputConfigInput(Shape):
         previous_earth_observation_job_arn: str | None = ...,
         raster_data_collection_query: RasterDataCollectionQueryInput | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class InputConfigInputDataSourceConfig(Shape):
-    """The location of the input data.>
-
-    Note:
-        This is a Tagged Union structure. Only one of the following top level keys can be set:
-        S3Data.
-
-    A tagged union: at most one attribute is set. The name ``InputConfigInputDataSourceConfig`` is
-    derived from where the shape is used
-    (StartEarthObservationJob.input.InputConfig.DataSourceConfig): the committed botocore models
-    (release 1.44.18), where SageMaker's shape names come from, lack it. A refresh of the models
-    (``python -m codegen snapshot``) may rename it; the public-API diff shows every rename.
-    """
-
     s3_data: Final[InputConfigInputDataSourceConfigS3Data | None]
-    """The input structure for S3Data; representing the Amazon S3 location of the input data objects.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -1407,33 +790,12 @@ class InputConfigInputDataSourceConfig(Shape):
         *,
         s3_data: InputConfigInputDataSourceConfigS3Data | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class InputConfigInputDataSourceConfigS3Data(Shape):
-    """The input structure for S3Data; representing the Amazon S3 location of the input data objects.
-
-    The name ``InputConfigInputDataSourceConfigS3Data`` is derived from where the shape is used
-    (StartEarthObservationJob.input.InputConfig.DataSourceConfig.S3Data): the committed botocore
-    models (release 1.44.18), where SageMaker's shape names come from, lack it. A refresh of the
-    models (``python -m codegen snapshot``) may rename it; the public-API diff shows every rename.
-    """
-
     kms_key_id: Final[str | None]
-    """The Key Management Service key ID for server-side encryption.
-
-    Since 2022-11-30.
-    """
     metadata_provider: Final[InputConfigInputDataSourceConfigS3DataMetadataProvider]
-    """Metadata provider from whom the Amazon S3 data has been acquired.
-
-    Since 2022-11-30.
-    """
     s3_uri: Final[str]
-    """The URL to the Amazon S3 input.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -1451,36 +813,12 @@ class InputConfigInputDataSourceConfigS3Data(Shape):
         | InputConfigInputDataSourceConfigS3DataMetadataProviderLiteral = ...,
         s3_uri: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class InputConfigOutput(Shape):
-    """Input data for the Earth Observation job."""
-
     data_source_config: Final[InputConfigInputDataSourceConfig | None]
-    """The location of the input data.
-
-    Note:
-        This is a Tagged Union structure. Only one of the following top level keys will be set:
-        S3Data. If a client receives an unknown member it will set SDK_UNKNOWN_MEMBER as the top
-        level key, which maps to the name or tag of the unknown member. The structure of
-        SDK_UNKNOWN_MEMBER is as follows:
-
-    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
-
-    Since 2022-11-30.
-    """
     previous_earth_observation_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the previous Earth Observation job.
-
-    Since 2022-11-30.
-    """
     raster_data_collection_query: Final[RasterDataCollectionQueryOutput | None]
-    """The structure representing the RasterDataCollection Query consisting of the Area of Interest,
-    RasterDataCollectionArn, RasterDataCollectionName, TimeRange, and Property Filters.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -1496,25 +834,14 @@ class InputConfigOutput(Shape):
         previous_earth_observation_job_arn: str | None = ...,
         raster_data_collection_query: RasterDataCollectionQueryOutput | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ItemSource(Shape):
-    """Structure representing the items in the response for SearchRasterDataCollection."""
-
     assets: Final[dict[str, AssetValue] | None]
-    """Since 2022-11-30."""
     date_time: Final[datetime]
-    """Since 2022-11-30. Always present in responses (botocore's model marks it required)."""
     geometry: Final[Geometry]
-    """Since 2022-11-30. Always present in responses (botocore's model marks it required)."""
     id: Final[str]
-    """A unique Id for the source item.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     properties: Final[Properties | None]
-    """Since 2022-11-30."""
     def __init__(
         self,
         *,
@@ -1534,71 +861,18 @@ class ItemSource(Shape):
         id: str = ...,
         properties: Properties | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class JobConfigInput(Shape):
-    """An object containing information about the job configuration.
-
-    Note:
-        This is a Tagged Union structure. Only one of the following top level keys will be set:
-        BandMathConfig, CloudMaskingConfig, CloudRemovalConfig, GeoMosaicConfig,
-        LandCoverSegmentationConfig, ResamplingConfig, StackConfig, TemporalStatisticsConfig,
-        ZonalStatisticsConfig. If a client receives an unknown member it will set SDK_UNKNOWN_MEMBER
-        as the top level key, which maps to the name or tag of the unknown member. The structure of
-        SDK_UNKNOWN_MEMBER is as follows:
-
-    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
-
-    A tagged union: at most one attribute is set.
-    """
-
     band_math_config: Final[BandMathConfigInput | None]
-    """An object containing information about the job configuration for BandMath.
-
-    Since 2022-11-30.
-    """
     cloud_masking_config: Final[CloudMaskingConfigInput | None]
-    """An object containing information about the job configuration for cloud masking.
-
-    Since 2022-11-30.
-    """
     cloud_removal_config: Final[CloudRemovalConfigInput | None]
-    """An object containing information about the job configuration for cloud removal.
-
-    Since 2022-11-30.
-    """
     geo_mosaic_config: Final[GeoMosaicConfigInput | None]
-    """An object containing information about the job configuration for geomosaic.
-
-    Since 2022-11-30.
-    """
     land_cover_segmentation_config: Final[LandCoverSegmentationConfigInput | None]
-    """An object containing information about the job configuration for land cover segmentation.
-
-    Since 2022-11-30.
-    """
     resampling_config: Final[ResamplingConfigInput | None]
-    """An object containing information about the job configuration for resampling.
-
-    Since 2022-11-30.
-    """
     stack_config: Final[StackConfigInput | None]
-    """An object containing information about the job configuration for a Stacking Earth Observation
-    job.
-
-    Since 2022-11-30.
-    """
     temporal_statistics_config: Final[TemporalStatisticsConfigInput | None]
-    """An object containing information about the job configuration for temporal statistics.
-
-    Since 2022-11-30.
-    """
     zonal_statistics_config: Final[ZonalStatisticsConfigInput | None]
-    """An object containing information about the job configuration for zonal statistics.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -1626,12 +900,9 @@ class JobConfigInput(Shape):
         temporal_statistics_config: TemporalStatisticsConfigInput | None = ...,
         zonal_statistics_config: ZonalStatisticsConfigInput | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class LandCoverSegmentationConfigInput(Shape):
-    """An object containing information about the job configuration for land cover segmentation."""
-
     def __init__(
         self,
         *,
@@ -1641,26 +912,11 @@ class LandCoverSegmentationConfigInput(Shape):
         self,
         *,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class LandsatCloudCoverLandInput(Shape):
-    """The structure representing Land Cloud Cover property filter for Landsat collection containing a
-    lower bound and upper bound.
-    """
-
     lower_bound: Final[float]
-    """The minimum value for Land Cloud Cover property filter. This will filter items having Land Cloud
-    Cover greater than or equal to this value.
-
-    Since 2022-11-30.
-    """
     upper_bound: Final[float]
-    """The maximum value for Land Cloud Cover property filter. This will filter items having Land Cloud
-    Cover less than or equal to this value.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -1674,42 +930,14 @@ class LandsatCloudCoverLandInput(Shape):
         lower_bound: float = ...,
         upper_bound: float = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ListEarthObservationJobInput(Shape):
-    """The request of ``list_earth_observation_jobs`` (ListEarthObservationJobs): Use this operation to
-    get a list of the Earth Observation jobs associated with the calling Amazon Web Services
-    account.
-    """
-
     max_results: Final[int | None]
-    """The total number of items to return.
-
-    Since 2022-11-30.
-    """
     next_token: Final[str | None]
-    """If the previous response was truncated, you receive this token. Use it in your next request to
-    receive the next set of results.
-
-    Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
-    """
     sort_by: Final[str | None]
-    """The parameter by which to sort the results.
-
-    Since 2022-11-30.
-    """
     sort_order: Final[SortOrder | None]
-    """An optional value that specifies whether you want the results sorted in Ascending or Descending
-    order.
-
-    Since 2022-11-30.
-    """
     status_equals: Final[EarthObservationJobStatus | None]
-    """A filter that retrieves only jobs with a specific status.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -1729,23 +957,11 @@ class ListEarthObservationJobInput(Shape):
         sort_order: SortOrder | SortOrderLiteral | None = ...,
         status_equals: EarthObservationJobStatus | EarthObservationJobStatusLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ListEarthObservationJobOutput(OutputShape):
-    """The result of ``list_earth_observation_jobs`` (ListEarthObservationJobs)."""
-
     earth_observation_job_summaries: Final[list[ListEarthObservationJobOutputConfig]]
-    """Contains summary information about the Earth Observation jobs.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     next_token: Final[str | None]
-    """If the previous response was truncated, you receive this token. Use it in your next request to
-    receive the next set of results.
-
-    Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
-    """
     def __init__(
         self,
         *,
@@ -1759,44 +975,16 @@ class ListEarthObservationJobOutput(OutputShape):
         earth_observation_job_summaries: list[ListEarthObservationJobOutputConfig] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ListEarthObservationJobOutputConfig(Shape):
-    """An object containing information about the output file."""
-
     arn: Final[str]
-    """The Amazon Resource Name (ARN) of the list of the Earth Observation jobs.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     creation_time: Final[datetime]
-    """The creation time.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     duration_in_seconds: Final[int]
-    """The duration of the session, in seconds.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     name: Final[str]
-    """The names of the Earth Observation jobs in the list.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     operation_type: Final[str]
-    """Since 2022-11-30. Always present in responses (botocore's model marks it required)."""
     status: Final[EarthObservationJobStatus]
-    """The status of the list of the Earth Observation jobs.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     tags: Final[dict[str, str] | None]
-    """Each tag consists of a key and a value.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -1820,25 +1008,11 @@ class ListEarthObservationJobOutputConfig(Shape):
         status: EarthObservationJobStatus | EarthObservationJobStatusLiteral = ...,
         tags: dict[str, str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ListRasterDataCollectionsInput(Shape):
-    """The request of ``list_raster_data_collections`` (ListRasterDataCollections): Use this operation
-    to get raster data collections.
-    """
-
     max_results: Final[int | None]
-    """The total number of items to return.
-
-    Since 2022-11-30.
-    """
     next_token: Final[str | None]
-    """If the previous response was truncated, you receive this token. Use it in your next request to
-    receive the next set of results.
-
-    Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
-    """
     def __init__(
         self,
         *,
@@ -1852,23 +1026,11 @@ class ListRasterDataCollectionsInput(Shape):
         max_results: int | None = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ListRasterDataCollectionsOutput(OutputShape):
-    """The result of ``list_raster_data_collections`` (ListRasterDataCollections)."""
-
     next_token: Final[str | None]
-    """If the previous response was truncated, you receive this token. Use it in your next request to
-    receive the next set of results.
-
-    Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
-    """
     raster_data_collection_summaries: Final[list[RasterDataCollectionMetadata]]
-    """Contains summary information about the raster data collection.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     def __init__(
         self,
         *,
@@ -1882,19 +1044,10 @@ class ListRasterDataCollectionsOutput(OutputShape):
         next_token: str | None = ...,
         raster_data_collection_summaries: list[RasterDataCollectionMetadata] = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ListTagsForResourceRequest(Shape):
-    """The request of ``list_tags_for_resource`` (ListTagsForResource): Lists the tags attached to the
-    resource.
-    """
-
     resource_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the resource you want to tag.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -1906,17 +1059,10 @@ class ListTagsForResourceRequest(Shape):
         *,
         resource_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ListTagsForResourceResponse(OutputShape):
-    """The result of ``list_tags_for_resource`` (ListTagsForResource)."""
-
     tags: Final[dict[str, str] | None]
-    """Each tag consists of a key and a value.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -1928,41 +1074,14 @@ class ListTagsForResourceResponse(OutputShape):
         *,
         tags: dict[str, str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ListVectorEnrichmentJobInput(Shape):
-    """The request of ``list_vector_enrichment_jobs`` (ListVectorEnrichmentJobs): Retrieves a list of
-    vector enrichment jobs.
-    """
-
     max_results: Final[int | None]
-    """The maximum number of items to return.
-
-    Since 2022-11-30.
-    """
     next_token: Final[str | None]
-    """If the previous response was truncated, you receive this token. Use it in your next request to
-    receive the next set of results.
-
-    Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
-    """
     sort_by: Final[str | None]
-    """The parameter by which to sort the results.
-
-    Since 2022-11-30.
-    """
     sort_order: Final[SortOrder | None]
-    """An optional value that specifies whether you want the results sorted in Ascending or Descending
-    order.
-
-    Since 2022-11-30.
-    """
     status_equals: Final[str | None]
-    """A filter that retrieves only jobs with a specific status.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -1982,23 +1101,11 @@ class ListVectorEnrichmentJobInput(Shape):
         sort_order: SortOrder | SortOrderLiteral | None = ...,
         status_equals: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ListVectorEnrichmentJobOutput(OutputShape):
-    """The result of ``list_vector_enrichment_jobs`` (ListVectorEnrichmentJobs)."""
-
     next_token: Final[str | None]
-    """If the previous response was truncated, you receive this token. Use it in your next request to
-    receive the next set of results.
-
-    Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
-    """
     vector_enrichment_job_summaries: Final[list[ListVectorEnrichmentJobOutputConfig]]
-    """Contains summary information about the Vector Enrichment jobs.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     def __init__(
         self,
         *,
@@ -2012,47 +1119,16 @@ class ListVectorEnrichmentJobOutput(OutputShape):
         next_token: str | None = ...,
         vector_enrichment_job_summaries: list[ListVectorEnrichmentJobOutputConfig] = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ListVectorEnrichmentJobOutputConfig(Shape):
-    """An object containing information about the output file."""
-
     arn: Final[str]
-    """The Amazon Resource Name (ARN) of the list of the Vector Enrichment jobs.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     creation_time: Final[datetime]
-    """The creation time.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     duration_in_seconds: Final[int]
-    """The duration of the session, in seconds.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     name: Final[str]
-    """The names of the Vector Enrichment jobs in the list.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     status: Final[VectorEnrichmentJobStatus]
-    """The status of the Vector Enrichment jobs list.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     tags: Final[dict[str, str] | None]
-    """Each tag consists of a key and a value.
-
-    Since 2022-11-30.
-    """
     type: Final[VectorEnrichmentJobType]
-    """The type of the list of Vector Enrichment jobs.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     def __init__(
         self,
         *,
@@ -2076,29 +1152,13 @@ class ListVectorEnrichmentJobOutputConfig(Shape):
         tags: dict[str, str] | None = ...,
         type: VectorEnrichmentJobType | VectorEnrichmentJobTypeLiteral = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class MapMatchingConfig(Shape):
-    """No description on the pages."""
-
     id_attribute_name: Final[str]
-    """Since 2022-11-30."""
     timestamp_attribute_name: Final[str]
-    """The name of the timestamp attribute.
-
-    Since 2022-11-30.
-    """
     x_attribute_name: Final[str]
-    """The name of the X-attribute
-
-    Since 2022-11-30.
-    """
     y_attribute_name: Final[str]
-    """The name of the Y-attribute
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -2116,17 +1176,10 @@ class MapMatchingConfig(Shape):
         x_attribute_name: str = ...,
         y_attribute_name: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class MultiPolygonGeometryInput(Shape):
-    """The structure representing the MultiPolygon Geometry."""
-
     coordinates: Final[list[list[list[list[float]]]]]
-    """The coordinates of the multipolygon geometry.
-
-    Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
-    """
     def __init__(
         self,
         *,
@@ -2138,27 +1191,12 @@ class MultiPolygonGeometryInput(Shape):
         *,
         coordinates: list[list[list[list[float]]]] = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class Operation(Shape):
-    """Represents an arithmetic operation to compute spectral index."""
-
     equation: Final[str]
-    """Textual representation of the math operation; Equation used to compute the spectral index.
-
-    Since 2022-11-30.
-    """
     name: Final[str]
-    """The name of the operation.
-
-    Since 2022-11-30.
-    """
     output_type: Final[OutputType | None]
-    """The type of the operation.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -2174,22 +1212,11 @@ class Operation(Shape):
         name: str = ...,
         output_type: OutputType | OutputTypeLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class OutputBand(Shape):
-    """A single EarthObservationJob output band."""
-
     band_name: Final[str]
-    """The name of the band.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     output_data_type: Final[OutputType]
-    """The datatype of the output band.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     def __init__(
         self,
         *,
@@ -2203,17 +1230,10 @@ class OutputBand(Shape):
         band_name: str = ...,
         output_data_type: OutputType | OutputTypeLiteral = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class OutputConfigInput(Shape):
-    """An object containing information about the output file."""
-
     s3_data: Final[ExportS3DataInput]
-    """Path to Amazon S3 storage location for the output configuration file.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -2225,19 +1245,10 @@ class OutputConfigInput(Shape):
         *,
         s3_data: ExportS3DataInput = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class OutputResolutionResamplingInput(Shape):
-    """The structure representing output resolution (in target georeferenced units) of the result of
-    resampling operation.
-    """
-
     user_defined: Final[UserDefined]
-    """User Defined Resolution for the output of Resampling operation defined by value and unit.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -2249,26 +1260,11 @@ class OutputResolutionResamplingInput(Shape):
         *,
         user_defined: UserDefined = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class OutputResolutionStackInput(Shape):
-    """The structure representing output resolution (in target georeferenced units) of the result of
-    stacking operation.
-    """
-
     predefined: Final[PredefinedResolution | None]
-    """A string value representing Predefined Output Resolution for a stacking operation. Allowed
-    values are HIGHEST , LOWEST , and AVERAGE .
-
-    Since 2022-11-30.
-    """
     user_defined: Final[UserDefined | None]
-    """The structure representing User Output Resolution for a Stacking operation defined as a value
-    and unit.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -2282,22 +1278,11 @@ class OutputResolutionStackInput(Shape):
         predefined: PredefinedResolution | PredefinedResolutionLiteral | None = ...,
         user_defined: UserDefined | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class PlatformInput(Shape):
-    """The structure representing Platform property filter consisting of value and comparison operator."""
-
     comparison_operator: Final[ComparisonOperator | None]
-    """The ComparisonOperator to use with PlatformInput.
-
-    Since 2022-11-30.
-    """
     value: Final[str]
-    """The value of the platform.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -2311,17 +1296,10 @@ class PlatformInput(Shape):
         comparison_operator: ComparisonOperator | ComparisonOperatorLiteral | None = ...,
         value: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class PolygonGeometryInput(Shape):
-    """The structure representing Polygon Geometry."""
-
     coordinates: Final[list[list[list[float]]]]
-    """Coordinates representing a Polygon based on the GeoJson spec.
-
-    Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
-    """
     def __init__(
         self,
         *,
@@ -2333,24 +1311,15 @@ class PolygonGeometryInput(Shape):
         *,
         coordinates: list[list[list[float]]] = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class Properties(Shape):
-    """No description on the pages."""
-
     eo_cloud_cover: Final[float | None]
-    """Since 2022-11-30."""
     landsat_cloud_cover_land: Final[float | None]
-    """Since 2022-11-30."""
     platform: Final[str | None]
-    """Since 2022-11-30."""
     view_off_nadir: Final[float | None]
-    """Since 2022-11-30."""
     view_sun_azimuth: Final[float | None]
-    """Since 2022-11-30."""
     view_sun_elevation: Final[float | None]
-    """Since 2022-11-30."""
     def __init__(
         self,
         *,
@@ -2372,59 +1341,15 @@ class Properties(Shape):
         view_sun_azimuth: float | None = ...,
         view_sun_elevation: float | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class Property(Shape):
-    """Represents a single property to match with when searching a raster data collection.
-
-    Note:
-        This is a Tagged Union structure. Only one of the following top level keys will be set:
-        EoCloudCover, LandsatCloudCoverLand, Platform, ViewOffNadir, ViewSunAzimuth,
-        ViewSunElevation. If a client receives an unknown member it will set SDK_UNKNOWN_MEMBER as
-        the top level key, which maps to the name or tag of the unknown member. The structure of
-        SDK_UNKNOWN_MEMBER is as follows:
-
-    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
-
-    A tagged union: at most one attribute is set.
-    """
-
     eo_cloud_cover: Final[EoCloudCoverInput | None]
-    """The structure representing EoCloudCover property filter containing a lower bound and upper
-    bound.
-
-    Since 2022-11-30.
-    """
     landsat_cloud_cover_land: Final[LandsatCloudCoverLandInput | None]
-    """The structure representing Land Cloud Cover property filter for Landsat collection containing a
-    lower bound and upper bound.
-
-    Since 2022-11-30.
-    """
     platform: Final[PlatformInput | None]
-    """The structure representing Platform property filter consisting of value and comparison operator.
-
-    Since 2022-11-30.
-    """
     view_off_nadir: Final[ViewOffNadirInput | None]
-    """The structure representing ViewOffNadir property filter containing a lower bound and upper
-    bound.
-
-    Since 2022-11-30.
-    """
     view_sun_azimuth: Final[ViewSunAzimuthInput | None]
-    """The structure representing ViewSunAzimuth property filter containing a lower bound and upper
-    bound.
-
-    Since 2022-11-30.
-    """
     view_sun_elevation: Final[ViewSunElevationInput | None]
-    """The structure representing ViewSunElevation property filter containing a lower bound and upper
-    bound.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -2446,26 +1371,10 @@ class Property(Shape):
         view_sun_azimuth: ViewSunAzimuthInput | None = ...,
         view_sun_elevation: ViewSunElevationInput | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class PropertyFilter(Shape):
-    """The structure representing a single PropertyFilter."""
-
     property: Final[Property]
-    """Represents a single property to match with when searching a raster data collection.
-
-    Note:
-        This is a Tagged Union structure. Only one of the following top level keys will be set:
-        EoCloudCover, LandsatCloudCoverLand, Platform, ViewOffNadir, ViewSunAzimuth,
-        ViewSunElevation. If a client receives an unknown member it will set SDK_UNKNOWN_MEMBER as
-        the top level key, which maps to the name or tag of the unknown member. The structure of
-        SDK_UNKNOWN_MEMBER is as follows:
-
-    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -2477,22 +1386,11 @@ class PropertyFilter(Shape):
         *,
         property: Property = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class PropertyFilters(Shape):
-    """Property filters used in the search."""
-
     logical_operator: Final[LogicalOperator | None]
-    """The Logical Operator used to combine the Property Filters.
-
-    Since 2022-11-30.
-    """
     properties: Final[list[PropertyFilter] | None]
-    """A list of Property Filters.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -2506,44 +1404,16 @@ class PropertyFilters(Shape):
         logical_operator: LogicalOperator | LogicalOperatorLiteral | None = ...,
         properties: list[PropertyFilter] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class RasterDataCollectionMetadata(Shape):
-    """Response object containing details for a specific RasterDataCollection."""
-
     arn: Final[str]
-    """The Amazon Resource Name (ARN) of the raster data collection.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     description: Final[str]
-    """A description of the raster data collection.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     description_page_url: Final[str | None]
-    """The description URL of the raster data collection.
-
-    Since 2022-11-30.
-    """
     name: Final[str]
-    """The name of the raster data collection.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     supported_filters: Final[list[Filter]]
-    """Since 2022-11-30. Always present in responses (botocore's model marks it required)."""
     tags: Final[dict[str, str] | None]
-    """Each tag consists of a key and a value.
-
-    Since 2022-11-30.
-    """
     type: Final[DataCollectionType]
-    """The type of raster data collection.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     def __init__(
         self,
         *,
@@ -2567,38 +1437,13 @@ class RasterDataCollectionMetadata(Shape):
         tags: dict[str, str] | None = ...,
         type: DataCollectionType | DataCollectionTypeLiteral = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class RasterDataCollectionQueryInput(Shape):
-    """The structure representing the RasterDataCollection Query consisting of the Area of Interest,
-    RasterDataCollectionArn,TimeRange and Property Filters.
-    """
-
     area_of_interest: Final[AreaOfInterest | None]
-    """The area of interest being queried for the raster data collection.
-
-    Note:
-        This is a Tagged Union structure. Only one of the following top level keys can be set:
-        AreaOfInterestGeometry.
-
-    Since 2022-11-30.
-    """
     property_filters: Final[PropertyFilters | None]
-    """The list of Property filters used in the Raster Data Collection Query.
-
-    Since 2022-11-30.
-    """
     raster_data_collection_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the raster data collection.
-
-    Since 2022-11-30.
-    """
     time_range_filter: Final[TimeRangeFilterInput]
-    """The TimeRange Filter used in the RasterDataCollection Query.
-
-    Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
-    """
     def __init__(
         self,
         *,
@@ -2616,48 +1461,14 @@ class RasterDataCollectionQueryInput(Shape):
         raster_data_collection_arn: str = ...,
         time_range_filter: TimeRangeFilterInput = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class RasterDataCollectionQueryOutput(Shape):
-    """The structure representing the RasterDataCollection Query consisting of the Area of Interest,
-    RasterDataCollectionArn, RasterDataCollectionName, TimeRange, and Property Filters.
-    """
-
     area_of_interest: Final[AreaOfInterest | None]
-    """The Area of Interest used in the search.
-
-    Note:
-        This is a Tagged Union structure. Only one of the following top level keys will be set:
-        AreaOfInterestGeometry. If a client receives an unknown member it will set
-        SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the unknown
-        member. The structure of SDK_UNKNOWN_MEMBER is as follows:
-
-    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
-
-    Since 2022-11-30.
-    """
     property_filters: Final[PropertyFilters | None]
-    """Property filters used in the search.
-
-    Since 2022-11-30.
-    """
     raster_data_collection_arn: Final[str]
-    """The ARN of the Raster Data Collection against which the search is done.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     raster_data_collection_name: Final[str]
-    """The name of the raster data collection.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     time_range_filter: Final[TimeRangeFilterOutput]
-    """The TimeRange filter used in the search.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required). Sensitive:
-    ``repr()`` shows ``'***'``.
-    """
     def __init__(
         self,
         *,
@@ -2677,25 +1488,13 @@ class RasterDataCollectionQueryOutput(Shape):
         raster_data_collection_name: str = ...,
         time_range_filter: TimeRangeFilterOutput = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class RasterDataCollectionQueryWithBandFilterInput(Shape):
-    """No description on the pages."""
-
     area_of_interest: Final[AreaOfInterest | None]
-    """Note:
-        This is a Tagged Union structure. Only one of the following top level keys can be set:
-        AreaOfInterestGeometry.
-
-    Since 2022-11-30.
-    """
     band_filter: Final[list[str] | None]
-    """Since 2022-11-30."""
     property_filters: Final[PropertyFilters | None]
-    """Since 2022-11-30."""
     time_range_filter: Final[TimeRangeFilterInput]
-    """Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``."""
     def __init__(
         self,
         *,
@@ -2713,29 +1512,12 @@ class RasterDataCollectionQueryWithBandFilterInput(Shape):
         property_filters: PropertyFilters | None = ...,
         time_range_filter: TimeRangeFilterInput = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ResamplingConfigInput(Shape):
-    """An object containing information about the job configuration for resampling."""
-
     algorithm_name: Final[AlgorithmNameResampling | None]
-    """The name of the algorithm used for resampling.
-
-    Since 2022-11-30.
-    """
     output_resolution: Final[OutputResolutionResamplingInput]
-    """The structure representing output resolution (in target georeferenced units) of the result of
-    resampling operation.
-
-    Since 2022-11-30.
-    """
     target_bands: Final[list[str] | None]
-    """Bands used in the operation. If no target bands are specified, it uses all bands available in
-    the input.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -2751,16 +1533,11 @@ class ResamplingConfigInput(Shape):
         output_resolution: OutputResolutionResamplingInput = ...,
         target_bands: list[str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ReverseGeocodingConfig(Shape):
-    """No description on the pages."""
-
     x_attribute_name: Final[str]
-    """Since 2022-11-30."""
     y_attribute_name: Final[str]
-    """Since 2022-11-30."""
     def __init__(
         self,
         *,
@@ -2774,28 +1551,12 @@ class ReverseGeocodingConfig(Shape):
         x_attribute_name: str = ...,
         y_attribute_name: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class SearchRasterDataCollectionInput(Shape):
-    """The request of ``search_raster_data_collection`` (SearchRasterDataCollection): Allows you run
-    image query on a specific raster data collection to get a list of the satellite imagery matching
-    the selected filters.
-    """
-
     arn: Final[str]
-    """The Amazon Resource Name (ARN) of the raster data collection.
-
-    Since 2022-11-30.
-    """
     next_token: Final[str | None]
-    """If the previous response was truncated, you receive this token. Use it in your next request to
-    receive the next set of results.
-
-    Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
-    """
     raster_data_collection_query: Final[RasterDataCollectionQueryWithBandFilterInput]
-    """Since 2022-11-30."""
     def __init__(
         self,
         *,
@@ -2811,22 +1572,12 @@ class SearchRasterDataCollectionInput(Shape):
         next_token: str | None = ...,
         raster_data_collection_query: RasterDataCollectionQueryWithBandFilterInput = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class SearchRasterDataCollectionOutput(OutputShape):
-    """The result of ``search_raster_data_collection`` (SearchRasterDataCollection)."""
-
     approximate_result_count: Final[int]
-    """Since 2022-11-30. Always present in responses (botocore's model marks it required)."""
     items: Final[list[ItemSource] | None]
-    """Since 2022-11-30."""
     next_token: Final[str | None]
-    """If the previous response was truncated, you receive this token. Use it in your next request to
-    receive the next set of results.
-
-    Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
-    """
     def __init__(
         self,
         *,
@@ -2842,27 +1593,11 @@ class SearchRasterDataCollectionOutput(OutputShape):
         items: list[ItemSource] | None = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class StackConfigInput(Shape):
-    """An object containing information about the job configuration for a Stacking Earth Observation
-    job.
-    """
-
     output_resolution: Final[OutputResolutionStackInput | None]
-    """The structure representing output resolution (in target georeferenced units) of the result of
-    stacking operation.
-
-    Since 2022-11-30.
-    """
     target_bands: Final[list[str] | None]
-    """A list of bands to be stacked in the specified order. When the parameter is not provided, all
-    the available bands in the data collection are stacked in the alphabetical order of their asset
-    names.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -2876,57 +1611,16 @@ class StackConfigInput(Shape):
         output_resolution: OutputResolutionStackInput | None = ...,
         target_bands: list[str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class StartEarthObservationJobInput(Shape):
-    """The request of ``start_earth_observation_job`` (StartEarthObservationJob): Use this operation to
-    create an Earth observation job.
-    """
-
     client_token: Final[str | None]
-    """A unique token that guarantees that the call to this API is idempotent.
-
-    This field is autopopulated if not provided.
-
-    Since 2022-11-30.
-    """
     execution_role_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the IAM role that you specified for the job.
-
-    Since 2022-11-30.
-    """
     input_config: Final[InputConfigInput]
-    """Input configuration information for the Earth Observation job.
-
-    Since 2022-11-30.
-    """
     job_config: Final[JobConfigInput]
-    """An object containing information about the job configuration.
-
-    Note:
-        This is a Tagged Union structure. Only one of the following top level keys can be set:
-        BandMathConfig, CloudMaskingConfig, CloudRemovalConfig, GeoMosaicConfig,
-        LandCoverSegmentationConfig, ResamplingConfig, StackConfig, TemporalStatisticsConfig,
-        ZonalStatisticsConfig.
-
-    Since 2022-11-30.
-    """
     kms_key_id: Final[str | None]
-    """The Key Management Service key ID for server-side encryption.
-
-    Since 2022-11-30.
-    """
     name: Final[str]
-    """The name of the Earth Observation job.
-
-    Since 2022-11-30.
-    """
     tags: Final[dict[str, str] | None]
-    """Each tag consists of a key and a value.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -2950,72 +1644,19 @@ class StartEarthObservationJobInput(Shape):
         name: str = ...,
         tags: dict[str, str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class StartEarthObservationJobOutput(OutputShape):
-    """The result of ``start_earth_observation_job`` (StartEarthObservationJob)."""
-
     arn: Final[str]
-    """The Amazon Resource Name (ARN) of the Earth Observation job.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     creation_time: Final[datetime]
-    """The creation time.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     duration_in_seconds: Final[int]
-    """The duration of the session, in seconds.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     execution_role_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the IAM role that you specified for the job.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     input_config: Final[InputConfigOutput | None]
-    """Input configuration information for the Earth Observation job.
-
-    Since 2022-11-30.
-    """
     job_config: Final[JobConfigInput]
-    """An object containing information about the job configuration.
-
-    Note:
-        This is a Tagged Union structure. Only one of the following top level keys will be set:
-        BandMathConfig, CloudMaskingConfig, CloudRemovalConfig, GeoMosaicConfig,
-        LandCoverSegmentationConfig, ResamplingConfig, StackConfig, TemporalStatisticsConfig,
-        ZonalStatisticsConfig. If a client receives an unknown member it will set SDK_UNKNOWN_MEMBER
-        as the top level key, which maps to the name or tag of the unknown member. The structure of
-        SDK_UNKNOWN_MEMBER is as follows:
-
-    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     kms_key_id: Final[str | None]
-    """The Key Management Service key ID for server-side encryption.
-
-    Since 2022-11-30.
-    """
     name: Final[str]
-    """The name of the Earth Observation job.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     status: Final[EarthObservationJobStatus]
-    """The status of the Earth Observation job.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     tags: Final[dict[str, str] | None]
-    """Each tag consists of a key and a value.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -3045,56 +1686,16 @@ class StartEarthObservationJobOutput(OutputShape):
         status: EarthObservationJobStatus | EarthObservationJobStatusLiteral = ...,
         tags: dict[str, str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class StartVectorEnrichmentJobInput(Shape):
-    """The request of ``start_vector_enrichment_job`` (StartVectorEnrichmentJob): Creates a Vector
-    Enrichment job for the supplied job type. Currently, there are two supported job types: reverse
-    geocoding and map matching.
-    """
-
     client_token: Final[str | None]
-    """A unique token that guarantees that the call to this API is idempotent.
-
-    This field is autopopulated if not provided.
-
-    Since 2022-11-30.
-    """
     execution_role_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the IAM role that you specified for the job.
-
-    Since 2022-11-30.
-    """
     input_config: Final[VectorEnrichmentJobInputConfig]
-    """Input configuration information for the Vector Enrichment job.
-
-    Since 2022-11-30.
-    """
     job_config: Final[VectorEnrichmentJobConfig]
-    """An object containing information about the job configuration.
-
-    Note:
-        This is a Tagged Union structure. Only one of the following top level keys can be set:
-        MapMatchingConfig, ReverseGeocodingConfig.
-
-    Since 2022-11-30.
-    """
     kms_key_id: Final[str | None]
-    """The Amazon Key Management Service (KMS) key ID for server-side encryption.
-
-    Since 2022-11-30.
-    """
     name: Final[str]
-    """The name of the Vector Enrichment job.
-
-    Since 2022-11-30.
-    """
     tags: Final[dict[str, str] | None]
-    """Each tag consists of a key and a value.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -3118,75 +1719,20 @@ class StartVectorEnrichmentJobInput(Shape):
         name: str = ...,
         tags: dict[str, str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class StartVectorEnrichmentJobOutput(OutputShape):
-    """The result of ``start_vector_enrichment_job`` (StartVectorEnrichmentJob)."""
-
     arn: Final[str]
-    """The Amazon Resource Name (ARN) of the Vector Enrichment job.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     creation_time: Final[datetime]
-    """The creation time.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     duration_in_seconds: Final[int]
-    """The duration of the Vector Enrichment job, in seconds.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     execution_role_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the IAM role that you specified for the job.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     input_config: Final[VectorEnrichmentJobInputConfig]
-    """Input configuration information for starting the Vector Enrichment job.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     job_config: Final[VectorEnrichmentJobConfig]
-    """An object containing information about the job configuration.
-
-    Note:
-        This is a Tagged Union structure. Only one of the following top level keys will be set:
-        MapMatchingConfig, ReverseGeocodingConfig. If a client receives an unknown member it will
-        set SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the unknown
-        member. The structure of SDK_UNKNOWN_MEMBER is as follows:
-
-    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     kms_key_id: Final[str | None]
-    """The Amazon Key Management Service (KMS) key ID for server-side encryption.
-
-    Since 2022-11-30.
-    """
     name: Final[str]
-    """The name of the Vector Enrichment job.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     status: Final[VectorEnrichmentJobStatus]
-    """The status of the Vector Enrichment job being started.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     tags: Final[dict[str, str] | None]
-    """Each tag consists of a key and a value.
-
-    Since 2022-11-30.
-    """
     type: Final[VectorEnrichmentJobType]
-    """The type of the Vector Enrichment job.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     def __init__(
         self,
         *,
@@ -3218,19 +1764,10 @@ class StartVectorEnrichmentJobOutput(OutputShape):
         tags: dict[str, str] | None = ...,
         type: VectorEnrichmentJobType | VectorEnrichmentJobTypeLiteral = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class StopEarthObservationJobInput(Shape):
-    """The request of ``stop_earth_observation_job`` (StopEarthObservationJob): Use this operation to
-    stop an existing earth observation job.
-    """
-
     arn: Final[str]
-    """The Amazon Resource Name (ARN) of the Earth Observation job being stopped.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -3242,12 +1779,9 @@ class StopEarthObservationJobInput(Shape):
         *,
         arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class StopEarthObservationJobOutput(OutputShape):
-    """The result of ``stop_earth_observation_job`` (StopEarthObservationJob)."""
-
     def __init__(
         self,
         *,
@@ -3257,19 +1791,10 @@ class StopEarthObservationJobOutput(OutputShape):
         self,
         *,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class StopVectorEnrichmentJobInput(Shape):
-    """The request of ``stop_vector_enrichment_job`` (StopVectorEnrichmentJob): Stops the Vector
-    Enrichment job for a given job ARN.
-    """
-
     arn: Final[str]
-    """The Amazon Resource Name (ARN) of the Vector Enrichment job.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -3281,12 +1806,9 @@ class StopVectorEnrichmentJobInput(Shape):
         *,
         arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class StopVectorEnrichmentJobOutput(OutputShape):
-    """The result of ``stop_vector_enrichment_job`` (StopVectorEnrichmentJob)."""
-
     def __init__(
         self,
         *,
@@ -3296,22 +1818,11 @@ class StopVectorEnrichmentJobOutput(OutputShape):
         self,
         *,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class TagResourceRequest(Shape):
-    """The request of ``tag_resource`` (TagResource): The resource you want to tag."""
-
     resource_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the resource you want to tag.
-
-    Since 2022-11-30.
-    """
     tags: Final[dict[str, str]]
-    """Each tag consists of a key and a value.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -3325,12 +1836,9 @@ class TagResourceRequest(Shape):
         resource_arn: str = ...,
         tags: dict[str, str] = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class TagResourceResponse(OutputShape):
-    """The result of ``tag_resource`` (TagResource)."""
-
     def __init__(
         self,
         *,
@@ -3340,27 +1848,12 @@ class TagResourceResponse(OutputShape):
         self,
         *,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class TemporalStatisticsConfigInput(Shape):
-    """An object containing information about the job configuration for temporal statistics."""
-
     group_by: Final[GroupBy | None]
-    """The input for the temporal statistics grouping by time frequency option.
-
-    Since 2022-11-30.
-    """
     statistics: Final[list[TemporalStatistics | TemporalStatisticsLiteral]]
-    """The list of the statistics method options.
-
-    Since 2022-11-30.
-    """
     target_bands: Final[list[str] | None]
-    """The list of target band names for the temporal statistic to calculate.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -3376,22 +1869,11 @@ class TemporalStatisticsConfigInput(Shape):
         statistics: list[TemporalStatistics | TemporalStatisticsLiteral] = ...,
         target_bands: list[str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class TimeRangeFilterInput(Shape):
-    """The TimeRange Filter used in the RasterDataCollection Query."""
-
     end_time: Final[datetime]
-    """The end time for the time-range filter.
-
-    Since 2022-11-30.
-    """
     start_time: Final[datetime]
-    """The start time for the time-range filter.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -3405,22 +1887,11 @@ class TimeRangeFilterInput(Shape):
         end_time: datetime = ...,
         start_time: datetime = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class TimeRangeFilterOutput(Shape):
-    """The TimeRange filter used in the search."""
-
     end_time: Final[datetime]
-    """The ending time for the time range filter.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     start_time: Final[datetime]
-    """The starting time for the time range filter.
-
-    Since 2022-11-30. Always present in responses (botocore's model marks it required).
-    """
     def __init__(
         self,
         *,
@@ -3434,22 +1905,11 @@ class TimeRangeFilterOutput(Shape):
         end_time: datetime = ...,
         start_time: datetime = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class UntagResourceRequest(Shape):
-    """The request of ``untag_resource`` (UntagResource): The resource you want to untag."""
-
     resource_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the resource you want to untag.
-
-    Since 2022-11-30.
-    """
     tag_keys: Final[list[str]]
-    """Keys of the tags you want to remove.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -3463,12 +1923,9 @@ class UntagResourceRequest(Shape):
         resource_arn: str = ...,
         tag_keys: list[str] = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class UntagResourceResponse(OutputShape):
-    """The result of ``untag_resource`` (UntagResource)."""
-
     def __init__(
         self,
         *,
@@ -3478,22 +1935,11 @@ class UntagResourceResponse(OutputShape):
         self,
         *,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class UserDefined(Shape):
-    """User Defined Resolution for the output of Resampling operation defined by value and unit."""
-
     unit: Final[Unit]
-    """The units for output resolution of the result.
-
-    Since 2022-11-30.
-    """
     value: Final[float]
-    """The value for output resolution of the result.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -3507,27 +1953,11 @@ class UserDefined(Shape):
         unit: Unit | UnitLiteral = ...,
         value: float = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class VectorEnrichmentJobConfig(Shape):
-    """An object containing information about the job configuration.
-
-    Note:
-        This is a Tagged Union structure. Only one of the following top level keys will be set:
-        MapMatchingConfig, ReverseGeocodingConfig. If a client receives an unknown member it will
-        set SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the unknown
-        member. The structure of SDK_UNKNOWN_MEMBER is as follows:
-
-    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
-
-    A tagged union: at most one attribute is set.
-    """
-
     map_matching_config: Final[MapMatchingConfig | None]
-    """Since 2022-11-30."""
     reverse_geocoding_config: Final[ReverseGeocodingConfig | None]
-    """Since 2022-11-30."""
     def __init__(
         self,
         *,
@@ -3541,23 +1971,10 @@ class VectorEnrichmentJobConfig(Shape):
         map_matching_config: MapMatchingConfig | None = ...,
         reverse_geocoding_config: ReverseGeocodingConfig | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class VectorEnrichmentJobDataSourceConfigInput(Shape):
-    """Note:
-        This is a Tagged Union structure. Only one of the following top level keys will be set:
-        S3Data. If a client receives an unknown member it will set SDK_UNKNOWN_MEMBER as the top
-        level key, which maps to the name or tag of the unknown member. The structure of
-        SDK_UNKNOWN_MEMBER is as follows:
-
-    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
-
-    A tagged union: at most one attribute is set.
-    """
-
     s3_data: Final[VectorEnrichmentJobS3Data | None]
-    """Since 2022-11-30."""
     def __init__(
         self,
         *,
@@ -3569,23 +1986,11 @@ class VectorEnrichmentJobDataSourceConfigInput(Shape):
         *,
         s3_data: VectorEnrichmentJobS3Data | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class VectorEnrichmentJobErrorDetails(Shape):
-    """Details about the errors generated during the Vector Enrichment job."""
-
     error_message: Final[str | None]
-    """A message that you define and then is processed and rendered by the Vector Enrichment job when
-    the error occurs.
-
-    Since 2022-11-30.
-    """
     error_type: Final[VectorEnrichmentJobErrorType | None]
-    """The type of error generated during the Vector Enrichment job.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -3599,19 +2004,11 @@ class VectorEnrichmentJobErrorDetails(Shape):
         error_message: str | None = ...,
         error_type: VectorEnrichmentJobErrorType | VectorEnrichmentJobErrorTypeLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class VectorEnrichmentJobExportErrorDetails(Shape):
-    """Details about the errors generated during the ExportVectorEnrichmentJob."""
-
     message: Final[str | None]
-    """The message providing details about the errors generated during the Vector Enrichment job.
-
-    Since 2022-11-30.
-    """
     type: Final[VectorEnrichmentJobExportErrorType | None]
-    """Since 2022-11-30."""
     def __init__(
         self,
         *,
@@ -3625,25 +2022,11 @@ class VectorEnrichmentJobExportErrorDetails(Shape):
         message: str | None = ...,
         type: VectorEnrichmentJobExportErrorType | VectorEnrichmentJobExportErrorTypeLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class VectorEnrichmentJobInputConfig(Shape):
-    """Input configuration information for the Vector Enrichment job."""
-
     data_source_config: Final[VectorEnrichmentJobDataSourceConfigInput]
-    """Note:
-        This is a Tagged Union structure. Only one of the following top level keys will be set:
-        S3Data. If a client receives an unknown member it will set SDK_UNKNOWN_MEMBER as the top
-        level key, which maps to the name or tag of the unknown member. The structure of
-        SDK_UNKNOWN_MEMBER is as follows:
-
-    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
-
-    Since 2022-11-30.
-    """
     document_type: Final[VectorEnrichmentJobDocumentType]
-    """Since 2022-11-30."""
     def __init__(
         self,
         *,
@@ -3657,24 +2040,11 @@ class VectorEnrichmentJobInputConfig(Shape):
         data_source_config: VectorEnrichmentJobDataSourceConfigInput = ...,
         document_type: VectorEnrichmentJobDocumentType | VectorEnrichmentJobDocumentTypeLiteral = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class VectorEnrichmentJobS3Data(Shape):
-    """The input structure for Amazon S3 data; representing the Amazon S3 location of the input data
-    objects.
-    """
-
     kms_key_id: Final[str | None]
-    """The Key Management Service key ID for server-side encryption.
-
-    Since 2022-11-30.
-    """
     s3_uri: Final[str]
-    """The URL to the Amazon S3 data for the Vector Enrichment job.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -3688,26 +2058,11 @@ class VectorEnrichmentJobS3Data(Shape):
         kms_key_id: str | None = ...,
         s3_uri: str = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ViewOffNadirInput(Shape):
-    """The structure representing ViewOffNadir property filter containing a lower bound and upper
-    bound.
-    """
-
     lower_bound: Final[float]
-    """The minimum value for ViewOffNadir property filter. This filters items having ViewOffNadir
-    greater than or equal to this value.
-
-    Since 2022-11-30.
-    """
     upper_bound: Final[float]
-    """The maximum value for ViewOffNadir property filter. This filters items having ViewOffNadir
-    lesser than or equal to this value.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -3721,26 +2076,11 @@ class ViewOffNadirInput(Shape):
         lower_bound: float = ...,
         upper_bound: float = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ViewSunAzimuthInput(Shape):
-    """The structure representing ViewSunAzimuth property filter containing a lower bound and upper
-    bound.
-    """
-
     lower_bound: Final[float]
-    """The minimum value for ViewSunAzimuth property filter. This filters items having ViewSunAzimuth
-    greater than or equal to this value.
-
-    Since 2022-11-30.
-    """
     upper_bound: Final[float]
-    """The maximum value for ViewSunAzimuth property filter. This filters items having ViewSunAzimuth
-    lesser than or equal to this value.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -3754,24 +2094,11 @@ class ViewSunAzimuthInput(Shape):
         lower_bound: float = ...,
         upper_bound: float = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ViewSunElevationInput(Shape):
-    """The structure representing ViewSunElevation property filter containing a lower bound and upper
-    bound.
-    """
-
     lower_bound: Final[float]
-    """The lower bound to view the sun elevation.
-
-    Since 2022-11-30.
-    """
     upper_bound: Final[float]
-    """The upper bound to view the sun elevation.
-
-    Since 2022-11-30.
-    """
     def __init__(
         self,
         *,
@@ -3785,44 +2112,13 @@ class ViewSunElevationInput(Shape):
         lower_bound: float = ...,
         upper_bound: float = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ZonalStatisticsConfigInput(Shape):
-    """An object containing information about the job configuration for zonal statistics."""
-
     statistics: Final[list[ZonalStatistics | ZonalStatisticsLiteral]]
-    """List of zonal statistics to compute.
-
-    Since 2022-11-30.
-    """
     target_bands: Final[list[str] | None]
-    """Bands used in the operation. If no target bands are specified, it uses all bands available
-    input.
-
-    Since 2022-11-30.
-    """
     zone_s3_path: Final[str]
-    """The Amazon S3 path pointing to the GeoJSON containing the polygonal zones.
-
-    Since 2022-11-30.
-    """
     zone_s3_path_kms_key_id: Final[str | None]
-    """The Amazon Resource Name (ARN) or an ID of a Amazon Web Services Key Management Service (Amazon
-    Web Services KMS) key that Amazon SageMaker uses to decrypt your output artifacts with Amazon S3
-    server-side encryption. The SageMaker execution role must have kms:GenerateDataKey permission.
-
-    The KmsKeyId can be any of the following formats:
-
-    - // KMS Key ID "1234abcd-12ab-34cd-56ef-1234567890ab"
-    - // Amazon Resource Name (ARN) of a KMS Key
-      "arn:aws:kms:<region>:<account>:key/<key-id-12ab-34cd-56ef-1234567890ab>"
-
-    For more information about key identifiers, see Key identifiers (KeyID) in the Amazon Web
-    Services Key Management Service (Amazon Web Services KMS) documentation.
-
-    Since 2023-03-30.
-    """
     def __init__(
         self,
         *,
@@ -3840,5 +2136,4 @@ class ZonalStatisticsConfigInput(Shape):
         zone_s3_path: str = ...,
         zone_s3_path_kms_key_id: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...

@@ -4,22 +4,13 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "BatchGetMetricsRequest": {
-        "metric_queries": ("2024-09-20", None, True),
-    },
-    "BatchGetMetricsResponse": {
-        "metric_query_results": ("2024-09-20", None, True),
-    },
-    "BatchPutMetricsError": {
-        "code": ("2022-12-12", None, True),
-        "metric_index": ("2022-12-12", None, True),
-    },
-    "BatchPutMetricsRequest": {
-        "trial_component_name": ("2022-12-12", None, True),
-        "metric_data": ("2022-12-12", None, True),
-    },
-    "BatchPutMetricsResponse": {
-        "errors": ("2022-12-12", None, True),
-    },
+    "BatchGetMetricsRequest": {"metric_queries": ("2024-09-20", None, True)},
+    "BatchGetMetricsResponse": {"metric_query_results": ("2024-09-20", None, True)},
+    "BatchPutMetricsError": {"code": ("2022-12-12", None, True), "metric_index": ("2022-12-12", None, True)},
+    "BatchPutMetricsRequest": {"trial_component_name": ("2022-12-12", None, True), "metric_data": ("2022-12-12", None, True)},
+    "BatchPutMetricsResponse": {"errors": ("2022-12-12", None, True)},
 }
+# fmt: on

@@ -4,35 +4,13 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per enum: value -> (since, removed, introduced))
 ENUMS: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "MetricQueryResultStatus": {
-        "Complete": ("2024-09-20", None, True),
-        "Truncated": ("2024-09-20", None, True),
-        "InternalError": ("2024-09-20", None, True),
-        "ValidationError": ("2024-09-20", None, True),
-    },
-    "MetricStatistic": {
-        "Min": ("2024-09-20", None, True),
-        "Max": ("2024-09-20", None, True),
-        "Avg": ("2024-09-20", None, True),
-        "Count": ("2024-09-20", None, True),
-        "StdDev": ("2024-09-20", None, True),
-        "Last": ("2024-09-20", None, True),
-    },
-    "Period": {
-        "OneMinute": ("2024-09-20", None, True),
-        "FiveMinute": ("2024-09-20", None, True),
-        "OneHour": ("2024-09-20", None, True),
-        "IterationNumber": ("2024-09-20", None, True),
-    },
-    "PutMetricsErrorCode": {
-        "METRIC_LIMIT_EXCEEDED": ("2022-12-12", None, True),
-        "INTERNAL_ERROR": ("2022-12-12", None, True),
-        "VALIDATION_ERROR": ("2022-12-12", None, True),
-        "CONFLICT_ERROR": ("2022-12-12", None, True),
-    },
-    "XAxisType": {
-        "IterationNumber": ("2024-09-20", None, True),
-        "Timestamp": ("2024-09-20", None, True),
-    },
+    "MetricQueryResultStatus": {"Complete": ("2024-09-20", None, True), "Truncated": ("2024-09-20", None, True), "InternalError": ("2024-09-20", None, True), "ValidationError": ("2024-09-20", None, True)},
+    "MetricStatistic": {"Min": ("2024-09-20", None, True), "Max": ("2024-09-20", None, True), "Avg": ("2024-09-20", None, True), "Count": ("2024-09-20", None, True), "StdDev": ("2024-09-20", None, True), "Last": ("2024-09-20", None, True)},
+    "Period": {"OneMinute": ("2024-09-20", None, True), "FiveMinute": ("2024-09-20", None, True), "OneHour": ("2024-09-20", None, True), "IterationNumber": ("2024-09-20", None, True)},
+    "PutMetricsErrorCode": {"METRIC_LIMIT_EXCEEDED": ("2022-12-12", None, True), "INTERNAL_ERROR": ("2022-12-12", None, True), "VALIDATION_ERROR": ("2022-12-12", None, True), "CONFLICT_ERROR": ("2022-12-12", None, True)},
+    "XAxisType": {"IterationNumber": ("2024-09-20", None, True), "Timestamp": ("2024-09-20", None, True)},
 }
+# fmt: on

@@ -4,20 +4,10 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "MetricQuery": {
-        "metric_name": ("2024-09-20", None, True),
-        "resource_arn": ("2024-09-20", None, True),
-        "metric_stat": ("2024-09-20", None, True),
-        "period": ("2024-09-20", None, True),
-        "x_axis_type": ("2024-09-20", None, True),
-        "start": ("2024-09-20", None, True),
-        "end": ("2024-09-20", None, True),
-    },
-    "MetricQueryResult": {
-        "status": ("2024-09-20", None, True),
-        "message": ("2024-09-20", None, True),
-        "x_axis_values": ("2024-09-20", None, True),
-        "metric_values": ("2024-09-20", None, True),
-    },
+    "MetricQuery": {"metric_name": ("2024-09-20", None, True), "resource_arn": ("2024-09-20", None, True), "metric_stat": ("2024-09-20", None, True), "period": ("2024-09-20", None, True), "x_axis_type": ("2024-09-20", None, True), "start": ("2024-09-20", None, True), "end": ("2024-09-20", None, True)},
+    "MetricQueryResult": {"status": ("2024-09-20", None, True), "message": ("2024-09-20", None, True), "x_axis_values": ("2024-09-20", None, True), "metric_values": ("2024-09-20", None, True)},
 }
+# fmt: on

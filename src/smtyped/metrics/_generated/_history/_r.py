@@ -4,11 +4,9 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "RawMetricData": {
-        "metric_name": ("2022-12-12", None, True),
-        "timestamp": ("2022-12-12", None, True),
-        "step": ("2022-12-12", None, True),
-        "value": ("2022-12-12", None, True),
-    },
+    "RawMetricData": {"metric_name": ("2022-12-12", None, True), "timestamp": ("2022-12-12", None, True), "step": ("2022-12-12", None, True), "value": ("2022-12-12", None, True)},
 }
+# fmt: on

@@ -6,16 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class MetricQueryResultStatus(OpenEnum):
-    """Values of ``MetricQueryResultStatus``. Unknown values load as ``MetricQueryResultStatus(value)``
-    with ``is_known`` False.
-
-    Added:
-        COMPLETE: 'Complete' since 2024-09-20
-        TRUNCATED: 'Truncated' since 2024-09-20
-        INTERNAL_ERROR: 'InternalError' since 2024-09-20
-        VALIDATION_ERROR: 'ValidationError' since 2024-09-20
-    """
-
     COMPLETE = "Complete"
     TRUNCATED = "Truncated"
     INTERNAL_ERROR = "InternalError"
@@ -29,18 +19,6 @@ MetricQueryResultStatusLiteral = Literal[
 ]
 
 class MetricStatistic(OpenEnum):
-    """Values of ``MetricStatistic``. Unknown values load as ``MetricStatistic(value)`` with
-    ``is_known`` False.
-
-    Added:
-        MIN: 'Min' since 2024-09-20
-        MAX: 'Max' since 2024-09-20
-        AVG: 'Avg' since 2024-09-20
-        COUNT: 'Count' since 2024-09-20
-        STD_DEV: 'StdDev' since 2024-09-20
-        LAST: 'Last' since 2024-09-20
-    """
-
     MIN = "Min"
     MAX = "Max"
     AVG = "Avg"

@@ -6,15 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class Period(OpenEnum):
-    """Values of ``Period``. Unknown values load as ``Period(value)`` with ``is_known`` False.
-
-    Added:
-        ONE_MINUTE: 'OneMinute' since 2024-09-20
-        FIVE_MINUTE: 'FiveMinute' since 2024-09-20
-        ONE_HOUR: 'OneHour' since 2024-09-20
-        ITERATION_NUMBER: 'IterationNumber' since 2024-09-20
-    """
-
     ONE_MINUTE = "OneMinute"
     FIVE_MINUTE = "FiveMinute"
     ONE_HOUR = "OneHour"
@@ -28,16 +19,6 @@ PeriodLiteral = Literal[
 ]
 
 class PutMetricsErrorCode(OpenEnum):
-    """Values of ``PutMetricsErrorCode``. Unknown values load as ``PutMetricsErrorCode(value)`` with
-    ``is_known`` False.
-
-    Added:
-        METRIC_LIMIT_EXCEEDED: 'METRIC_LIMIT_EXCEEDED' since 2022-12-12
-        INTERNAL_ERROR: 'INTERNAL_ERROR' since 2022-12-12
-        VALIDATION_ERROR: 'VALIDATION_ERROR' since 2022-12-12
-        CONFLICT_ERROR: 'CONFLICT_ERROR' since 2022-12-12
-    """
-
     METRIC_LIMIT_EXCEEDED = "METRIC_LIMIT_EXCEEDED"
     INTERNAL_ERROR = "INTERNAL_ERROR"
     VALIDATION_ERROR = "VALIDATION_ERROR"

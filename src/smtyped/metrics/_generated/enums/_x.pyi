@@ -6,13 +6,6 @@ from typing import Literal
 from smtyped._enum import OpenEnum
 
 class XAxisType(OpenEnum):
-    """Values of ``XAxisType``. Unknown values load as ``XAxisType(value)`` with ``is_known`` False.
-
-    Added:
-        ITERATION_NUMBER: 'IterationNumber' since 2024-09-20
-        TIMESTAMP: 'Timestamp' since 2024-09-20
-    """
-
     ITERATION_NUMBER = "IterationNumber"
     TIMESTAMP = "Timestamp"
 

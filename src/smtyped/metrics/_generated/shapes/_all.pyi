@@ -20,15 +20,7 @@ from smtyped.metrics._generated.enums._p import Period, PeriodLiteral, PutMetric
 from smtyped.metrics._generated.enums._x import XAxisType, XAxisTypeLiteral
 
 class BatchGetMetricsRequest(Shape):
-    """The request of ``batch_get_metrics`` (BatchGetMetrics): Used to retrieve training metrics from
-    SageMaker.
-    """
-
     metric_queries: Final[list[MetricQuery]]
-    """Queries made to retrieve training metrics from SageMaker.
-
-    Since 2024-09-20.
-    """
     def __init__(
         self,
         *,
@@ -40,17 +32,10 @@ class BatchGetMetricsRequest(Shape):
         *,
         metric_queries: list[MetricQuery] = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class BatchGetMetricsResponse(OutputShape):
-    """The result of ``batch_get_metrics`` (BatchGetMetrics)."""
-
     metric_query_results: Final[list[MetricQueryResult] | None]
-    """The results of a query to retrieve training metrics from SageMaker.
-
-    Since 2024-09-20.
-    """
     def __init__(
         self,
         *,
@@ -62,27 +47,11 @@ class BatchGetMetricsResponse(OutputShape):
         *,
         metric_query_results: list[MetricQueryResult] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class BatchPutMetricsError(Shape):
-    """An error that occured when putting the metric data."""
-
     code: Final[PutMetricsErrorCode | None]
-    """The error code of an error that occured when attempting to put metrics.
-
-    - METRIC_LIMIT_EXCEEDED - The max amount of metrics per resource has been exceeded.
-    - INTERNAL_ERROR - An internal error occured.
-    - VALIDATION_ERROR - The metric data failed validation.
-    - CONFLICT_ERROR - Multiple requests attempted to modify the same data simultaneously.
-
-    Since 2022-12-12.
-    """
     metric_index: Final[int | None]
-    """An index that corresponds to the metric in the request.
-
-    Since 2022-12-12.
-    """
     def __init__(
         self,
         *,
@@ -96,24 +65,11 @@ class BatchPutMetricsError(Shape):
         code: PutMetricsErrorCode | PutMetricsErrorCodeLiteral | None = ...,
         metric_index: int | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class BatchPutMetricsRequest(Shape):
-    """The request of ``batch_put_metrics`` (BatchPutMetrics): Used to ingest training metrics into
-    SageMaker which can be visualized in SageMaker Studio and retrieved with the GetMetrics API.
-    """
-
     trial_component_name: Final[str]
-    """The name of Trial Component to associate the metrics with.
-
-    Since 2022-12-12.
-    """
     metric_data: Final[list[RawMetricData]]
-    """A list of raw metric values to put.
-
-    Since 2022-12-12.
-    """
     def __init__(
         self,
         *,
@@ -127,17 +83,10 @@ class BatchPutMetricsRequest(Shape):
         trial_component_name: str = ...,
         metric_data: list[RawMetricData] = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class BatchPutMetricsResponse(OutputShape):
-    """The result of ``batch_put_metrics`` (BatchPutMetrics)."""
-
     errors: Final[list[BatchPutMetricsError] | None]
-    """Any errors that occur when inserting metric data will appear in this.
-
-    Since 2022-12-12.
-    """
     def __init__(
         self,
         *,
@@ -149,47 +98,16 @@ class BatchPutMetricsResponse(OutputShape):
         *,
         errors: list[BatchPutMetricsError] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class MetricQuery(Shape):
-    """Specifies a query to retrieve training metrics from SageMaker."""
-
     metric_name: Final[str]
-    """The name of the metric to retrieve.
-
-    Since 2024-09-20.
-    """
     resource_arn: Final[str]
-    """The ARN of the SageMaker resource to retrieve metrics for.
-
-    Since 2024-09-20.
-    """
     metric_stat: Final[MetricStatistic]
-    """The metrics stat type of metrics to retrieve.
-
-    Since 2024-09-20.
-    """
     period: Final[Period]
-    """The time period of metrics to retrieve.
-
-    Since 2024-09-20.
-    """
     x_axis_type: Final[XAxisType]
-    """The x-axis type of metrics to retrieve.
-
-    Since 2024-09-20.
-    """
     start: Final[int | None]
-    """The start time of metrics to retrieve.
-
-    Since 2024-09-20.
-    """
     end: Final[int | None]
-    """The end time of metrics to retrieve.
-
-    Since 2024-09-20.
-    """
     def __init__(
         self,
         *,
@@ -213,32 +131,13 @@ class MetricQuery(Shape):
         start: int | None = ...,
         end: int | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class MetricQueryResult(Shape):
-    """The result of a query to retrieve training metrics from SageMaker."""
-
     status: Final[MetricQueryResultStatus]
-    """The status of the metric query.
-
-    Since 2024-09-20. Always present in responses (botocore's model marks it required).
-    """
     message: Final[str | None]
-    """A message describing the status of the metric query.
-
-    Since 2024-09-20.
-    """
     x_axis_values: Final[list[int]]
-    """The values for the x-axis of the metrics.
-
-    Since 2024-09-20. Always present in responses (botocore's model marks it required).
-    """
     metric_values: Final[list[float]]
-    """The metric values retrieved by the query.
-
-    Since 2024-09-20. Always present in responses (botocore's model marks it required).
-    """
     def __init__(
         self,
         *,
@@ -256,32 +155,13 @@ class MetricQueryResult(Shape):
         x_axis_values: list[int] = ...,
         metric_values: list[float] = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class RawMetricData(Shape):
-    """The raw metric data to associate with the resource."""
-
     metric_name: Final[str]
-    """The name of the metric.
-
-    Since 2022-12-12.
-    """
     timestamp: Final[datetime]
-    """The time when the metric was recorded.
-
-    Since 2022-12-12.
-    """
     step: Final[int | None]
-    """Metric step (aka Epoch).
-
-    Since 2022-12-12.
-    """
     value: Final[float]
-    """The metric value.
-
-    Since 2022-12-12.
-    """
     def __init__(
         self,
         *,
@@ -299,5 +179,4 @@ class RawMetricData(Shape):
         step: int | None = ...,
         value: float = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...

@@ -4,4 +4,8 @@
 
 from __future__ import annotations
 
-ENUMS: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {}
+# fmt: off
+# (data, a line per enum: value -> (since, removed, introduced))
+ENUMS: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
+}
+# fmt: on

@@ -4,68 +4,15 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "InternalStreamFailure": {
-        "message": ("2023-08-31", None, True),
-    },
-    "InvokeEndpointAsyncInput": {
-        "endpoint_name": ("2021-08-18", None, True),
-        "content_type": ("2021-08-18", None, True),
-        "accept": ("2021-08-18", None, True),
-        "custom_attributes": ("2021-08-18", None, True),
-        "inference_id": ("2021-08-18", None, True),
-        "input_location": ("2021-08-18", None, True),
-        "s3_output_path_extension": ("2026-02-20", None, True),
-        "filename": ("2026-02-20", None, True),
-        "request_ttl_seconds": ("2021-08-18", None, True),
-        "invocation_timeout_seconds": ("2023-01-27", None, True),
-        "body": ("2026-06-12", None, True),
-    },
-    "InvokeEndpointAsyncOutput": {
-        "inference_id": ("2021-08-18", None, True),
-        "output_location": ("2021-08-18", None, True),
-        "failure_location": ("2023-04-04", None, True),
-    },
-    "InvokeEndpointInput": {
-        "endpoint_name": ("2017-11-29", None, True),
-        "body": ("2017-11-29", None, True),
-        "content_type": ("2017-11-29", None, True),
-        "accept": ("2017-11-29", None, True),
-        "custom_attributes": ("2018-08-29", None, True),
-        "target_model": ("2019-11-18", None, True),
-        "target_variant": ("2020-06-05", None, True),
-        "target_container_hostname": ("2021-02-22", None, True),
-        "inference_id": ("2020-12-08", None, True),
-        "enable_explanations": ("2022-09-30", None, True),
-        "inference_component_name": ("2023-11-29", None, True),
-        "session_id": ("2024-09-09", None, True),
-        "prefix_aware_id": ("2026-08-10", None, True),
-    },
-    "InvokeEndpointOutput": {
-        "body": ("2017-11-29", None, True),
-        "content_type": ("2017-11-29", None, True),
-        "invoked_production_variant": ("2017-11-29", None, True),
-        "custom_attributes": ("2018-08-29", None, True),
-        "new_session_id": ("2024-09-09", None, True),
-        "closed_session_id": ("2024-09-09", None, True),
-    },
-    "InvokeEndpointWithResponseStreamInput": {
-        "endpoint_name": ("2023-08-31", None, True),
-        "body": ("2023-08-31", None, True),
-        "content_type": ("2023-08-31", None, True),
-        "accept": ("2023-08-31", None, True),
-        "custom_attributes": ("2023-08-31", None, True),
-        "target_variant": ("2023-08-31", None, True),
-        "target_container_hostname": ("2023-08-31", None, True),
-        "inference_id": ("2023-08-31", None, True),
-        "inference_component_name": ("2023-11-29", None, True),
-        "session_id": ("2024-09-09", None, True),
-        "prefix_aware_id": ("2026-08-10", None, True),
-    },
-    "InvokeEndpointWithResponseStreamOutput": {
-        "body": ("2023-08-31", None, True),
-        "content_type": ("2023-08-31", None, True),
-        "invoked_production_variant": ("2023-08-31", None, True),
-        "custom_attributes": ("2023-08-31", None, True),
-    },
+    "InternalStreamFailure": {"message": ("2023-08-31", None, True)},
+    "InvokeEndpointAsyncInput": {"endpoint_name": ("2021-08-18", None, True), "content_type": ("2021-08-18", None, True), "accept": ("2021-08-18", None, True), "custom_attributes": ("2021-08-18", None, True), "inference_id": ("2021-08-18", None, True), "input_location": ("2021-08-18", None, True), "s3_output_path_extension": ("2026-02-20", None, True), "filename": ("2026-02-20", None, True), "request_ttl_seconds": ("2021-08-18", None, True), "invocation_timeout_seconds": ("2023-01-27", None, True), "body": ("2026-06-12", None, True)},
+    "InvokeEndpointAsyncOutput": {"inference_id": ("2021-08-18", None, True), "output_location": ("2021-08-18", None, True), "failure_location": ("2023-04-04", None, True)},
+    "InvokeEndpointInput": {"endpoint_name": ("2017-11-29", None, True), "body": ("2017-11-29", None, True), "content_type": ("2017-11-29", None, True), "accept": ("2017-11-29", None, True), "custom_attributes": ("2018-08-29", None, True), "target_model": ("2019-11-18", None, True), "target_variant": ("2020-06-05", None, True), "target_container_hostname": ("2021-02-22", None, True), "inference_id": ("2020-12-08", None, True), "enable_explanations": ("2022-09-30", None, True), "inference_component_name": ("2023-11-29", None, True), "session_id": ("2024-09-09", None, True), "prefix_aware_id": ("2026-08-10", None, True)},
+    "InvokeEndpointOutput": {"body": ("2017-11-29", None, True), "content_type": ("2017-11-29", None, True), "invoked_production_variant": ("2017-11-29", None, True), "custom_attributes": ("2018-08-29", None, True), "new_session_id": ("2024-09-09", None, True), "closed_session_id": ("2024-09-09", None, True)},
+    "InvokeEndpointWithResponseStreamInput": {"endpoint_name": ("2023-08-31", None, True), "body": ("2023-08-31", None, True), "content_type": ("2023-08-31", None, True), "accept": ("2023-08-31", None, True), "custom_attributes": ("2023-08-31", None, True), "target_variant": ("2023-08-31", None, True), "target_container_hostname": ("2023-08-31", None, True), "inference_id": ("2023-08-31", None, True), "inference_component_name": ("2023-11-29", None, True), "session_id": ("2024-09-09", None, True), "prefix_aware_id": ("2026-08-10", None, True)},
+    "InvokeEndpointWithResponseStreamOutput": {"body": ("2023-08-31", None, True), "content_type": ("2023-08-31", None, True), "invoked_production_variant": ("2023-08-31", None, True), "custom_attributes": ("2023-08-31", None, True)},
 }
+# fmt: on

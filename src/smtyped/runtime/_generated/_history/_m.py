@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "ModelStreamError": {
-        "message": ("2023-08-31", None, True),
-        "error_code": ("2023-08-31", None, True),
-    },
+    "ModelStreamError": {"message": ("2023-08-31", None, True), "error_code": ("2023-08-31", None, True)},
 }
+# fmt: on

@@ -4,8 +4,9 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "PayloadPart": {
-        "bytes": ("2023-08-31", None, True),
-    },
+    "PayloadPart": {"bytes": ("2023-08-31", None, True)},
 }
+# fmt: on

@@ -4,10 +4,9 @@
 
 from __future__ import annotations
 
+# fmt: off
+# (data, a line per shape: attribute -> (since, removed, introduced))
 SHAPES: dict[str, dict[str, tuple[str | None, str | None, bool]]] = {
-    "ResponseStream": {
-        "payload_part": ("2023-08-31", None, True),
-        "model_stream_error": ("2023-08-31", None, True),
-        "internal_stream_failure": ("2023-08-31", None, True),
-    },
+    "ResponseStream": {"payload_part": ("2023-08-31", None, True), "model_stream_error": ("2023-08-31", None, True), "internal_stream_failure": ("2023-08-31", None, True)},
 }
+# fmt: on

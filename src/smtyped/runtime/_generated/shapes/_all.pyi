@@ -13,12 +13,7 @@ from smtyped._base import OutputShape, Shape, StreamingOutput
 from smtyped._streams import EventStream, StreamingBody
 
 class InternalStreamFailure(Shape):
-    """The stream processing failed because of an unknown error, exception or failure. Try your request
-    again.
-    """
-
     message: Final[str | None]
-    """Since 2023-08-31."""
     def __init__(
         self,
         *,
@@ -30,96 +25,20 @@ class InternalStreamFailure(Shape):
         *,
         message: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class InvokeEndpointAsyncInput(Shape):
-    """The request of ``invoke_endpoint_async`` (InvokeEndpointAsync): After you deploy a model into
-    production using Amazon SageMaker AI hosting services, your client applications use this API to
-    get inferences from the model hosted at the specified endpoint in an asynchronous manner.
-    """
-
     endpoint_name: Final[str]
-    """The name of the endpoint that you specified when you created the endpoint using the
-    CreateEndpoint API.
-
-    Since 2021-08-18.
-    """
     content_type: Final[str | None]
-    """The MIME type of the input data in the request body.
-
-    Since 2021-08-18.
-    """
     accept: Final[str | None]
-    """The desired MIME type of the inference response from the model container.
-
-    Since 2021-08-18.
-    """
     custom_attributes: Final[str | None]
-    """Provides additional information about a request for an inference submitted to a model hosted at
-    an Amazon SageMaker AI endpoint. The information is an opaque value that is forwarded verbatim.
-    You could use this value, for example, to provide an ID that you can use to track a request or
-    to provide other metadata that a service endpoint was programmed to process. The value must
-    consist of no more than 1024 visible US-ASCII characters as specified in Section 3.3.6. Field
-    Value Components of the Hypertext Transfer Protocol (HTTP/1.1).
-
-    The code in your model is responsible for setting or updating any custom attributes in the
-    response. If your code does not set this value in the response, an empty value is returned. For
-    example, if a custom attribute represents the trace ID, your model can prepend the custom
-    attribute with Trace ID: in your post-processing function.
-
-    This feature is currently supported in the Amazon Web Services SDKs but not in the Amazon
-    SageMaker AI Python SDK.
-
-    Since 2021-08-18. Sensitive: ``repr()`` shows ``'***'``.
-    """
     inference_id: Final[str | None]
-    """The identifier for the inference request. Amazon SageMaker AI will generate an identifier for
-    you if none is specified.
-
-    Since 2021-08-18.
-    """
     input_location: Final[str | None]
-    """The Amazon S3 URI where the inference request payload is stored.
-
-    Since 2021-08-18.
-    """
     s3_output_path_extension: Final[str | None]
-    """The path extension that is appended to the Amazon S3 output path where the inference response
-    payload is stored.
-
-    Since 2026-02-20.
-    """
     filename: Final[str | None]
-    """The filename for the inference response payload stored in Amazon S3. If not specified, Amazon
-    SageMaker AI generates a filename based on the inference ID.
-
-    Since 2026-02-20.
-    """
     request_ttl_seconds: Final[int | None]
-    """Maximum age in seconds a request can be in the queue before it is marked as expired. The default
-    is 6 hours, or 21,600 seconds.
-
-    Since 2021-08-18.
-    """
     invocation_timeout_seconds: Final[int | None]
-    """Maximum amount of time in seconds a request can be processed before it is marked as expired. The
-    default is 15 minutes, or 900 seconds.
-
-    Since 2023-01-27.
-    """
     body: Final[bytes | str | IO[bytes] | None]
-    """Provides inline input data for the inference request, in the format specified in the ContentType
-    request header. Use this parameter to send the request payload directly in the API call instead
-    of uploading it to Amazon S3 and referencing it with InputLocation. The inline payload can be up
-    to 128,000 bytes.
-
-    Body and InputLocation are mutually exclusive. Provide exactly one of them.
-
-    For information about the format of the request body, see Common Data Formats-Inference.
-
-    Since 2026-06-12. Sensitive: ``repr()`` shows ``'***'``.
-    """
     def __init__(
         self,
         *,
@@ -151,28 +70,12 @@ class InvokeEndpointAsyncInput(Shape):
         invocation_timeout_seconds: int | None = ...,
         body: bytes | str | IO[bytes] | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class InvokeEndpointAsyncOutput(OutputShape):
-    """The result of ``invoke_endpoint_async`` (InvokeEndpointAsync)."""
-
     inference_id: Final[str | None]
-    """Identifier for an inference request. This will be the same as the InferenceId specified in the
-    input. Amazon SageMaker AI will generate an identifier for you if you do not specify one.
-
-    Since 2021-08-18.
-    """
     output_location: Final[str | None]
-    """The Amazon S3 URI where the inference response payload is stored.
-
-    Since 2021-08-18.
-    """
     failure_location: Final[str | None]
-    """The Amazon S3 URI where the inference failure response payload is stored.
-
-    Since 2023-04-04.
-    """
     def __init__(
         self,
         *,
@@ -188,122 +91,22 @@ class InvokeEndpointAsyncOutput(OutputShape):
         output_location: str | None = ...,
         failure_location: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class InvokeEndpointInput(Shape):
-    """The request of ``invoke_endpoint`` (InvokeEndpoint): After you deploy a model into production
-    using Amazon SageMaker AI hosting services, your client applications use this API to get
-    inferences from the model hosted at the specified endpoint.
-    """
-
     endpoint_name: Final[str]
-    """The name of the endpoint that you specified when you created the endpoint using the
-    CreateEndpoint API.
-
-    Since 2017-11-29.
-    """
     body: Final[bytes | str | IO[bytes]]
-    """Provides input data, in the format specified in the ContentType request header. Amazon SageMaker
-    AI passes all of the data in the body to the model.
-
-    For information about the format of the request body, see Common Data Formats-Inference.
-
-    Since 2017-11-29. Sensitive: ``repr()`` shows ``'***'``.
-    """
     content_type: Final[str | None]
-    """The MIME type of the input data in the request body.
-
-    Since 2017-11-29.
-    """
     accept: Final[str | None]
-    """The desired MIME type of the inference response from the model container.
-
-    Since 2017-11-29.
-    """
     custom_attributes: Final[str | None]
-    """Provides additional information about a request for an inference submitted to a model hosted at
-    an Amazon SageMaker AI endpoint. The information is an opaque value that is forwarded verbatim.
-    You could use this value, for example, to provide an ID that you can use to track a request or
-    to provide other metadata that a service endpoint was programmed to process. The value must
-    consist of no more than 1024 visible US-ASCII characters as specified in Section 3.3.6. Field
-    Value Components of the Hypertext Transfer Protocol (HTTP/1.1).
-
-    The code in your model is responsible for setting or updating any custom attributes in the
-    response. If your code does not set this value in the response, an empty value is returned. For
-    example, if a custom attribute represents the trace ID, your model can prepend the custom
-    attribute with Trace ID: in your post-processing function.
-
-    This feature is currently supported in the Amazon Web Services SDKs but not in the Amazon
-    SageMaker AI Python SDK.
-
-    Since 2018-08-29. Sensitive: ``repr()`` shows ``'***'``.
-    """
     target_model: Final[str | None]
-    """The model to request for inference when invoking a multi-model endpoint.
-
-    Since 2019-11-18.
-    """
     target_variant: Final[str | None]
-    """Specify the production variant to send the inference request to when invoking an endpoint that
-    is running two or more variants. Note that this parameter overrides the default behavior for the
-    endpoint, which is to distribute the invocation traffic based on the variant weights.
-
-    For information about how to use variant targeting to perform a/b testing, see Test models in
-    production
-
-    Since 2020-06-05.
-    """
     target_container_hostname: Final[str | None]
-    """If the endpoint hosts multiple containers and is configured to use direct invocation, this
-    parameter specifies the host name of the container to invoke.
-
-    Since 2021-02-22.
-    """
     inference_id: Final[str | None]
-    """If you provide a value, it is added to the captured data when you enable data capture on the
-    endpoint. For information about data capture, see Capture Data.
-
-    Since 2020-12-08.
-    """
     enable_explanations: Final[str | None]
-    """An optional JMESPath expression used to override the EnableExplanations parameter of the
-    ClarifyExplainerConfig API. See the EnableExplanations section in the developer guide for more
-    information.
-
-    Since 2022-09-30.
-    """
     inference_component_name: Final[str | None]
-    """If the endpoint hosts one or more inference components, this parameter specifies the name of
-    inference component to invoke.
-
-    Since 2023-11-29.
-    """
     session_id: Final[str | None]
-    """Creates a stateful session or identifies an existing one. You can do one of the following:
-
-    - Create a stateful session by specifying the value NEW_SESSION.
-    - Send your request to an existing stateful session by specifying the ID of that session.
-
-    With a stateful session, you can send multiple requests to a stateful model. When you create a
-    session with a stateful model, the model must create the session ID and set the expiration time.
-    The model must also provide that information in the response to your request. You can get the ID
-    and timestamp from the NewSessionId response parameter. For any subsequent request where you
-    specify that session ID, SageMaker AI routes the request to the same instance that supports the
-    session.
-
-    Since 2024-09-09.
-    """
     prefix_aware_id: Final[str | None]
-    """An optional, stable identifier that serves as a routing hint for prefix-aware routing. The
-    service routes requests with the same prefix and the same identifier to the same instance. If
-    requests from different applications might have the same prompt prefix, set a different
-    identifier for each application to differentiate their routing decisions.
-
-    Applies only to endpoints configured with a RoutingStrategy of PREFIX_AWARE.
-
-    Since 2026-08-10.
-    """
     def __init__(
         self,
         *,
@@ -339,66 +142,15 @@ class InvokeEndpointInput(Shape):
         session_id: str | None = ...,
         prefix_aware_id: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class InvokeEndpointOutput(StreamingOutput):
-    """The result of ``invoke_endpoint`` (InvokeEndpoint). Use it in a ``with`` block: leaving it
-    closes the connection.
-    """
-
     body: Final[StreamingBody]
-    """Includes the inference provided by the model.
-
-    For information about the format of the response body, see Common Data Formats-Inference.
-
-    If the explainer is activated, the body includes the explanations provided by the model. For
-    more information, see the Response section under Invoke the Endpoint in the Developer Guide.
-
-    Since 2017-11-29. Always present in responses (botocore's model marks it required). Sensitive:
-    ``repr()`` shows ``'***'``.
-    """
     content_type: Final[str | None]
-    """The MIME type of the inference returned from the model container.
-
-    Since 2017-11-29.
-    """
     invoked_production_variant: Final[str | None]
-    """Identifies the production variant that was invoked.
-
-    Since 2017-11-29.
-    """
     custom_attributes: Final[str | None]
-    """Provides additional information in the response about the inference returned by a model hosted
-    at an Amazon SageMaker AI endpoint. The information is an opaque value that is forwarded
-    verbatim. You could use this value, for example, to return an ID received in the
-    CustomAttributes header of a request or other metadata that a service endpoint was programmed to
-    produce. The value must consist of no more than 1024 visible US-ASCII characters as specified in
-    Section 3.3.6. Field Value Components of the Hypertext Transfer Protocol (HTTP/1.1). If the
-    customer wants the custom attribute returned, the model must set the custom attribute to be
-    included on the way back.
-
-    The code in your model is responsible for setting or updating any custom attributes in the
-    response. If your code does not set this value in the response, an empty value is returned. For
-    example, if a custom attribute represents the trace ID, your model can prepend the custom
-    attribute with Trace ID: in your post-processing function.
-
-    This feature is currently supported in the Amazon Web Services SDKs but not in the Amazon
-    SageMaker AI Python SDK.
-
-    Since 2018-08-29. Sensitive: ``repr()`` shows ``'***'``.
-    """
     new_session_id: Final[str | None]
-    """If you created a stateful session with your request, the ID and expiration time that the model
-    assigns to that session.
-
-    Since 2024-09-09.
-    """
     closed_session_id: Final[str | None]
-    """If you closed a stateful session with your request, the ID of that session.
-
-    Since 2024-09-09.
-    """
     def __init__(
         self,
         *,
@@ -420,107 +172,20 @@ class InvokeEndpointOutput(StreamingOutput):
         new_session_id: str | None = ...,
         closed_session_id: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class InvokeEndpointWithResponseStreamInput(Shape):
-    """The request of ``invoke_endpoint_with_response_stream`` (InvokeEndpointWithResponseStream):
-    Invokes a model at the specified endpoint to return the inference response as a stream. The
-    inference stream provides the response payload incrementally as a series of parts. Before you
-    can get an inference stream, you must have access to a model that's deployed using Amazon
-    SageMaker AI hosting services, and the container for that model must support inference
-    streaming.
-    """
-
     endpoint_name: Final[str]
-    """The name of the endpoint that you specified when you created the endpoint using the
-    CreateEndpoint API.
-
-    Since 2023-08-31.
-    """
     body: Final[bytes | str | IO[bytes]]
-    """Provides input data, in the format specified in the ContentType request header. Amazon SageMaker
-    AI passes all of the data in the body to the model.
-
-    For information about the format of the request body, see Common Data Formats-Inference.
-
-    Since 2023-08-31. Sensitive: ``repr()`` shows ``'***'``.
-    """
     content_type: Final[str | None]
-    """The MIME type of the input data in the request body.
-
-    Since 2023-08-31.
-    """
     accept: Final[str | None]
-    """The desired MIME type of the inference response from the model container.
-
-    Since 2023-08-31.
-    """
     custom_attributes: Final[str | None]
-    """Provides additional information about a request for an inference submitted to a model hosted at
-    an Amazon SageMaker AI endpoint. The information is an opaque value that is forwarded verbatim.
-    You could use this value, for example, to provide an ID that you can use to track a request or
-    to provide other metadata that a service endpoint was programmed to process. The value must
-    consist of no more than 1024 visible US-ASCII characters as specified in Section 3.3.6. Field
-    Value Components of the Hypertext Transfer Protocol (HTTP/1.1).
-
-    The code in your model is responsible for setting or updating any custom attributes in the
-    response. If your code does not set this value in the response, an empty value is returned. For
-    example, if a custom attribute represents the trace ID, your model can prepend the custom
-    attribute with Trace ID: in your post-processing function.
-
-    This feature is currently supported in the Amazon Web Services SDKs but not in the Amazon
-    SageMaker AI Python SDK.
-
-    Since 2023-08-31. Sensitive: ``repr()`` shows ``'***'``.
-    """
     target_variant: Final[str | None]
-    """Specify the production variant to send the inference request to when invoking an endpoint that
-    is running two or more variants. Note that this parameter overrides the default behavior for the
-    endpoint, which is to distribute the invocation traffic based on the variant weights.
-
-    For information about how to use variant targeting to perform a/b testing, see Test models in
-    production
-
-    Since 2023-08-31.
-    """
     target_container_hostname: Final[str | None]
-    """If the endpoint hosts multiple containers and is configured to use direct invocation, this
-    parameter specifies the host name of the container to invoke.
-
-    Since 2023-08-31.
-    """
     inference_id: Final[str | None]
-    """An identifier that you assign to your request.
-
-    Since 2023-08-31.
-    """
     inference_component_name: Final[str | None]
-    """If the endpoint hosts one or more inference components, this parameter specifies the name of
-    inference component to invoke for a streaming response.
-
-    Since 2023-11-29.
-    """
     session_id: Final[str | None]
-    """The ID of a stateful session to handle your request.
-
-    You can't create a stateful session by using the InvokeEndpointWithResponseStream action.
-    Instead, you can create one by using the InvokeEndpoint action. In your request, you specify
-    NEW_SESSION for the SessionId request parameter. The response to that request provides the
-    session ID for the NewSessionId response parameter.
-
-    Since 2024-09-09.
-    """
     prefix_aware_id: Final[str | None]
-    """An optional, stable identifier that serves as a routing hint for prefix-aware routing. The
-    service routes requests with the same prefix and the same identifier to the same instance. If
-    requests from different applications might have the same prompt prefix, set a different
-    identifier for each application to differentiate their routing decisions.
-
-    Applies only to endpoints configured with a RoutingStrategy of PREFIX_AWARE.
-
-    Since 2026-08-10.
-    """
     def __init__(
         self,
         *,
@@ -552,50 +217,13 @@ class InvokeEndpointWithResponseStreamInput(Shape):
         session_id: str | None = ...,
         prefix_aware_id: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class InvokeEndpointWithResponseStreamOutput(StreamingOutput):
-    """The result of ``invoke_endpoint_with_response_stream`` (InvokeEndpointWithResponseStream). Use
-    it in a ``with`` block: leaving it closes the connection.
-    """
-
     body: Final[EventStream[ResponseStream]]
-    """A stream of payload parts. Each part contains a portion of the response for a streaming
-    inference request.
-
-    Since 2023-08-31. Always present in responses (botocore's model marks it required).
-    """
     content_type: Final[str | None]
-    """The MIME type of the inference returned from the model container.
-
-    Since 2023-08-31.
-    """
     invoked_production_variant: Final[str | None]
-    """Identifies the production variant that was invoked.
-
-    Since 2023-08-31.
-    """
     custom_attributes: Final[str | None]
-    """Provides additional information in the response about the inference returned by a model hosted
-    at an Amazon SageMaker AI endpoint. The information is an opaque value that is forwarded
-    verbatim. You could use this value, for example, to return an ID received in the
-    CustomAttributes header of a request or other metadata that a service endpoint was programmed to
-    produce. The value must consist of no more than 1024 visible US-ASCII characters as specified in
-    Section 3.3.6. Field Value Components of the Hypertext Transfer Protocol (HTTP/1.1). If the
-    customer wants the custom attribute returned, the model must set the custom attribute to be
-    included on the way back.
-
-    The code in your model is responsible for setting or updating any custom attributes in the
-    response. If your code does not set this value in the response, an empty value is returned. For
-    example, if a custom attribute represents the trace ID, your model can prepend the custom
-    attribute with Trace ID: in your post-processing function.
-
-    This feature is currently supported in the Amazon Web Services SDKs but not in the Amazon
-    SageMaker AI Python SDK.
-
-    Since 2023-08-31. Sensitive: ``repr()`` shows ``'***'``.
-    """
     def __init__(
         self,
         *,
@@ -613,41 +241,11 @@ class InvokeEndpointWithResponseStreamOutput(StreamingOutput):
         invoked_production_variant: str | None = ...,
         custom_attributes: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ModelStreamError(Shape):
-    """An error occurred while streaming the response body. This error can have the following error
-    codes:
-
-    ModelInvocationTimeExceeded
-
-    The model failed to finish sending the response within the timeout period allowed by Amazon
-    SageMaker AI.
-
-    StreamBroken
-
-    The Transmission Control Protocol (TCP) connection between the client and the model was reset or
-    closed.
-    """
-
     message: Final[str | None]
-    """Since 2023-08-31."""
     error_code: Final[str | None]
-    """This error can have the following error codes:
-
-    ModelInvocationTimeExceeded
-
-    The model failed to finish sending the response within the timeout period allowed by Amazon
-    SageMaker AI.
-
-    StreamBroken
-
-    The Transmission Control Protocol (TCP) connection between the client and the model was reset or
-    closed.
-
-    Since 2023-08-31.
-    """
     def __init__(
         self,
         *,
@@ -661,19 +259,10 @@ class ModelStreamError(Shape):
         message: str | None = ...,
         error_code: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class PayloadPart(Shape):
-    """A wrapper for pieces of the payload that's returned in response to a streaming inference
-    request. A streaming inference response consists of one or more payload parts.
-    """
-
     bytes: Final[builtins.bytes | None]
-    """A blob that contains part of the response for your streaming inference request.
-
-    Since 2023-08-31. Sensitive: ``repr()`` shows ``'***'``.
-    """
     def __init__(
         self,
         *,
@@ -685,42 +274,12 @@ class PayloadPart(Shape):
         *,
         bytes: builtins.bytes | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
 
 class ResponseStream(Shape):
-    """A stream of payload parts. Each part contains a portion of the response for a streaming
-    inference request.
-    """
-
     payload_part: Final[PayloadPart | None]
-    """A wrapper for pieces of the payload that's returned in response to a streaming inference
-    request. A streaming inference response consists of one or more payload parts.
-
-    Since 2023-08-31.
-    """
     model_stream_error: Final[ModelStreamError | None]
-    """An error occurred while streaming the response body. This error can have the following error
-    codes:
-
-    ModelInvocationTimeExceeded
-
-    The model failed to finish sending the response within the timeout period allowed by Amazon
-    SageMaker AI.
-
-    StreamBroken
-
-    The Transmission Control Protocol (TCP) connection between the client and the model was reset or
-    closed.
-
-    Since 2023-08-31.
-    """
     internal_stream_failure: Final[InternalStreamFailure | None]
-    """The stream processing failed because of an unknown error, exception or failure. Try your request
-    again.
-
-    Since 2023-08-31.
-    """
     def __init__(
         self,
         *,
@@ -736,5 +295,4 @@ class ResponseStream(Shape):
         model_stream_error: ModelStreamError | None = ...,
         internal_stream_failure: InternalStreamFailure | None = ...,
         extra: Mapping[str, Any] | None = ...,
-    ) -> Self:
-        """A copy with the given fields changed, keeping ``extra``."""
+    ) -> Self: ...
