@@ -100,7 +100,7 @@ def _lines(client: type, shapes: ModuleType, enums: ModuleType, prefix: str) -> 
         if not attrs.has(cls):
             continue  # the base classes
         lines.append(f"{prefix}shape {name}")
-        init = inspect.signature(cls.__init__).parameters
+        init = inspect.signature(cls).parameters  # compiles the constructor (made on first use)
         for field in attrs.fields(cls):
             optional = init[field.name].default is not inspect.Parameter.empty
             lines.append(f"{prefix}shape {name}.{field.name}: {_annotation(field.type)}{'' if optional else REQUIRED}")

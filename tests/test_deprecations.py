@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import inspect
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,8 +13,7 @@ from codegen.core import botocore_model
 from codegen.core.diagnostics import Report
 from codegen.pipeline import load_service
 from codegen.stages.emit import render
-from codegen.stages.emit.views import stub_group
-from tests.helpers import ROOT, SPECS
+from tests.helpers import SPECS
 
 
 def test_a_deprecated_operation_gets_pep_702_deprecated(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -40,8 +41,8 @@ def test_deprecated_members_say_so_in_their_docstring() -> None:
     assert members["CreateDomainRequest"]["HomeEfsFileSystemKmsKeyId"].startswith("This property is deprecated")
     from smtyped.shapes import CreateDomainRequest
 
-    stub = ROOT / "src" / "smtyped" / "_generated" / "shapes" / f"{stub_group('CreateDomainRequest')}.pyi"
-    tree = ast.parse(stub.read_text())
+    module = Path(inspect.getfile(CreateDomainRequest))  # the declaration, with its docstrings
+    tree = ast.parse(module.read_text())
     cls: Any = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "CreateDomainRequest")
     body = cls.body
     i = next(

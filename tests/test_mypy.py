@@ -279,7 +279,12 @@ def test_generated_modules_type_check_without_their_stubs(tmp_path: Path) -> Non
 
     shutil.copytree(ROOT / "src" / "smtyped", copy, ignore=stubs_left_out)
     config = tmp_path / "mypy.ini"
-    config.write_text("[mypy]\nstrict = True\n\n[mypy-botocore.*,boto3.*,moto.*]\nignore_missing_imports = True\n")
+    # the modules of shapes are declarations whose annotations name classes they do not import
+    # (no module of them imports another): type checkers read the shapes' stubs instead
+    config.write_text(
+        "[mypy]\nstrict = True\nexclude = /_generated/shapes/(?!__init__)\n\n"
+        "[mypy-botocore.*,boto3.*,moto.*]\nignore_missing_imports = True\n"
+    )
     proc = subprocess.run(
         [
             sys.executable,

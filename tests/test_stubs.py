@@ -60,15 +60,18 @@ def _literal_values(node: ast.expr) -> tuple[str, ...]:
 
 
 def test_every_generated_module_that_users_type_check_has_a_stub() -> None:
+    """Users type-check the facades (``shapes``, ``enums``), whose stubs name the classes of the
+    stub-only modules: one of every shape, one per first letter of the enums. The modules of
+    classes have none: type checkers never read them (their docstrings are for help())."""
     generated = SRC / "smtyped" / "_generated"
     for group in ("shapes", "enums"):
-        modules = {p.stem for p in (generated / group).glob("*.py")}
-        assert modules, group
         stubs = {p.stem for p in (generated / group).glob("*.pyi")}
-        assert modules <= stubs, group
-        # the only stub-only modules are the enums' letter groups and the one of every shape
         letters = {f"_{c}" for c in "abcdefghijklmnopqrstuvwxyz"}
-        assert {s for s in stubs - modules} == ({"_all"} if group == "shapes" else letters & stubs), group
+        assert stubs - {"__init__"} == ({"_all"} if group == "shapes" else letters & stubs), group
+        facade = ast.parse((generated / group / "__init__.pyi").read_text())
+        declared = _public_names(facade)
+        runtime = importlib.import_module(f"smtyped._generated.{group}")
+        assert declared == set(runtime.__all__), group
     assert (generated / "_index.pyi").exists()
     assert (generated / "client.pyi").exists()
 
@@ -110,16 +113,28 @@ def test_enum_stub_members_and_literals_match_the_module(stub: Path) -> None:
 
 
 def _stub_fields(cls_node: ast.ClassDef) -> list[str]:
-    """The fields a stub class declares (``name: Final[...]``), each checked to carry a docstring."""
+    """The fields a stub class declares (``name: Final[...]``), with no docstring: the text is
+    in the class's module, where help() and editors reading source find it."""
     fields = []
-    body = cls_node.body
-    for i, node in enumerate(body):
+    for node in cls_node.body:
         if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             assert ast.unparse(node.annotation).startswith("Final["), (cls_node.name, node.target.id)
-            doc = body[i + 1] if i + 1 < len(body) else None
-            assert isinstance(doc, ast.Expr) and isinstance(doc.value, ast.Constant), (cls_node.name, node.target.id)
-            assert str(doc.value.value).strip(), (cls_node.name, node.target.id)
             fields.append(node.target.id)
+        assert not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)), cls_node.name
+    return fields
+
+
+def _module_fields(cls: type) -> list[str]:
+    """The fields a class's module declares, each checked to carry a docstring."""
+    tree = ast.parse(Path(inspect.getfile(cls)).read_text())
+    (node,) = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == cls.__name__]
+    fields = []
+    for i, item in enumerate(node.body):
+        if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
+            doc = node.body[i + 1] if i + 1 < len(node.body) else None
+            assert isinstance(doc, ast.Expr) and isinstance(doc.value, ast.Constant), (cls.__name__, item.target.id)
+            assert str(doc.value.value).strip(), (cls.__name__, item.target.id)
+            fields.append(item.target.id)
     return fields
 
 
@@ -140,6 +155,7 @@ def test_shape_stub_fields_and_constructor_match_the_module(stub: Path) -> None:
         assert not cls_node.decorator_list, name  # plain classes: no attrs plugin work for mypy
         fields = _stub_fields(cls_node)
         assert fields == list(runtime._FIELDS) == [a.name for a in attrs.fields(runtime)], name
+        assert fields == _module_fields(runtime), name
         assert attrs.has(runtime) and runtime.__setattr__ is not object.__setattr__, name  # frozen
         runtime_params = {
             p.name: p.default is inspect.Parameter.empty

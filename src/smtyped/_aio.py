@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, Literal, TypeVar, overload
 
 from typing_extensions import Self
 
+from smtyped._base import OutputShape, Shape
 from smtyped._client import (
     BotocoreConfig,
     first_request,
@@ -28,6 +29,7 @@ __all__ = ["AsyncBaseClient", "AsyncPages"]
 
 T = TypeVar("T")
 P = TypeVar("P")
+R = TypeVar("R", bound="OutputShape")
 
 
 class AsyncBaseClient(LazyClient):
@@ -92,7 +94,9 @@ class AsyncBaseClient(LazyClient):
             raise RuntimeError("use the async client inside `async with AsyncSageMakerClient(...) as sm:`")
         return self.client
 
-    async def _op(self, method: str, request_cls: Any, result_cls: Any, request: Any, kwargs: dict[str, Any]) -> Any:
+    async def _op(
+        self, method: str, request_cls: type[Shape], result_cls: type[R], request: Any, kwargs: dict[str, Any]
+    ) -> R:
         """What every operation method does (see :meth:`smtyped._client.BaseClient._op`), awaited."""
         if request is not None:
             kwargs = whole(request_cls, request, method, kwargs)
@@ -101,14 +105,14 @@ class AsyncBaseClient(LazyClient):
     def _paginate(
         self,
         method: str,
-        request_cls: Any,
-        result_cls: Any,
+        request_cls: type[Shape],
+        result_cls: type[R],
         key: str,
         kwargs: dict[str, Any],
         page_size: int | None,
         max_items: int | None,
         starting_token: str | None,
-    ) -> AsyncPages[Any, Any]:
+    ) -> AsyncPages[Any, R]:
         """What every ``paginate_<method>`` does: the items of ``key`` across the pages."""
         params = request_params(request_cls, f"paginate_{method}", kwargs)
         return AsyncPages(
@@ -121,18 +125,47 @@ class AsyncBaseClient(LazyClient):
             max_items,
         )
 
+    @overload
     async def _wait_until(
         self,
         waiter: str,
         method: str,
-        request_cls: Any,
-        result_cls: Any,
+        request_cls: type[Shape],
+        result_cls: type[R],
+        kwargs: dict[str, Any],
+        delay: float | None,
+        max_attempts: int | None,
+        on_poll: Callable[[Any], object] | None,
+        gone: Literal[False] = False,
+    ) -> R: ...
+
+    @overload
+    async def _wait_until(
+        self,
+        waiter: str,
+        method: str,
+        request_cls: type[Shape],
+        result_cls: type[R],
+        kwargs: dict[str, Any],
+        delay: float | None,
+        max_attempts: int | None,
+        on_poll: Callable[[Any], object] | None,
+        *,
+        gone: Literal[True],
+    ) -> None: ...
+
+    async def _wait_until(
+        self,
+        waiter: str,
+        method: str,
+        request_cls: type[Shape],
+        result_cls: type[R],
         kwargs: dict[str, Any],
         delay: float | None,
         max_attempts: int | None,
         on_poll: Callable[[Any], object] | None,
         gone: bool = False,
-    ) -> Any:
+    ) -> R | None:
         """What every ``wait_until_<waiter>`` does: poll ``method`` as botocore's waiter says;
         the last result, or None for a waiter whose success is the resource being ``gone``."""
         params = request_params(request_cls, f"wait_until_{waiter}", kwargs)

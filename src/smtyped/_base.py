@@ -29,7 +29,7 @@ class _ClassSignature:
         import inspect
 
         _compile(owner)
-        sig = inspect.signature(owner.__init__)
+        sig = inspect.signature(vars(owner)["__init__"])
         return sig.replace(parameters=list(sig.parameters.values())[1:])
 
 

@@ -7,8 +7,9 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, ClassVar, Generic, Protocol, TypeVar, Union
+from typing import Any, ClassVar, Generic, Literal, Protocol, TypeVar, Union, overload
 
+from smtyped._base import OutputShape, Shape
 from smtyped._convert import item_reader, request_params
 from smtyped._methods import LazyClient
 from smtyped._requests import whole
@@ -18,6 +19,7 @@ __all__ = ["BaseClient", "BotocoreClient", "BotocoreConfig", "Pages"]
 
 T = TypeVar("T")
 P = TypeVar("P")
+R = TypeVar("R", bound="OutputShape")
 
 
 def botocore_session() -> Any:
@@ -161,7 +163,9 @@ class BaseClient(LazyClient):
             return session.create_client(service, **kwargs)
         return session.client(service, **kwargs)
 
-    def _op(self, method: str, request_cls: Any, result_cls: Any, request: Any, kwargs: dict[str, Any]) -> Any:
+    def _op(
+        self, method: str, request_cls: type[Shape], result_cls: type[R], request: Any, kwargs: dict[str, Any]
+    ) -> R:
         """What every operation method does: its request (``request`` or the keywords) built
         and checked by the converter, the call, the typed result."""
         if request is not None:
@@ -171,14 +175,14 @@ class BaseClient(LazyClient):
     def _paginate(
         self,
         method: str,
-        request_cls: Any,
-        result_cls: Any,
+        request_cls: type[Shape],
+        result_cls: type[R],
         key: str,
         kwargs: dict[str, Any],
         page_size: int | None,
         max_items: int | None,
         starting_token: str | None,
-    ) -> Pages[Any, Any]:
+    ) -> Pages[Any, R]:
         """What every ``paginate_<method>`` does: the items of ``key`` across the pages."""
         params = request_params(request_cls, f"paginate_{method}", kwargs)
         return Pages(
@@ -191,18 +195,47 @@ class BaseClient(LazyClient):
             max_items,
         )
 
+    @overload
     def _wait_until(
         self,
         waiter: str,
         method: str,
-        request_cls: Any,
-        result_cls: Any,
+        request_cls: type[Shape],
+        result_cls: type[R],
+        kwargs: dict[str, Any],
+        delay: float | None,
+        max_attempts: int | None,
+        on_poll: Callable[[Any], object] | None,
+        gone: Literal[False] = False,
+    ) -> R: ...
+
+    @overload
+    def _wait_until(
+        self,
+        waiter: str,
+        method: str,
+        request_cls: type[Shape],
+        result_cls: type[R],
+        kwargs: dict[str, Any],
+        delay: float | None,
+        max_attempts: int | None,
+        on_poll: Callable[[Any], object] | None,
+        *,
+        gone: Literal[True],
+    ) -> None: ...
+
+    def _wait_until(
+        self,
+        waiter: str,
+        method: str,
+        request_cls: type[Shape],
+        result_cls: type[R],
         kwargs: dict[str, Any],
         delay: float | None,
         max_attempts: int | None,
         on_poll: Callable[[Any], object] | None,
         gone: bool = False,
-    ) -> Any:
+    ) -> R | None:
         """What every ``wait_until_<waiter>`` does: poll ``method`` as botocore's waiter says;
         the last result, or None for a waiter whose success is the resource being ``gone``."""
         params = request_params(request_cls, f"wait_until_{waiter}", kwargs)

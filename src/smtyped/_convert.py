@@ -32,7 +32,15 @@ from typing import Any
 from smtyped._requests import RequestTypeError
 from smtyped._wire import ConversionError, MissingMemberError
 
-__all__ = ["compile_class", "describe", "item_reader", "parse_type", "request_builder", "request_params"]
+__all__ = [
+    "compile_class",
+    "describe",
+    "init_annotations",
+    "item_reader",
+    "parse_type",
+    "request_builder",
+    "request_params",
+]
 
 #: scalar type -> (its exact class on the wire, the checked reader for anything else, its argument)
 _SCALARS: dict[str, tuple[str, str, str] | None] = {
@@ -431,12 +439,7 @@ def compile_class(cls: type) -> None:
         )
     )
     scope = _compiled(source, _namespace(cls.__module__), cls.__qualname__)
-    own = {a.name: a.type for a in getattr(cls, "__attrs_attrs__", ())}  # the annotations, as attrs read them
-    scope["__init__"].__annotations__ = {
-        **{m.attr: own.get(m.attr, Any) for m in members},
-        "extra": "Mapping[str, Any] | None",
-        "return": "None",
-    }
+    scope["__init__"].__annotations__ = {**init_annotations(cls), "return": "None"}
     for name in ("__init__", "_from_wire", "_to_wire"):
         fn = scope[name]
         fn.__qualname__ = f"{cls.__qualname__}.{name}"  # tracebacks name the class
@@ -454,6 +457,21 @@ def compile_class(cls: type) -> None:
         lazy_fields(cls, [(m.attr, m.wire, scope[f"_lazy_{m.attr}"], m.always) for m in members if m.attr in lazy])
     # last: its presence in the class says the class is compiled
     type.__setattr__(cls, "_from_wire", classmethod(scope["_from_wire"]))
+
+
+def init_annotations(cls: type) -> dict[str, Any]:
+    """What the constructor of a generated class (and the keywords of an operation whose
+    request it is) take, as their annotations: each field's, an enum field's literals too."""
+    own = {a.name: a.type for a in getattr(_owner(cls), "__attrs_attrs__", ())}  # as attrs read them
+    out: dict[str, Any] = {}
+    for m in describe(_owner(cls)):
+        kind, name = m.type
+        if kind == "enum":
+            out[m.attr] = f"{name} | {name}Literal" + ("" if m.required else " | None")
+        else:
+            out[m.attr] = own.get(m.attr, Any)
+    out["extra"] = "Mapping[str, Any] | None"
+    return out
 
 
 #: (request class, method, partial) -> its keyword builder

@@ -18,6 +18,8 @@ import inspect
 import types
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from smtyped._convert import init_annotations
+
 __all__ = ["LazyClient", "LazyMethods", "load_all", "load_method", "request_class"]
 
 
@@ -81,30 +83,30 @@ class _Signature(inspect.Signature):
             method = getattr(self._method, "__wrapped__", self._method)  # under @deprecated
             notes = method.__annotations__
             cls = request_class(method)
-            types = {a.name: a.type for a in getattr(cls, "__attrs_attrs__", ())}
+            types = init_annotations(cls)
             rows = cls._MEMBERS
             required = [row for row in rows if len(row) > 3 and "required" in row[3].split()]
             keyword, positional = inspect.Parameter.KEYWORD_ONLY, inspect.Parameter.POSITIONAL_ONLY
             params = [
                 inspect.Parameter("self", positional),
                 inspect.Parameter("request", positional, default=None, annotation=notes["request"]),
-                *(inspect.Parameter(row[0], keyword, annotation=types.get(row[0], Any)) for row in required),
+                *(inspect.Parameter(row[0], keyword, annotation=types[row[0]]) for row in required),
                 *(
-                    inspect.Parameter(row[0], keyword, default=None, annotation=types.get(row[0], Any))
+                    inspect.Parameter(row[0], keyword, default=None, annotation=types[row[0]])
                     for row in rows
                     if row not in required
                 ),
-                inspect.Parameter("extra", keyword, default=None, annotation="Mapping[str, Any] | None"),
+                inspect.Parameter("extra", keyword, default=None, annotation=types["extra"]),
             ]
             self._made = inspect.Signature(params, return_annotation=notes.get("return", inspect.Signature.empty))
         return self._made
 
     @property
-    def parameters(self) -> Any:  # type: ignore[override]
+    def parameters(self) -> Any:
         return self._real().parameters
 
     @property
-    def return_annotation(self) -> Any:  # type: ignore[override]
+    def return_annotation(self) -> Any:
         return self._real().return_annotation
 
 

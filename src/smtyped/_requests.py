@@ -137,7 +137,7 @@ def rebuild(
     return builder(**given, extra=args.get("extra"), _method=method)
 
 
-def whole(cls: type, request: Any, method: str, kwargs: Mapping[str, Any]) -> dict[str, Any]:
+def whole(cls: type[Any], request: Any, method: str, kwargs: Mapping[str, Any]) -> dict[str, Any]:
     """The keyword arguments of ``method`` from its request object (``sm.create_training_job(req)``):
     its fields, and its ``extra`` merged with an ``extra=`` keyword (the only one allowed beside it)."""
     input_name = cls.__name__
