@@ -33,7 +33,7 @@ SCALARS = {
 }
 
 
-def _classes(package: str) -> list[type]:
+def _classes(package: str) -> list[Any]:
     pkg = importlib.import_module(package)
     return [getattr(pkg, name) for name in pkg.__all__]
 

@@ -252,3 +252,27 @@ def test_type_checking_a_client_script_reads_neither_botocore_nor_cattrs() -> No
 def test_the_import_walk_sees_third_party_imports() -> None:
     """The walk is not blind: the converter module's cattrs import is seen."""
     assert "cattrs" in _third_party_reached(["smtyped.convert"])
+
+
+def test_the_async_stubs_declare_the_client_methods_as_coroutines() -> None:
+    """The async client runs the client's own methods (they return its base's coroutines): its
+    stubs must declare the same methods, with the same keywords, each ``async`` but paginators."""
+    ops = SRC / "smtyped" / "_generated"
+
+    def methods(folder: str) -> dict[str, tuple[bool, list[list[str]]]]:
+        out: dict[str, tuple[bool, list[list[str]]]] = {}
+        for stub in sorted((ops / folder).glob("*.pyi")):
+            for cls in _classes(ast.parse(stub.read_text())).values():
+                for node in cls.body:
+                    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                        is_async, keywords = out.get(node.name, (False, []))
+                        keywords.append([a.arg for a in node.args.kwonlyargs])
+                        out[node.name] = (isinstance(node, ast.AsyncFunctionDef) or is_async, keywords)
+        return out
+
+    sync, aio = methods("_client_ops"), methods("_aio_client_ops")
+    assert sync.keys() == aio.keys() and len(sync) > 400
+    for name, (is_async, keywords) in aio.items():
+        assert keywords == sync[name][1], name
+        assert is_async is not name.startswith("paginate_"), name
+        assert sync[name][0] is False, name
