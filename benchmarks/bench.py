@@ -13,6 +13,7 @@ import argparse
 import copy
 import json
 import os
+import pickle
 import platform
 import shutil
 import statistics
@@ -657,6 +658,129 @@ def fig_mypy() -> dict[str, Any]:
     return out
 
 
+#: where ``fig_mypy_clean`` keeps its two virtual environments between runs
+CLEAN_VENVS = ROOT / ".cache" / "bench" / "clean-venvs"
+
+
+def _clean_venv(name: str, packages: list[str], refresh: list[str] | None = None) -> Path:
+    """The python of a virtual environment holding only ``packages`` (made once; ``refresh``
+    is installed again each run, without its dependencies)."""
+    venv = CLEAN_VENVS / name
+    python = venv / "bin" / "python"
+    if not python.exists():
+        shutil.rmtree(venv, ignore_errors=True)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", *packages], check=True, capture_output=True)
+    if refresh:
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "-q", "--force-reinstall", "--no-deps", *refresh],
+            check=True,
+            capture_output=True,
+        )
+    return python
+
+
+def fig_mypy_clean() -> dict[str, Any]:
+    """mypy --strict cold as a user meets it: each side in a virtual environment of its own
+    holding only what that user installs (smtyped and mypy; boto3, boto3-stubs[sagemaker] and
+    mypy), run from a folder outside the project (no project configuration), cold cache.
+
+    The shared bench environment also holds moto, cryptography and requests, which
+    boto3-stubs' imports reach: mypy reads 85 more modules for the boto3 script there, and
+    the ratio it gives flatters smtyped (0.76x where a user's own environments give ~1.0x).
+    """
+    from importlib import metadata
+
+    import mypy.version
+
+    pin = [f"mypy=={mypy.version.__version__}"]
+    theirs = [f"{p}=={metadata.version(p)}" for p in ("boto3", "boto3-stubs", "mypy-boto3-sagemaker")]
+    try:
+        ours_py = _clean_venv("smtyped", [str(ROOT), *pin], refresh=[str(ROOT)])
+        theirs_py = _clean_venv("boto3", [*theirs, *pin])
+    except (subprocess.CalledProcessError, metadata.PackageNotFoundError) as err:
+        return {"skipped": f"clean environments not made: {err}"}
+    pairs = {
+        "notebook": (NOTEBOOK_SCRIPT, BOTO3_NOTEBOOK_SCRIPT),
+        "two_operations": (SMTYPED_SCRIPT, BOTO3_SCRIPT),
+    }
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (ours, theirs_script) in pairs.items():
+            runs: dict[str, list[float]] = {"smtyped": [], "mypy_boto3": []}
+            ok = True
+            for r in range(MYPY_ROUNDS):
+                for who in _rotated(list(runs), r):
+                    python, script = (ours_py, ours) if who == "smtyped" else (theirs_py, theirs_script)
+                    path = Path(tmp) / f"{name}_{who}.py"
+                    path.write_text(script)
+                    cache = Path(tmp) / f"cache_{who}"
+                    shutil.rmtree(cache, ignore_errors=True)
+                    cmd = [str(python), "-m", "mypy", "--strict", "--cache-dir", str(cache), path.name]
+                    t = time.perf_counter()
+                    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp)
+                    runs[who].append((time.perf_counter() - t) * 1000)
+                    ok = ok and proc.returncode == 0
+            out[name] = {
+                "smtyped_ms": statistics.median(runs["smtyped"]),
+                "mypy_boto3_ms": statistics.median(runs["mypy_boto3"]),
+                "paired_ratio": _paired_ratio(runs["smtyped"], runs["mypy_boto3"]),
+                "ok": ok,
+            }
+    site = subprocess.run(
+        [str(ours_py), "-c", "import smtyped, os; print(os.path.dirname(smtyped.__file__))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    out["installed_mib"] = _tree_bytes(Path(site)) / 2**20
+    return out
+
+
+def fig_first_use() -> dict[str, Any]:
+    """The first use of a class in a fresh process: its module imported, its conversions made
+    from its description, one ``from_dict`` and ``to_dict`` of a full DescribeTrainingJob
+    response; beside it, the same in a process that used the class once before (the steady state)."""
+    from tests.samples import full_value
+
+    data = full_value(_model().shape_for("DescribeTrainingJobResponse"), list_len=2)
+    sample = Path(tempfile.mkdtemp()) / "sample.pickle"
+    sample.write_bytes(pickle.dumps(data))
+    code = (
+        "import pickle, sys, time\n"
+        f"data = pickle.loads(open({str(sample)!r}, 'rb').read())\n"
+        "t = time.perf_counter()\n"
+        "from smtyped.shapes import DescribeTrainingJobResponse as C\n"
+        "C.from_dict(data).to_dict()\n"
+        "first = time.perf_counter() - t\n"
+        "t = time.perf_counter(); C.from_dict(data).to_dict(); again = time.perf_counter() - t\n"
+        "print(first * 1e6, again * 1e6)\n"
+    )
+    firsts, agains = [], []
+    for _ in range(REPEAT):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+        firsts.append(float(out[0]))
+        agains.append(float(out[1]))
+    shutil.rmtree(sample.parent, ignore_errors=True)
+    return {"first_us": statistics.median(firsts), "again_us": statistics.median(agains)}
+
+
+def fig_package() -> dict[str, Any]:
+    """Lines of generated Python in the package (``.py`` files under ``_generated``)."""
+    lines = 0
+    for path in (ROOT / "src" / "smtyped").rglob("*.py"):
+        if "_generated" in path.parts:
+            with path.open("rb") as f:
+                lines += sum(1 for _ in f)
+    return {"generated_py_lines": lines}
+
+
+#: the generated package's lines before its conversions moved into the runtime (the budget's base)
+GENERATED_LINES_BEFORE = 455_000
+#: the installed package's budget (source files, no bytecode)
+INSTALLED_BUDGET_MIB = 12.0
+
+
 #: rounds of ``fig_mypy`` (each times every script cold, then warm)
 MYPY_ROUNDS = 5
 
@@ -876,6 +1000,9 @@ FIGURES = {
     "call": fig_call,
     "runtime": fig_runtime,
     "mypy": fig_mypy,
+    "mypy_clean": fig_mypy_clean,
+    "first_use": fig_first_use,
+    "package": fig_package,
     "pyright": fig_pyright,
     "size": fig_size,
     "docs": fig_docs,
@@ -1022,7 +1149,13 @@ def table(r: dict[str, Any]) -> list[dict[str, Any]]:
             ("mypy --strict cold, 40-operation script", "smtyped_40", "mypy_boto3_40", "cold", 1.0),
             ("mypy --strict cold, script also catching smtyped.errors", "smtyped_errors", "mypy_boto3", "cold", 1.0),
             ("mypy --strict cold, resource lifecycle script", "smtyped_resources", "mypy_boto3_resources", "cold", 1.0),
-            ("mypy --strict cold, notebook-style script", "smtyped_notebook", "mypy_boto3_notebook", "cold", 0.8),
+            (
+                "mypy --strict cold, notebook-style script (shared bench venv)",
+                "smtyped_notebook",
+                "mypy_boto3_notebook",
+                "cold",
+                None,
+            ),
         ]
         for what, ours, theirs, kind, budget in pairs:
             if not (my.get(ours) and my.get(theirs)):
@@ -1042,6 +1175,60 @@ def table(r: dict[str, Any]) -> list[dict[str, Any]]:
             )
     else:
         rows.append(_row("mypy --strict cold (no mypy-boto3 installed)", my["smtyped"]["cold_ms"], None, "ms", None))
+    clean = r.get("mypy_clean") or {"skipped": "not measured"}
+    if "skipped" in clean:
+        print(f"note: clean-venv mypy rows: {clean['skipped']}", file=sys.stderr)
+    else:
+        for key, label, budget in (
+            ("notebook", "notebook-style script", 0.8),
+            ("two_operations", "two-operation script", 1.0),
+        ):
+            c = clean[key]
+            if not c["ok"]:
+                print(f"warning: mypy rejected the clean-venv {label}", file=sys.stderr)
+            rows.append(
+                _row(
+                    f"mypy --strict cold, {label}, clean venvs, outside the project",
+                    c["smtyped_ms"],
+                    c["mypy_boto3_ms"],
+                    "ms",
+                    budget,
+                    f"ratio: median of {MYPY_ROUNDS} paired rounds",
+                    ratio=c["paired_ratio"],
+                )
+            )
+        rows.append(
+            _row(
+                "installed package (files, no bytecode) vs its 12 MiB budget",
+                clean["installed_mib"],
+                INSTALLED_BUDGET_MIB,
+                "MiB",
+                1.0,
+            )
+        )
+    first = r.get("first_use")
+    if first:
+        rows.append(
+            _row(
+                "first use of a class (import, conversions made, from_dict + to_dict) vs its next use",
+                first["first_us"],
+                first["again_us"],
+                "us",
+                None,
+                "no budget: the one-time cost",
+            )
+        )
+    package = r.get("package")
+    if package:
+        rows.append(
+            _row(
+                "generated .py lines vs 455k before the one converter",
+                package["generated_py_lines"],
+                GENERATED_LINES_BEFORE,
+                "lines",
+                0.40,
+            )
+        )
     pr = r.get("pyright") or {"skipped": "pyright not measured"}
     if "skipped" in pr:
         print(f"note: {pr['skipped']}", file=sys.stderr)
