@@ -348,7 +348,7 @@ def _wrapped_file() -> Path | None:
 
 
 def load_wrapped() -> dict[tuple[str, int, int], tuple[str, ...]]:
-    """The docstring wrapping the last run of this generator did (``codegen.stages.emit.views.wrap``)."""
+    """The docstring wrapping the last run of this generator did (``codegen.stages.emit.docstrings.Wrapping``)."""
     path = _wrapped_file()
     known: dict[tuple[str, int, int], tuple[str, ...]] | None = read_pickle(path) if path else None
     return known or {}

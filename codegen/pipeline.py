@@ -7,7 +7,7 @@ Each stage is a pure function in :mod:`codegen.stages` and knows nothing of what
     NamedPages --fill--> Fills (parse.backfill + name.name_fills)      once for all pages
     NamedPages + Fills --merge--> Service --dedupe--> Service          fold states cached by
                                                                       the pages merged
-    Service --views--> Views --render--> modules --tidy, format--> files   finished modules
+    Service --views--> views --render--> modules --tidy, format--> files   finished modules
                                                                       cached by rendered text
     Service --docs--> reference and What-changed pages
 
@@ -34,7 +34,8 @@ from codegen.core.diagnostics import Diagnostic, Report, SpecError
 from codegen.core.ir import Service
 from codegen.core.targets import Target, service_folders, target_of
 from codegen.stages import name, read
-from codegen.stages.emit import docs, render, views
+from codegen.stages.emit import docs, history_views, render
+from codegen.stages.emit.docstrings import Wrapping
 from codegen.stages.merge import dedupe, history, pageset
 from codegen.stages.parse import backfill, build
 
@@ -204,18 +205,18 @@ def merge_pages(named: Sequence[NamedPage], report: Report, keys: Sequence[str] 
 
 def history_tables(svc: Service) -> dict[str, Any]:
     """The API's history as the generated ``_history`` package and the API diff read it."""
-    return views.history_tables(svc)
+    return history_views.history_tables(svc)
 
 
 def finished_files(svc: Service, history: dict[str, Any] | None, target: Target, stage: Path) -> dict[str, Path]:
     """Where each module of ``target``'s package is, rendered, tidied and formatted: in the
     cache, or (what the cache lacks) under ``stage``."""
     known = caching.load_wrapped()
-    views.WRAPPED.update(known)  # docstring wrapping this generator did before
-    files = render.iter_files(svc, history, target, template_cache=caching.template_folder())
+    text = Wrapping(known)  # docstring wrapping this generator did before
+    files = render.iter_files(svc, history, target, template_cache=caching.template_folder(), text=text)
     where = format_files(files, stage, ruff, render.tidy)
-    if len(views.WRAPPED) > len(known):
-        caching.save_wrapped(views.WRAPPED)
+    if len(text.known) > len(known):
+        caching.save_wrapped(text.known)
     return where
 
 

@@ -19,7 +19,7 @@ from codegen.core.diagnostics import Diagnostic, Report
 from codegen.core.ir import Structure
 from codegen.core.serialize import service_json
 from codegen.pipeline import load_service
-from codegen.stages.emit.views import chunk_modules
+from codegen.stages.emit.layout import chunk_modules
 from smtyped import SageMakerClient, history
 from smtyped.enums import AppType
 from smtyped.shapes import ActionSource, CreateModelInput

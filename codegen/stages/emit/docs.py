@@ -30,10 +30,13 @@ from codegen.core.ir import (
 )
 from codegen.core.names import field_names, xform_name
 from codegen.core.targets import Target
+from codegen.stages.emit.docstrings import derived_note, first_paragraph
 from codegen.stages.emit.doctext import markdown, md_inline
+from codegen.stages.emit.layout import chunk_modules
+from codegen.stages.emit.method_views import MethodViews, waiter_views
 from codegen.stages.emit.resources import find_resources
 from codegen.stages.emit.snippets import Extras, Unsampleable, typed_call
-from codegen.stages.emit.views import Views, chunk_modules, derived_note, first_paragraph, waiter_views
+from codegen.stages.emit.symbols import Symbols
 
 
 class _Docs:
@@ -187,8 +190,8 @@ class _Docs:
 
 def extras_of(svc: Service, target: Target) -> dict[str, Extras]:
     """operation -> its paginator and waiters, as the generated client has them."""
-    em = Views(current(svc), target)
-    methods = [em.method_view(op) for op in em.svc.operations.values()]
+    views = MethodViews(Symbols(current(svc), target))
+    methods = [views.method_view(op) for op in views.sym.svc.operations.values()]
     waiters: dict[str, list[str]] = {}
     for w in waiter_views(target.service, methods):
         waiters.setdefault(w.method.operation, []).append(w.name)

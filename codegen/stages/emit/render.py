@@ -1,36 +1,30 @@
 """Views -> source files: the jinja2 templates rendered, one module at a time, then tidied.
 
-:mod:`codegen.stages.emit.views` decides what each module holds; the layout is in ``templates/*.j2``;
-:mod:`codegen.generate` formats the files and writes them.
+The symbol layer (:mod:`codegen.stages.emit.symbols`) names things; one view module per kind
+decides what its modules hold (``shape_views``, ``enum_views``, ``method_views``,
+``resource_views``, ``history_views``); the layout is in ``templates/*.j2``; :mod:`codegen.generate`
+formats the files and writes them.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from codegen.core import botocore_model
 from codegen.core.ir import Service, current
 from codegen.core.targets import Target, target_for
+from codegen.stages.emit.docstrings import Wrapping
+from codegen.stages.emit.enum_views import enum_modules, enum_stub_group, enum_views
+from codegen.stages.emit.history_views import history_tables
 from codegen.stages.emit.imports import dunder_all_order, prune_imports
+from codegen.stages.emit.layout import SHAPES_STUB, stub_group
+from codegen.stages.emit.method_views import MethodView, MethodViews, WaiterView, client_groups, waiter_views
 from codegen.stages.emit.resource_views import resource_modules
 from codegen.stages.emit.resources import find_resources
-
-if TYPE_CHECKING:
-    pass  # imported where used: a warm run never renders
-
-from codegen.stages.emit.views import (
-    SHAPES_STUB,
-    MethodView,
-    Views,
-    WaiterView,
-    client_groups,
-    history_tables,
-    stub_group,
-    waiter_views,
-)
+from codegen.stages.emit.shape_views import ClassView, ShapeViews, shape_stub
+from codegen.stages.emit.symbols import Symbols
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -43,11 +37,13 @@ def iter_files(
     history: dict[str, Any] | None = None,
     target: Target | None = None,
     template_cache: Path | None = None,
+    text: Wrapping | None = None,
 ) -> Iterator[tuple[str, str]]:
     """(relative path, unformatted source) of everything in ``target``'s generated package
     (default: the package of the service the pages' title names), one module at a time: what
     is rendered can be tidied while the rest renders. ``template_cache``: a folder where
-    jinja2 may keep compiled templates."""
+    jinja2 may keep compiled templates; ``text``: the docstrings' wrapping (what an earlier run
+    wrapped, from the pipeline's cache)."""
     import jinja2
 
     if target is None:
@@ -68,7 +64,7 @@ def iter_files(
     env.filters["dunder_all"] = dunder_all_order  # __all__ in the order ruff (RUF022) checks
     # where the package lives and what users import: every template may say it
     env.globals.update(pkg=target.package, public=target.public, target=target)
-    em = Views(current(svc), target)  # the SDK exposes the API as of the newest page
+    sym = Symbols(current(svc), target, text)  # the SDK exposes the API as of the newest page
     header = {
         "pages": [f"{Path(p.file).parent.name}/{Path(p.file).name}" for p in svc.pages],
         "newest": svc.pages[-1].date if svc.pages else "",
@@ -76,19 +72,22 @@ def iter_files(
         "botocore": botocore_model.model_version(target.service),
         "title": svc.title,
     }
-    for mv in em.shape_modules():
+    class_views: dict[str, ClassView] = {}
+    for mv, made in ShapeViews(sym).shape_modules():
         yield f"shapes/{mv.name}.py", env.get_template("shapes.py.j2").render(module=mv, header=header)
-    # Type checkers read plain classes with explicit __init__ (no attrs plugin), grouped by
-    # first letter: cold mypy time grows with the number of modules more than with their size.
-    for mv in em.shape_groups():
-        yield f"shapes/{mv.name}.pyi", env.get_template("shapes_group.pyi.j2").render(module=mv, header=header)
-    for mv in em.enum_modules():
+        class_views.update(made)
+    # Type checkers read plain classes with explicit __init__ (no attrs plugin), all in one
+    # stub (shape modules would import each other in circles)
+    stub = shape_stub(sym, class_views)
+    yield f"shapes/{stub.name}.pyi", env.get_template("shapes_group.pyi.j2").render(module=stub, header=header)
+    enums = enum_views(sym)
+    for mv in enum_modules(enums, sym.enum_module.__getitem__):
         yield f"enums/{mv.name}.py", env.get_template("enums.py.j2").render(module=mv, header=header)
-    for mv in em.enum_groups():
+    for mv in enum_modules(enums, enum_stub_group):
         yield f"enums/{mv.name}.pyi", env.get_template("enums_group.pyi.j2").render(module=mv, header=header)
     for kind, index in (
-        ("shapes", em.shape_module),
-        ("enums", {**em.enum_module, **{n + "Literal": m for n, m in em.enum_module.items()}}),
+        ("shapes", sym.shape_module),
+        ("enums", {**sym.enum_module, **{n + "Literal": m for n, m in sym.enum_module.items()}}),
     ):
         registry = f"{kind[:-1].upper()}_MODULES"  # the index of the kind (_index.py)
         yield (
@@ -102,8 +101,8 @@ def iter_files(
             for n in index
         }
         yield f"{kind}/__init__.pyi", env.get_template("facade.pyi.j2").render(kind=kind, index=groups, header=header)
-    em.module, em.type_refs = "client", set()
-    methods = [em.method_view(op) for op in svc.operations.values()]
+    method_views = MethodViews(sym)
+    methods = [method_views.method_view(op) for op in svc.operations.values()]
     waiters = waiter_views(botocore_model.service_name(svc.title), methods)
     grouped = client_groups(methods, waiters)
 
@@ -112,10 +111,9 @@ def iter_files(
         # a string would keep an import pruning cannot tell from a used one); ``requests``: the
         # client's, whose whole-request argument names the request class too
         used = [*_annotations(ms), *((getattr(m, "input", "") for m in ms) if requests else ())]
-        words = set(re.findall(r"\w+", " ".join(used)))
-        return em.type_imports(exclude=em.type_refs - words, stubs=stubs)
+        return sym.type_imports(sym.refs(used), stubs=stubs)
 
-    # one template, two clients: the async one awaits the same calls (smtyped.aio)
+    # one stub template, two clients: the async one awaits the same methods (smtyped.aio)
     clients = [("client", "_client_ops", target.client, False)]
     if target.aio_client:
         clients.append(("aio_client", "_aio_client_ops", target.aio_client, True))
@@ -168,12 +166,12 @@ def iter_files(
         yield (
             "stub_session.pyi",
             env.get_template("stub_session.pyi.j2").render(
-                methods=methods, imports=em.type_imports(exclude=set(), stubs=True), header=header
+                methods=methods, imports=imports_of(methods, True, requests=True), header=header
             ),
         )
     if target.resources:
-        resources = find_resources(em.svc)
-        modules = resource_modules(resources, em.svc, em, dict(zip(svc.operations, methods)))
+        resources = find_resources(sym.svc)
+        modules = resource_modules(resources, sym, dict(zip(svc.operations, methods)))
         index = {r.name: m.name for m in modules for r in m.classes}
         for package, aio in (("resources", False), ("aio_resources", True)):
             if aio and not target.aio_client:
@@ -194,7 +192,7 @@ def iter_files(
             )
     yield (
         "_index.py",
-        env.get_template("index.py.j2").render(shapes=em.shape_module, enums=em.enum_module, header=header),
+        env.get_template("index.py.j2").render(shapes=sym.shape_module, enums=sym.enum_module, header=header),
     )
     yield "_index.pyi", env.get_template("index.pyi.j2").render(header=header)
     tables = history or history_tables(svc)

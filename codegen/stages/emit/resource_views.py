@@ -1,7 +1,7 @@
 """Resources (:mod:`codegen.stages.emit.resources`) -> the views ``resources.py.j2`` renders.
 
 Each method of a resource forwards to one client method with the same typed keywords, so
-the annotations are the client's (:meth:`codegen.stages.emit.views.Views.method_view`), and mypy checks
+the annotations are the client's (:meth:`codegen.stages.emit.method_views.MethodViews.method_view`), and mypy checks
 every forwarding call of the generated modules against the client's signature.
 """
 
@@ -14,8 +14,12 @@ import attrs
 
 from codegen.core.ir import ListOf, Ref, Service, Structure
 from codegen.core.names import field_names, xform_name
+from codegen.stages.emit.docstrings import first_paragraph
+from codegen.stages.emit.layout import stub_group
+from codegen.stages.emit.method_views import MethodView, ParamView
 from codegen.stages.emit.resources import Resource
-from codegen.stages.emit.views import MethodView, ModuleView, ParamView, Views, first_paragraph, stub_group
+from codegen.stages.emit.shape_views import ModuleView
+from codegen.stages.emit.symbols import Symbols
 
 #: names the resource methods use for themselves: no API member may take them
 RESERVED = frozenset({"cls", "self", "client", "describe", "extra"})
@@ -213,11 +217,11 @@ def _spaced(name: str) -> str:
 
 
 def resource_modules(
-    resources: Sequence[Resource], svc: Service, em: Views, methods: Mapping[str, MethodView]
+    resources: Sequence[Resource], sym: Symbols, methods: Mapping[str, MethodView]
 ) -> list[ModuleView]:
-    """One module per first letter, like the shape stubs: few modules for type checkers to read.
-    ``methods`` are the client's (by operation name): a resource's annotations are theirs."""
-    known = set(svc.shapes) | {f"{name}Literal" for name in em.enum_module}
+    """One module per first letter: few modules for type checkers to read. ``methods`` are
+    the client's (by operation name): a resource's annotations are theirs."""
+    svc = sym.svc
     groups: dict[str, list[Resource]] = {}
     for res in resources:
         groups.setdefault(stub_group(res.name), []).append(res)
@@ -227,14 +231,14 @@ def resource_modules(
         renames = {name: f"_{name}Shape" for name in mine}
         views = tuple(resource_view(r, svc, methods, renames) for r in groups[group])
         # the types the annotations name
-        refs = known & set(re.findall(r"\w+", " ".join(_annotations(views))))
+        refs = sym.refs(_annotations(views))
         # from the facades, which both type checkers (reading the stubs) and the generated .py
         # alone (test_mypy) resolve to the same classes
         by_kind: dict[str, list[str]] = {}
         for ref in sorted(refs):
             base = ref[: -len("Literal")] if ref.endswith("Literal") else ref
-            kind = "enums" if base in em.enum_module else "shapes"
-            by_kind.setdefault(f"{em.pkg}.{kind}", []).append(f"{ref} as {renames[ref]}" if ref in renames else ref)
+            kind = "enums" if base in sym.enum_module else "shapes"
+            by_kind.setdefault(f"{sym.pkg}.{kind}", []).append(f"{ref} as {renames[ref]}" if ref in renames else ref)
         imports = sorted((module, tuple(names)) for module, names in by_kind.items())
         modules.append(ModuleView(group, views, tuple(imports)))
     return modules
