@@ -16,8 +16,9 @@ from typing import Any
 
 import pytest
 
-from smtyped._convert import describe, parse_type
-from smtyped._requests import _hints, _optional
+from smtyped._describe import describe, parse_type
+from tests.annotations import hints as _hints
+from tests.annotations import optional as _optional
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 PACKAGES = sorted(

@@ -23,8 +23,9 @@ from codegen.core.ir import Ref, Structure
 from codegen.core.names import field_names
 from smtyped import SageMakerClient, resources, shapes
 from smtyped._base import Shape
-from smtyped._requests import _hints, _optional
 from smtyped.errors import RequestTypeError
+from tests.annotations import hints as _hints
+from tests.annotations import optional as _optional
 from tests.helpers import ORACLE
 from tests.model_compare import load_model
 from tests.test_client_stubber import CLIENT, SVC

@@ -235,9 +235,10 @@ def _frozen(value: Any) -> Any:
 
 def _compile(cls: type) -> bool:
     """Compile the conversions of ``cls``'s generated class; whether it has a ``_to_request`` of its own."""
-    from smtyped._convert import _owner, compile_class
+    from smtyped._convert import compile_class
+    from smtyped._describe import owner as described
 
-    owner = _owner(cls)
+    owner = described(cls)
     compile_class(owner)
     return owner.__dict__.get("_to_request") is not None
 

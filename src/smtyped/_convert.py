@@ -2,22 +2,16 @@
 description the first time the class is used.
 
 A generated class declares its fields (for users, editors and type checkers) and describes its
-members in ``_MEMBERS``, one tuple each: ``(attribute, wire name, type)`` and, when it has any,
-a fourth item of flags (``"required"``, ``"sensitive"``, ``"always"``). A type is one of
-
-- ``str``, ``int``, ``float``, ``bool``, ``timestamp``, ``blob``, ``document``, ``stream`` (a
-  streamed body), or a class of the same service: ``enum X``, ``shape X``, ``events X`` (an
-  event stream whose events are ``X``);
-- ``list[T]`` or ``map[T]`` (string keys) of any of these.
-
-From that, :func:`compile_class` writes straight-line Python for the class (as attrs and cattrs
-write theirs), compiles it once and puts it on the class: ``__init__``, ``_from_wire`` (botocore's
-dict -> object: what ``from_dict`` and every response run), ``_to_wire`` (``to_dict``),
-``_to_request`` (a request's value, each scalar's class checked) and, for an operation's request,
-its keyword builder (:func:`request_params`: what the clients, paginators, waiters and resources
-send). Everything a class does with the wire is therefore written here once; what a class holds
-is in its module. A value of the wrong type is named with its path by :mod:`smtyped._requests`
-(requests) or :class:`~smtyped.errors.ConversionError` (responses).
+members in ``_MEMBERS`` (the format: :mod:`smtyped._describe`). From that, :func:`compile_class`
+writes straight-line Python for the class (as attrs and cattrs write theirs), compiles it once
+and puts it on the class: ``__init__``, ``_from_wire`` (botocore's dict -> object: what
+``from_dict`` and every response run), ``_to_wire`` (``to_dict``), ``_to_request`` (a request's
+value, each scalar's class checked); :func:`request_params` does the same for an operation's
+keyword builder (what the clients, paginators, waiters, resources and the test double send),
+and :func:`item_reader` for a paginator's items. Everything a class does with the wire is
+therefore written here once; what a class holds is in its module. A value the code cannot take
+(a dict where a structure goes, a value of the wrong type) goes to :mod:`smtyped._requests`,
+which walks the same description and names the path to it.
 """
 
 from __future__ import annotations
@@ -29,15 +23,14 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
+from smtyped._describe import Member, describe, owner, packages
 from smtyped._requests import RequestTypeError
 from smtyped._wire import ConversionError, MissingMemberError
 
 __all__ = [
     "compile_class",
-    "describe",
     "init_annotations",
     "item_reader",
-    "parse_type",
     "request_builder",
     "request_params",
 ]
@@ -55,39 +48,6 @@ _SCALARS: dict[str, tuple[str, str, str] | None] = {
 }
 #: a request's scalar type -> the set of classes a list or map of it may hold (see _requests)
 _EXACT = {"str": "_STR", "int": "_INT", "bool": "_BOOL", "float": "_FLOAT"}
-
-
-@functools.cache
-def parse_type(text: str) -> tuple[str, Any]:
-    """``"list[shape Tag]"`` -> ``("list", ("shape", "Tag"))``; a scalar is ``(name, None)``."""
-    for kind in ("list", "map"):
-        if text.startswith(kind + "[") and text.endswith("]"):
-            return kind, parse_type(text[len(kind) + 1 : -1])
-    kind, _, name = text.partition(" ")
-    if name and kind in ("enum", "shape", "events"):
-        return kind, name
-    if not name and kind in _SCALARS:
-        return kind, None
-    raise ValueError(f"not a member type: {text!r}")
-
-
-class Member:
-    """One member of a class, read from its description."""
-
-    __slots__ = ("always", "attr", "required", "sensitive", "type", "wire")
-
-    def __init__(self, row: tuple[str, ...]) -> None:
-        self.attr, self.wire = row[0], row[1]
-        self.type = parse_type(row[2])
-        flags = row[3].split() if len(row) > 3 else ()
-        self.required = "required" in flags
-        self.sensitive = "sensitive" in flags
-        self.always = "always" in flags
-
-
-def describe(cls: type) -> tuple[Member, ...]:
-    """The members of a generated class, from its ``_MEMBERS``."""
-    return tuple(Member(row) for row in cls.__dict__.get("_MEMBERS", ()))
 
 
 # -- the pieces of code ------------------------------------------------------------------
@@ -374,11 +334,10 @@ def _namespace(module: str) -> dict[str, Any]:
 
     # by name: a type checker following this import would read botocore for every script
     streams = importlib.import_module("smtyped._streams")
-    package = module.rpartition(".shapes.")[0] or module.rpartition(".")[0].rpartition(".")[0]
-    public = package.rpartition("._generated")[0] or package
+    shapes, enums, public = packages(module)
     return {
-        "_shapes": importlib.import_module(f"{package}.shapes"),
-        "_enums": importlib.import_module(f"{package}.enums"),
+        "_shapes": shapes,
+        "_enums": enums,
         "_ERRORS": f"{public}.errors",  # where an event stream's error events find their classes
         "datetime": datetime,
         "_new": object.__new__,
@@ -462,9 +421,9 @@ def compile_class(cls: type) -> None:
 def init_annotations(cls: type) -> dict[str, Any]:
     """What the constructor of a generated class (and the keywords of an operation whose
     request it is) take, as their annotations: each field's, an enum field's literals too."""
-    own = {a.name: a.type for a in getattr(_owner(cls), "__attrs_attrs__", ())}  # as attrs read them
+    own = {a.name: a.type for a in getattr(owner(cls), "__attrs_attrs__", ())}  # as attrs read them
     out: dict[str, Any] = {}
-    for m in describe(_owner(cls)):
+    for m in describe(cls):
         kind, name = m.type
         if kind == "enum":
             out[m.attr] = f"{name} | {name}Literal" + ("" if m.required else " | None")
@@ -495,7 +454,7 @@ def request_builder(cls: type, method: str, partial: bool = False) -> Callable[.
     """``method``'s keyword builder (the signature ``help()`` shows for the method)."""
     if not method.isidentifier():
         raise ValueError(f"not a method name: {method!r}")
-    members = describe(_owner(cls))
+    members = describe(cls)
     scope = _compiled(
         _builder_source(method, members, _Writer(cls.__name__, False), partial),
         {**_namespace(cls.__module__), "_CLS": cls},
@@ -516,7 +475,7 @@ def item_reader(cls: type, wire: str) -> Callable[[Any], Any] | None:
     key = (cls, wire)
     if key in _ITEMS:
         return _ITEMS[key]
-    member = next((m for m in describe(_owner(cls)) if m.wire == wire), None)
+    member = next((m for m in describe(cls) if m.wire == wire), None)
     if member is None or member.type[0] != "list":
         raise ValueError(f"{cls.__name__} has no list member {wire!r}")
     reader = None
@@ -526,11 +485,3 @@ def item_reader(cls: type, wire: str) -> Callable[[Any], Any] | None:
         reader = _compiled(source, _namespace(cls.__module__), f"{cls.__qualname__}.{wire}")["item"]
     _ITEMS[key] = reader
     return reader
-
-
-def _owner(cls: type) -> type:
-    """The generated class whose description ``cls`` uses (itself, or a resource's base)."""
-    for klass in cls.__mro__:
-        if "_MEMBERS" in klass.__dict__:
-            return klass
-    raise TypeError(f"{cls.__name__} is not a generated shape (it has no _MEMBERS)")

@@ -5,7 +5,7 @@ wire-name dict (``{"Key": "team", "Value": "ml"}``); the dict is checked and con
 same code as the class, here. Building a request costs a class comparison per scalar (the
 generated builder checks ``v.__class__ is str`` inline and calls :func:`wrong` otherwise); a
 dict or a wrong value sends the builder to :func:`rebuild`, which walks the arguments against
-the generated classes' annotations (:func:`coerce`), makes each dict its class and builds again,
+the generated classes' descriptions (:func:`coerce`), makes each dict its class and builds again,
 or raises a :class:`RequestTypeError` naming the path to the first wrong value
 (``create_training_job: input_data_config[0].data_source: expected DataSource (or its
 wire-name dict), got list``), before botocore sees the request.
@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import datetime
 import enum
-import importlib
-import sys
-import types
-import typing
 from collections.abc import Callable, Mapping
 from typing import Any, NoReturn, TypeVar
+
+from smtyped._describe import describe, packages
 
 T = TypeVar("T")
 
@@ -114,22 +112,18 @@ def rebuild(
     err: BaseException,
 ) -> dict[str, Any]:
     """The slow path of a request builder whose fast path failed (a wrong value, or a dict where
-    a structure goes): every argument is checked against the request class's annotations,
+    a structure goes): every argument is checked against the request class's description,
     each wire-name dict at any depth becomes its class (:func:`coerce`), and the request is
     built again from those. Raises :class:`RequestTypeError` naming the first wrong value, or
     ``err`` when no argument is wrong."""
-    try:
-        hints = _hints(cls)
-    except Exception:  # annotations this Python cannot evaluate: the original error stands
-        raise err from None
     given: dict[str, Any] = {}
     changed = False
     try:
-        for attr, hint in hints.items():
-            value = args.get(attr)
+        for m in describe(cls):
+            value = args.get(m.attr)
             if value is not None:
-                given[attr] = coerce(value, hint, attr, method)
-                changed = changed or given[attr] is not value
+                given[m.attr] = coerce(value, m.type, cls, m.attr, method)
+                changed = changed or given[m.attr] is not value
     except RequestTypeError as found:  # the traceback ends here, not deep in the walk
         raise found.with_traceback(None) from None
     if not changed:  # nothing to convert and nothing wrong: not a typing mistake
@@ -167,90 +161,79 @@ def read_request(cls: type[T], data: Any) -> T:
     return out
 
 
-#: what a request accepts for each scalar annotation (botocore serialises each of these)
-_SCALARS: dict[Any, tuple[type, ...]] = {
-    str: (str,),
-    int: (int,),
-    float: (float, int),
-    bool: (bool,),
-    bytes: (bytes, bytearray, str),
-    datetime.datetime: (datetime.datetime, datetime.date, str, int, float),
+#: what a request accepts for each scalar type (botocore serialises each of these), and its name
+_SCALARS: dict[str, tuple[tuple[type, ...], str]] = {
+    "str": ((str,), "str"),
+    "int": ((int,), "int"),
+    "float": ((float, int), "float"),
+    "bool": ((bool,), "bool"),
+    "blob": ((bytes, bytearray, str), "bytes"),
+    "timestamp": ((datetime.datetime, datetime.date, str, int, float), "datetime"),
 }
 
 
-def coerce(value: Any, hint: Any, path: str, method: str) -> Any:
-    """``value`` as a request takes it for an annotation ``hint``: the same object when it fits,
-    a copy with each wire-name dict (at any depth) made into its class; raises
-    :class:`RequestTypeError` at the first value that does not fit, naming ``path`` to it."""
-    origin = typing.get_origin(hint)
-    if origin is typing.Union or (sys.version_info >= (3, 10) and isinstance(hint, types.UnionType)):
-        options = [h for h in typing.get_args(hint) if h is not type(None)]
-        fits = [h for h in options if _top_fits(value, h)]
-        if not fits:
-            raise RequestTypeError(method, path, " or ".join(_name(h) for h in options), value)
-        return coerce(value, fits[0], path, method)
-    if origin is typing.Literal:  # an open enum's literals: any string is accepted
-        if isinstance(value, str):
-            return value
-        raise RequestTypeError(method, path, "str", value)
-    if origin is list:
+def _name(t: tuple[str, Any]) -> str:
+    """How an annotation spells a described type (what error messages say was expected)."""
+    kind, arg = t
+    if kind == "list":
+        return f"list[{_name(arg)}]"
+    if kind == "map":
+        return f"dict[str, {_name(arg)}]"
+    if kind in ("enum", "shape", "events"):
+        return str(arg)
+    return _SCALARS[kind][1] if kind in _SCALARS else "Any"
+
+
+def coerce(value: Any, t: tuple[str, Any], owner: type, path: str, method: str) -> Any:
+    """``value`` as a request takes it for the described type ``t`` (of a member of ``owner``):
+    the same object when it fits, a copy with each wire-name dict (at any depth) made into its
+    class; raises :class:`RequestTypeError` at the first value that does not fit, naming
+    ``path`` to it."""
+    kind, arg = t
+    if kind == "list":
         if not isinstance(value, (list, tuple)):
-            raise RequestTypeError(method, path, _name(hint), value)
-        (item,) = typing.get_args(hint)
-        items = [coerce(v, item, f"{path}[{i}]", method) for i, v in enumerate(value)]
+            raise RequestTypeError(method, path, _name(t), value)
+        items = [coerce(v, arg, owner, f"{path}[{i}]", method) for i, v in enumerate(value)]
         return value if all(a is b for a, b in zip(items, value)) else items
-    if origin in (dict, Mapping, typing.get_origin(Mapping[str, Any])):
+    if kind == "map":
         if not isinstance(value, Mapping):
-            raise RequestTypeError(method, path, _name(hint), value)
-        _, item = typing.get_args(hint)
+            raise RequestTypeError(method, path, _name(t), value)
         for k in value:
             if not isinstance(k, str):
                 raise RequestTypeError(method, f"{path} key {k!r}", "str", k)
-        entries = {k: coerce(v, item, f"{path}[{k!r}]", method) for k, v in value.items()}
+        entries = {k: coerce(v, arg, owner, f"{path}[{k!r}]", method) for k, v in value.items()}
         return value if all(entries[k] is v for k, v in value.items()) else entries
-    if hint is Any or hint is object or not isinstance(hint, type):
-        return value  # IO, streams and other forms botocore checks itself
-    if hint in _SCALARS:
-        if isinstance(value, _SCALARS[hint]) and not (hint in (int, float) and isinstance(value, bool)):
+    if kind == "enum":
+        if isinstance(value, str):  # an open enum takes any string (a value it does not know included)
             return value
-        raise RequestTypeError(method, path, hint.__name__, value)
-    if hasattr(hint, "_to_wire"):  # a generated structure
-        if isinstance(value, hint):
+        raise RequestTypeError(method, path, f"{arg} or str", value)
+    if kind in ("shape", "events"):
+        cls = getattr(packages(owner.__module__)[0], arg)
+        if isinstance(value, cls):
             return _within(value, path, method)
-        if isinstance(value, Mapping):
-            return _from_mapping(value, hint, path, method)
-        raise RequestTypeError(method, path, f"{hint.__name__} (or its wire-name dict)", value)
-    if isinstance(value, hint):
-        return value
-    if issubclass(hint, enum.Enum) and issubclass(hint, str) and isinstance(value, str):
-        return hint(value)  # an open enum takes any string (a value it does not know included)
-    raise RequestTypeError(method, path, hint.__name__, value)
+        if kind == "shape" and isinstance(value, Mapping):
+            return _from_mapping(value, cls, path, method)
+        if kind == "events":
+            return value  # a stream a request sends is handed on as it is
+        raise RequestTypeError(method, path, f"{arg} (or its wire-name dict)", value)
+    if kind in _SCALARS:
+        accepted = _SCALARS[kind][0]
+        if isinstance(value, accepted) and not (kind in ("int", "float") and isinstance(value, bool)):
+            return value
+        raise RequestTypeError(method, path, _SCALARS[kind][1], value)
+    return value  # documents and streams: botocore checks them itself
 
 
 def _within(shape: Any, path: str, method: str) -> Any:
     """A structure's fields checked, and a copy when one of them held a dict to convert."""
     changes = {}
-    for attr, hint in _hints(type(shape)).items():
-        value = getattr(shape, attr, None)
+    for m in describe(type(shape)):
+        value = getattr(shape, m.attr, None)
         if value is not None:
-            new = coerce(value, hint, f"{path}.{attr}", method)
+            new = coerce(value, m.type, type(shape), f"{path}.{m.attr}", method)
             if new is not value:
-                changes[attr] = new
+                changes[m.attr] = new
     return shape.replace(**changes) if changes else shape
-
-
-def _members(cls: type) -> dict[str, tuple[str, Any, bool]]:
-    """Wire name -> (attribute, its type, whether it is required) of a generated class. Read-only."""
-    found = _MEMBERS.get(cls)
-    if found is None:
-        hints = _hints(cls)
-        fields: tuple[str, ...] = getattr(cls, "_FIELDS", ())
-        wires: tuple[str, ...] = getattr(cls, "_WIRE", ())
-        found = _MEMBERS[cls] = {
-            wire: (attr, hints.get(attr, Any), attr in hints and not _optional(hints[attr]))
-            for attr, wire in zip(fields, wires)
-        }
-    return found
 
 
 def _from_mapping(data: Mapping[str, Any], cls: Any, path: str, method: str, top: bool = False) -> Any:
@@ -258,104 +241,20 @@ def _from_mapping(data: Mapping[str, Any], cls: Any, path: str, method: str, top
     class does not know are kept in ``extra`` and sent as given (botocore validates them).
     Members are named in the path by their wire names, as the dict spells them (``top``: by
     attribute, as ``from_dict``'s class is the request the keywords build)."""
-    members = _members(cls)
+    members = {m.wire: m for m in describe(cls)}
     kwargs: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     for key, value in data.items():
-        member = members.get(key)
-        if member is None:
+        m = members.get(key)
+        if m is None:
             extra[key] = value
         elif value is not None:
-            where = member[0] if top else key
-            kwargs[member[0]] = coerce(value, member[1], f"{path}.{where}" if path else where, method)
-    for wire, (attr, hint, required) in members.items():
-        if required and attr not in kwargs:
-            where = attr if top else wire
+            where = m.attr if top else key
+            kwargs[m.attr] = coerce(value, m.type, cls, f"{path}.{where}" if path else where, method)
+    for m in members.values():
+        if m.required and m.attr not in kwargs:
+            where = m.attr if top else m.wire
             raise RequestTypeError(
-                method, f"{path}.{where}" if path else where, f"{_name(hint)} (required)", None, got="nothing"
+                method, f"{path}.{where}" if path else where, f"{_name(m.type)} (required)", None, got="nothing"
             )
     return cls(**kwargs, extra=extra or None)
-
-
-def _optional(hint: Any) -> bool:
-    origin = typing.get_origin(hint)
-    is_union = origin is typing.Union or (sys.version_info >= (3, 10) and isinstance(hint, types.UnionType))
-    return is_union and type(None) in typing.get_args(hint)
-
-
-def _top_fits(value: Any, hint: Any) -> bool:
-    origin = typing.get_origin(hint)
-    if origin is typing.Literal:
-        return isinstance(value, str)
-    if origin is list:
-        return isinstance(value, (list, tuple))
-    if origin is not None and origin not in (typing.Union,):
-        try:
-            return isinstance(value, origin)
-        except TypeError:
-            return True
-    if isinstance(hint, type):
-        if hint in _SCALARS:
-            return isinstance(value, _SCALARS[hint])
-        if isinstance(value, hint) or (issubclass(hint, str) and isinstance(value, str)):
-            return True  # an open enum takes any string
-        return hasattr(hint, "_to_wire") and isinstance(value, Mapping)
-    return True
-
-
-def _name(hint: Any) -> str:
-    if isinstance(hint, type):
-        return hint.__name__
-    origin = typing.get_origin(hint)
-    if origin is typing.Literal:
-        return "str"
-    args = typing.get_args(hint)
-    if origin is not None and args:
-        base = getattr(origin, "__name__", str(origin))
-        return f"{base}[{', '.join(_name(a) for a in args)}]"
-    return str(hint)
-
-
-class _Names(dict[str, Any]):
-    """The names a generated module's annotations use, looked up in its package's facades
-    (``<package>.shapes`` and ``<package>.enums``; the module imports them for type checkers only)."""
-
-    def __init__(self, module: Any) -> None:
-        super().__init__()
-        package = module.__name__.rpartition(".shapes.")[0]
-        self.sources = [importlib.import_module(f"{package}.{kind}") for kind in ("shapes", "enums")] if package else []
-
-    def __missing__(self, name: str) -> Any:
-        for source in self.sources:
-            try:
-                return getattr(source, name)
-            except AttributeError:
-                pass
-        raise KeyError(name)
-
-
-#: each generated class's evaluated annotations and member table, made on first use: a dict sent
-#: on every call meets the same classes every time (evaluating them was 95% of the dict path)
-_HINTS: dict[type, dict[str, Any]] = {}
-_MEMBERS: dict[type, dict[str, tuple[str, Any, bool]]] = {}
-
-
-def _hints(cls: type) -> dict[str, Any]:
-    """The types of a generated class's own fields (its annotations, evaluated in its module). Read-only."""
-    found = _HINTS.get(cls)
-    if found is None:
-        found = _HINTS[cls] = _evaluated(cls)
-    return found
-
-
-def _evaluated(cls: type) -> dict[str, Any]:
-    from typing_extensions import get_annotations  # the slow path only: costs an import
-
-    module = sys.modules[cls.__module__]
-    own = get_annotations(cls)
-    globalns, localns = dict(vars(module)), _Names(module)
-    return {
-        name: eval(own[name], globalns, localns) if isinstance(own[name], str) else own[name]
-        for name in getattr(cls, "_FIELDS", ())
-        if name in own
-    }

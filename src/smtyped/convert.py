@@ -1,7 +1,7 @@
 """The cattrs ``Converter`` for smtyped shapes.
 
-Its hooks are the ``_from_wire`` / ``_to_wire`` functions that codegen writes for
-every class (straight-line code, generated once at codegen time), so
+Its hooks are each class's ``_from_wire`` / ``_to_wire``, which :mod:`smtyped._convert` makes for
+every class from its description the first time the class is used, so
 ``converter.structure(d, UserContext)`` and ``UserContext.from_dict(d)`` are the
 same thing. Datetimes and bytes pass through as botocore gives them.
 
