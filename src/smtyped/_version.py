@@ -2,7 +2,7 @@
 """What this build of smtyped holds: its version (the newest sagemaker page's date) and, for each
 service, its newest change-log page and operation count (``python -m smtyped`` prints them)."""
 
-__version__ = "2026.12.2"
+__version__ = "2026.12.2.post1"
 
 #: botocore service -> (its newest change-log page, its operations)
 SERVICES: dict[str, tuple[str, int]] = {
