@@ -193,3 +193,17 @@ def test_the_package_has_no_import_circles(suffix: str) -> None:
 
 def test_the_cycle_finder_finds_a_cycle() -> None:
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_a_subclass_of_a_generated_class_builds_through_it() -> None:
+    """A user's subclass whose own constructor calls ``super().__init__`` (the generated
+    constructor is made on first use, and the subclass is never taken for the class described)."""
+    from smtyped.shapes import Tag
+
+    class TeamTag(Tag):
+        def __init__(self, team: str) -> None:
+            super().__init__(key="team", value=team)
+
+    tag = TeamTag("ml")
+    assert tag.to_dict() == {"Key": "team", "Value": "ml"}
+    assert isinstance(tag, Tag) and type(tag) is TeamTag

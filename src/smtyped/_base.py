@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
+from smtyped._describe import owner as described
 from smtyped._wire import ConversionError, json_safe
 
 if TYPE_CHECKING:
@@ -87,7 +88,8 @@ class Shape:
 
         def __init__(self, **kwargs):
             _compile(type(self))
-            type(self).__init__(self, **kwargs)
+            # the generated class's own (a subclass may have one that calls this one)
+            vars(described(type(self)))["__init__"](self, **kwargs)
 
     @classmethod
     def _from_wire(cls: type[T], d: Mapping[str, Any]) -> T:
@@ -236,7 +238,6 @@ def _frozen(value: Any) -> Any:
 def _compile(cls: type) -> bool:
     """Compile the conversions of ``cls``'s generated class; whether it has a ``_to_request`` of its own."""
     from smtyped._convert import compile_class
-    from smtyped._describe import owner as described
 
     owner = described(cls)
     compile_class(owner)
