@@ -131,7 +131,10 @@ class Resource(OutputShape):
         checked by the converter as the client's ``describe_...`` method builds it."""
         request = cls._DESCRIBE_INPUT
         attrs = dict(zip(request._WIRE, request._FIELDS))
-        given = {attrs[k]: v for k, v in ids.items() if v is not None}
+        given: dict[str, Any] = {attrs[k]: v for k, v in ids.items() if v is not None and k in attrs}
+        other = {k: v for k, v in ids.items() if v is not None and k not in attrs}
+        if other:  # an identifier the description does not name: sent as given
+            given["extra"] = other
         return request_params(request, cls._DESCRIBE, given, partial=True)
 
     @classmethod
