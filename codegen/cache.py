@@ -200,14 +200,31 @@ def inputs_key(pages: Sequence[Path]) -> str:
     return h.hexdigest()[:32]
 
 
+#: where a generated file outside ``_generated/`` is named: the public package's stubs
+#: (``@public/shapes.pyi`` is ``<package>/shapes.pyi``, beside the ``_generated`` folder)
+PUBLIC = "@public/"
+#: the stubs the generator writes into the public package
+PUBLIC_STUBS = ("shapes.pyi", "enums.pyi")
+
+
+def output_path(out: Path, rel: str) -> Path:
+    """Where the generated file ``rel`` of the package written to ``out`` lives."""
+    return out.parent / rel[len(PUBLIC) :] if rel.startswith(PUBLIC) else out / rel
+
+
 def output_hashes(out: Path) -> dict[str, str]:
     if not out.exists():
         return {}
-    return {
+    found = {
         p.relative_to(out).as_posix(): content_hash(p.read_bytes())
         for p in sorted(out.rglob("*"))
         if p.suffix in SOURCES and p.is_file()
     }
+    for name in PUBLIC_STUBS:
+        path = out.parent / name
+        if path.is_file():
+            found[PUBLIC + name] = content_hash(path.read_bytes())
+    return found
 
 
 def unchanged_run(key: str, out: Path) -> list[Diagnostic] | None:

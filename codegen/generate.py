@@ -283,24 +283,33 @@ def refuse_foreign(dst: Path) -> None:
 def _sync(src: dict[str, Path], dst: Path, dry_run: bool) -> tuple[list[str], int, list[str], dict[str, str]]:
     """Make ``dst`` hold the files of ``src`` (relative path -> where its text is), and no
     other source file (``dry_run``: only say what would change); also returns the hash of
-    every file of ``src`` (what ``dst`` holds after a real run)."""
+    every file of ``src`` (what ``dst`` holds after a real run). The public package's stubs
+    (``@public/...``) are written beside ``dst``."""
     old = (
         {p.relative_to(dst).as_posix() for p in dst.rglob("*") if p.suffix in caching.SOURCES}
         if dst.exists()
         else set()
     )
+    for name in caching.PUBLIC_STUBS:
+        path = dst.parent / name
+        if path.is_file():
+            with open(path, "rb") as fh:
+                if not ours(fh.read(64)):  # the project's own stub: never overwritten
+                    raise SpecError(str(path), None, "refusing to overwrite a stub the generator did not write")
+            old.add(caching.PUBLIC + name)
     changed: list[str] = []
     hashes: dict[str, str] = {}
     for rel in sorted(src):
         data = src[rel].read_bytes()
         hashes[rel] = caching.content_hash(data)
-        if rel not in old or (dst / rel).read_bytes() != data:
+        if rel not in old or caching.output_path(dst, rel).read_bytes() != data:
             changed.append(rel)
     removed = sorted(old - src.keys())
     if not dry_run:
         for rel in changed:
-            (dst / rel).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(src[rel], dst / rel)
+            path = caching.output_path(dst, rel)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src[rel], path)
         for rel in removed:
-            (dst / rel).unlink()
+            caching.output_path(dst, rel).unlink()
     return changed, len(src) - len(changed), removed, hashes

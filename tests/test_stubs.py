@@ -26,8 +26,14 @@ SRC = ROOT / "src"
 STUBS = sorted((SRC / "smtyped" / "_generated").rglob("*.pyi"))
 #: stubs of run-time modules (a .py beside them)
 MODULE_STUBS = [s for s in STUBS if s.with_suffix(".py").exists()]
-#: stub-only modules grouping shapes and enums by first letter: what type checkers read
-GROUP_STUBS = [s for s in STUBS if not s.with_suffix(".py").exists()]
+#: the public packages' stubs of every shape and enum, what type checkers read and name
+PUBLIC_STUBS = sorted(
+    p for kind in ("shapes", "enums") for p in (SRC / "smtyped").rglob(f"{kind}.pyi") if "_generated" not in p.parts
+)
+
+
+def _public_module(stub: Path) -> str:
+    return ".".join(stub.relative_to(SRC).with_suffix("").parts)
 
 
 def _module(stub: Path) -> ModuleType:
@@ -60,18 +66,20 @@ def _literal_values(node: ast.expr) -> tuple[str, ...]:
 
 
 def test_every_generated_module_that_users_type_check_has_a_stub() -> None:
-    """Users type-check the facades (``shapes``, ``enums``), whose stubs name the classes of the
-    stub-only modules: one of every shape, one per first letter of the enums. The modules of
-    classes have none: type checkers never read them (their docstrings are for help())."""
+    """Users type-check the public modules (``smtyped.shapes``, ``smtyped.runtime.enums``...),
+    whose stubs hold every class of the service, so that mypy's messages name them there. The
+    modules of classes have none: type checkers never read them (their docstrings are for help())."""
     generated = SRC / "smtyped" / "_generated"
     for group in ("shapes", "enums"):
-        stubs = {p.stem for p in (generated / group).glob("*.pyi")}
-        letters = {f"_{c}" for c in "abcdefghijklmnopqrstuvwxyz"}
-        assert stubs - {"__init__"} == ({"_all"} if group == "shapes" else letters & stubs), group
+        assert {p.stem for p in (generated / group).glob("*.pyi")} == {"__init__"}, group
         facade = ast.parse((generated / group / "__init__.pyi").read_text())
-        declared = _public_names(facade)
         runtime = importlib.import_module(f"smtyped._generated.{group}")
-        assert declared == set(runtime.__all__), group
+        assert _public_names(facade) == set(runtime.__all__), group
+    assert len(PUBLIC_STUBS) == 14  # shapes and enums of seven services
+    for stub in PUBLIC_STUBS:
+        public = importlib.import_module(_public_module(stub))
+        declared = _public_names(ast.parse(stub.read_text()))
+        assert declared == set(public.__all__), stub
     assert (generated / "_index.pyi").exists()
     assert (generated / "client.pyi").exists()
 
@@ -90,9 +98,9 @@ def test_stub_declares_what_the_module_exports(stub: Path) -> None:
         assert getattr(mod, name) is not None, name
 
 
-@pytest.mark.parametrize("stub", [s for s in GROUP_STUBS if s.parent.name == "enums"], ids=lambda p: p.stem)
+@pytest.mark.parametrize("stub", [s for s in PUBLIC_STUBS if s.stem == "enums"], ids=_public_module)
 def test_enum_stub_members_and_literals_match_the_module(stub: Path) -> None:
-    mod = importlib.import_module("smtyped.enums")
+    mod = importlib.import_module(_public_module(stub))
     tree = ast.parse(stub.read_text())
     aliases = {
         node.targets[0].id: node.value
@@ -146,9 +154,9 @@ def _init_params(cls_node: ast.ClassDef) -> dict[str, bool]:
     return {a.arg: d is None for a, d in zip(args.kwonlyargs, args.kw_defaults)}
 
 
-@pytest.mark.parametrize("stub", [s for s in GROUP_STUBS if s.parent.name == "shapes"], ids=lambda p: p.stem)
+@pytest.mark.parametrize("stub", [s for s in PUBLIC_STUBS if s.stem == "shapes"], ids=_public_module)
 def test_shape_stub_fields_and_constructor_match_the_module(stub: Path) -> None:
-    mod = importlib.import_module("smtyped.shapes")
+    mod = importlib.import_module(_public_module(stub))
     tree = ast.parse(stub.read_text())
     for name, cls_node in _classes(tree).items():
         runtime: Any = getattr(mod, name)

@@ -2,7 +2,7 @@
 
 from typing import TYPE_CHECKING
 
-from smtyped._base import OutputShape, Shape
+from smtyped._base import OutputShape, Shape, StreamingOutput
 from smtyped._generated.shapes import __all__ as _generated_names
 from smtyped._generated.shapes import __dir__ as __dir__  # lazy: a module loads on first use
 
@@ -13,4 +13,4 @@ else:
     # accept a misspelt import as Any
     from smtyped._generated.shapes import __getattr__ as __getattr__
 
-__all__ = ["OutputShape", "Shape", *_generated_names]
+__all__ = ["OutputShape", "Shape", "StreamingOutput", *_generated_names]

@@ -9,7 +9,6 @@ import attrs
 from codegen.core.ir import StringShape
 from codegen.core.names import enum_member_names
 from codegen.stages.emit.docstrings import Wrapping, derived_note
-from codegen.stages.emit.layout import stub_group
 from codegen.stages.emit.shape_views import ModuleView
 from codegen.stages.emit.symbols import Symbols
 
@@ -44,14 +43,9 @@ def enum_views(symbols: Symbols) -> dict[str, EnumView]:
 
 
 def enum_modules(views: dict[str, EnumView], module_of: Callable[[str], str]) -> list[ModuleView]:
-    """``views`` in the modules ``module_of`` gives: the run-time modules (the symbols'
-    ``enum_module``) or the stub-only ones (:func:`enum_stub_group`)."""
+    """``views`` in the modules ``module_of`` gives (the run-time modules: the symbols'
+    ``enum_module``; the public stub: one module)."""
     modules: dict[str, list[str]] = {}
     for name in views:
         modules.setdefault(module_of(name), []).append(name)
     return [ModuleView(m, tuple(views[n] for n in modules[m]), ()) for m in sorted(modules)]
-
-
-def enum_stub_group(name: str) -> str:
-    """The stub-only module that shows type checkers the enum ``name`` (its first letter)."""
-    return stub_group(name, enum=True)

@@ -29,8 +29,6 @@ def module_of(name: str) -> str:
     return module
 
 
-#: the stub-only module holding every shape of a service, as type checkers see them
-SHAPES_STUB = "_all"
 #: the verbs whose shapes outgrow their letter's group (the history tables, the resources)
 STUB_VERBS = ("create", "describe", "list")
 
@@ -38,8 +36,7 @@ STUB_VERBS = ("create", "describe", "list")
 def stub_group(name: str, enum: bool = False) -> str:
     """The group of ``name`` where modules are split by name: its first letter (``_d``), or for
     the shapes of the three commonest verbs that verb and the half of the alphabet of the next
-    word (``_describe_m_z``), so no module grows past a few hundred KB. Enums (the stub-only
-    modules type checkers read them from) only go by letter."""
+    word (``_describe_m_z``), so no module grows past a few hundred KB (``enum``: by letter only)."""
     if not enum:
         for verb in STUB_VERBS:
             if name.startswith(verb.title()) and name[len(verb) : len(verb) + 1].isupper():

@@ -12,18 +12,19 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from codegen.cache import PUBLIC
 from codegen.core import botocore_model
 from codegen.core.ir import Service, current
 from codegen.core.targets import Target, target_for
 from codegen.stages.emit.docstrings import Wrapping
-from codegen.stages.emit.enum_views import enum_modules, enum_stub_group, enum_views
+from codegen.stages.emit.enum_views import enum_modules, enum_views
 from codegen.stages.emit.history_views import history_tables
 from codegen.stages.emit.imports import dunder_all_order, prune_imports
-from codegen.stages.emit.layout import SHAPES_STUB, stub_group
+from codegen.stages.emit.layout import stub_group
 from codegen.stages.emit.method_views import MethodView, MethodViews, WaiterView, client_groups, waiter_views
 from codegen.stages.emit.resource_views import resource_modules
 from codegen.stages.emit.resources import find_resources
-from codegen.stages.emit.shape_views import ClassView, ShapeViews, shape_stub
+from codegen.stages.emit.shape_views import ClassView, ModuleView, ShapeViews, shape_stub
 from codegen.stages.emit.symbols import Symbols
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -76,15 +77,24 @@ def iter_files(
     for mv, made in ShapeViews(sym).shape_modules():
         yield f"shapes/{mv.name}.py", env.get_template("shapes.py.j2").render(module=mv, header=header)
         class_views.update(made)
-    # Type checkers read plain classes with explicit __init__ (no attrs plugin), all in one
-    # stub (shape modules would import each other in circles)
+    # Type checkers read plain classes with explicit __init__ (no attrs plugin), every shape in
+    # the public module's stub (what their messages name; modules of them would import each
+    # other in circles), every enum in the other
     stub = shape_stub(sym, class_views)
-    yield f"shapes/{stub.name}.pyi", env.get_template("shapes_group.pyi.j2").render(module=stub, header=header)
+    names = ["OutputShape", "Shape", "StreamingOutput", *(c.name for c in stub.classes)]
+    yield (
+        f"{PUBLIC}shapes.pyi",
+        env.get_template("public_shapes.pyi.j2").render(module=stub, names=names, header=header),
+    )
     enums = enum_views(sym)
     for mv in enum_modules(enums, sym.enum_module.__getitem__):
         yield f"enums/{mv.name}.py", env.get_template("enums.py.j2").render(module=mv, header=header)
-    for mv in enum_modules(enums, enum_stub_group):
-        yield f"enums/{mv.name}.pyi", env.get_template("enums_group.pyi.j2").render(module=mv, header=header)
+    (every_enum,) = enum_modules(enums, lambda name: "enums") or [ModuleView("enums", (), ())]
+    names = ["OpenEnum", *(n for e in every_enum.classes for n in (e.name, f"{e.name}Literal"))]
+    yield (
+        f"{PUBLIC}enums.pyi",
+        env.get_template("public_enums.pyi.j2").render(module=every_enum, names=names, header=header),
+    )
     for kind, index in (
         ("shapes", sym.shape_module),
         ("enums", {**sym.enum_module, **{n + "Literal": m for n, m in sym.enum_module.items()}}),
@@ -94,13 +104,7 @@ def iter_files(
             f"{kind}/__init__.py",
             env.get_template("facade.py.j2").render(kind=kind, index=index, registry=registry, header=header),
         )
-        groups = {
-            n: stub_group(n[: -len("Literal")] if n.endswith("Literal") else n, True)
-            if kind == "enums"
-            else SHAPES_STUB
-            for n in index
-        }
-        yield f"{kind}/__init__.pyi", env.get_template("facade.pyi.j2").render(kind=kind, index=groups, header=header)
+        yield f"{kind}/__init__.pyi", env.get_template("facade.pyi.j2").render(kind=kind, index=index, header=header)
     method_views = MethodViews(sym)
     methods = [method_views.method_view(op) for op in svc.operations.values()]
     waiters = waiter_views(botocore_model.service_name(svc.title), methods)

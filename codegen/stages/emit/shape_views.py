@@ -16,7 +16,6 @@ from codegen.core import botocore_model
 from codegen.core.ir import Member, Ref, Structure
 from codegen.core.names import QUALIFIED_BUILTINS, field_names
 from codegen.stages.emit.docstrings import derived_note, first_paragraph, since_note
-from codegen.stages.emit.layout import SHAPES_STUB
 from codegen.stages.emit.symbols import Symbols
 
 
@@ -208,11 +207,11 @@ class ShapeViews:
 
 
 def shape_stub(symbols: Symbols, classes: Mapping[str, ClassView]) -> ModuleView:
-    """The stub-only module that shows type checkers every shape (one: the shapes refer to
-    each other every which way, and modules of them would import each other in circles)."""
+    """The public stub that shows type checkers every shape (one: the shapes refer to each
+    other every which way, and modules of them would import each other in circles)."""
     views = tuple(classes[name] for name in symbols.shape_module)
     refs = symbols.refs(f.annotation for c in views for f in c.fields) - set(classes)
-    return ModuleView(SHAPES_STUB, views, symbols.type_imports(refs, stubs=True))
+    return ModuleView("shapes", views, symbols.type_imports(refs, stubs=True))
 
 
 def qualify_builtins(fields: tuple[FieldView, ...]) -> tuple[FieldView, ...]:

@@ -13,7 +13,7 @@ from codegen.core import botocore_model
 from codegen.core.ir import ListOf, MapOf, Ref, Scalar, Service, Shape, StringShape, Structure, reachable
 from codegen.core.targets import Target
 from codegen.stages.emit.docstrings import Wrapping
-from codegen.stages.emit.layout import SHAPES_STUB, chunk_modules, stub_group
+from codegen.stages.emit.layout import chunk_modules
 
 #: what a request's streaming blob accepts: botocore sends bytes, text (UTF-8) or a binary file
 BLOB_INPUT = "bytes | str | IO[bytes]"
@@ -24,6 +24,7 @@ class Symbols:
 
     def __init__(self, svc: Service, target: Target, text: Wrapping | None = None) -> None:
         self.svc = svc
+        self.public = target.public
         #: the docstrings' wrapping (the pipeline hands over what an earlier run wrapped)
         self.text = text if text is not None else Wrapping()
         self.pkg = target.package
@@ -113,15 +114,12 @@ class Symbols:
         return frozenset(re.findall(r"\w+", " ".join(annotations))) & self.names
 
     def type_imports(self, refs: Iterable[str], stubs: bool = False) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        """(module, names) importing ``refs``: from the package's facades (``shapes``, ``enums``),
-        or with ``stubs`` from the stub-only modules type checkers read."""
+        """(module, names) importing ``refs``: from the generated package's facades (``shapes``,
+        ``enums``), or with ``stubs`` from the public package's stubs type checkers read."""
         by_module: dict[str, set[str]] = {}
         for ref in refs:
             base = ref.removesuffix("Literal") if ref.removesuffix("Literal") in self.enum_module else ref
             kind = "enums" if base in self.enum_module else "shapes"
-            if stubs:
-                module = stub_group(base, enum=True) if kind == "enums" else SHAPES_STUB
-                by_module.setdefault(f"{self.pkg}.{kind}.{module}", set()).add(ref)
-            else:
-                by_module.setdefault(f"{self.pkg}.{kind}", set()).add(ref)
+            # the public module's stub holds the classes type checkers read
+            by_module.setdefault(f"{self.public if stubs else self.pkg}.{kind}", set()).add(ref)
         return tuple((m, tuple(sorted(n))) for m, n in sorted(by_module.items()))

@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from smtyped._generated.enums._a import (
+from smtyped.enums import (
     AccountDefaultStatus,
     AccountDefaultStatusLiteral,
     ActionStatus,
@@ -38,9 +38,8 @@ from smtyped._generated.enums._a import (
     AutoMLSortByLiteral,
     AutoMLSortOrder,
     AutoMLSortOrderLiteral,
-)
-from smtyped._generated.enums._b import BatchStrategy, BatchStrategyLiteral
-from smtyped._generated.enums._c import (
+    BatchStrategy,
+    BatchStrategyLiteral,
     CandidateSortBy,
     CandidateSortByLiteral,
     CandidateStatus,
@@ -67,9 +66,10 @@ from smtyped._generated.enums._c import (
     CompilationJobStatusLiteral,
     CrossAccountFilterOption,
     CrossAccountFilterOptionLiteral,
-)
-from smtyped._generated.enums._d import DirectInternetAccess, DirectInternetAccessLiteral, Direction, DirectionLiteral
-from smtyped._generated.enums._e import (
+    DirectInternetAccess,
+    DirectInternetAccessLiteral,
+    Direction,
+    DirectionLiteral,
     EdgePackagingJobStatus,
     EdgePackagingJobStatusLiteral,
     EndpointConfigSortKey,
@@ -82,16 +82,12 @@ from smtyped._generated.enums._e import (
     EventSortByLiteral,
     ExecutionStatus,
     ExecutionStatusLiteral,
-)
-from smtyped._generated.enums._f import (
     FeatureGroupSortBy,
     FeatureGroupSortByLiteral,
     FeatureGroupSortOrder,
     FeatureGroupSortOrderLiteral,
     FeatureGroupStatus,
     FeatureGroupStatusLiteral,
-)
-from smtyped._generated.enums._h import (
     HomeEfsFileSystemCreation,
     HomeEfsFileSystemCreationLiteral,
     HubContentSortBy,
@@ -106,8 +102,6 @@ from smtyped._generated.enums._h import (
     HyperParameterTuningJobSortByOptionsLiteral,
     HyperParameterTuningJobStatus,
     HyperParameterTuningJobStatusLiteral,
-)
-from smtyped._generated.enums._i import (
     ImageSortBy,
     ImageSortByLiteral,
     ImageSortOrder,
@@ -132,16 +126,12 @@ from smtyped._generated.enums._i import (
     InstanceTypeLiteral,
     IPAddressType,
     IPAddressTypeLiteral,
-)
-from smtyped._generated.enums._j import (
     JobCategory,
     JobCategoryLiteral,
     JobStatus,
     JobStatusLiteral,
     JobType,
     JobTypeLiteral,
-)
-from smtyped._generated.enums._l import (
     LabelingJobStatus,
     LabelingJobStatusLiteral,
     LeaderboardSortBy,
@@ -174,8 +164,6 @@ from smtyped._generated.enums._l import (
     ListWorkforcesSortByOptionsLiteral,
     ListWorkteamsSortByOptions,
     ListWorkteamsSortByOptionsLiteral,
-)
-from smtyped._generated.enums._m import (
     ManagedStorageType,
     ManagedStorageTypeLiteral,
     MlflowAppStatus,
@@ -226,8 +214,6 @@ from smtyped._generated.enums._m import (
     MonitoringScheduleSortKeyLiteral,
     MonitoringType,
     MonitoringTypeLiteral,
-)
-from smtyped._generated.enums._n import (
     NotebookInstanceAcceleratorType,
     NotebookInstanceAcceleratorTypeLiteral,
     NotebookInstanceLifecycleConfigSortKey,
@@ -240,8 +226,6 @@ from smtyped._generated.enums._n import (
     NotebookInstanceSortOrderLiteral,
     NotebookInstanceStatus,
     NotebookInstanceStatusLiteral,
-)
-from smtyped._generated.enums._o import (
     OfflineStoreStatusValue,
     OfflineStoreStatusValueLiteral,
     OptimizationJobDeploymentInstanceType,
@@ -250,8 +234,6 @@ from smtyped._generated.enums._o import (
     OptimizationJobStatusLiteral,
     OrderKey,
     OrderKeyLiteral,
-)
-from smtyped._generated.enums._p import (
     PartnerAppAuthType,
     PartnerAppAuthTypeLiteral,
     PartnerAppType,
@@ -270,8 +252,6 @@ from smtyped._generated.enums._p import (
     ProjectSortOrderLiteral,
     ProjectType,
     ProjectTypeLiteral,
-)
-from smtyped._generated.enums._r import (
     RecommendationJobStatus,
     RecommendationJobStatusLiteral,
     RecommendationJobType,
@@ -288,8 +268,6 @@ from smtyped._generated.enums._r import (
     ResourceTypeLiteral,
     RootAccess,
     RootAccessLiteral,
-)
-from smtyped._generated.enums._s import (
     SageMakerResourceName,
     SageMakerResourceNameLiteral,
     SchedulerResourceStatus,
@@ -340,8 +318,6 @@ from smtyped._generated.enums._s import (
     StudioLifecycleConfigAppTypeLiteral,
     StudioLifecycleConfigSortKey,
     StudioLifecycleConfigSortKeyLiteral,
-)
-from smtyped._generated.enums._t import (
     TagPropagation,
     TagPropagationLiteral,
     TrackingServerSize,
@@ -360,16 +336,16 @@ from smtyped._generated.enums._t import (
     TrainingSessionStatusLiteral,
     TransformJobStatus,
     TransformJobStatusLiteral,
-)
-from smtyped._generated.enums._u import UserProfileSortKey, UserProfileSortKeyLiteral
-from smtyped._generated.enums._v import VendorGuidance, VendorGuidanceLiteral
-from smtyped._generated.enums._w import (
+    UserProfileSortKey,
+    UserProfileSortKeyLiteral,
+    VendorGuidance,
+    VendorGuidanceLiteral,
     WarmPoolResourceStatus,
     WarmPoolResourceStatusLiteral,
     WorkforceIpAddressType,
     WorkforceIpAddressTypeLiteral,
 )
-from smtyped._generated.shapes._all import (
+from smtyped.shapes import (
     AccessControlConfiguration,
     ActionSource,
     AddAssociationResponse,

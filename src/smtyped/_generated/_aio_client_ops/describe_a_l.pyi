@@ -6,10 +6,15 @@ from typing import Any, overload
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
-from smtyped._generated.enums._a import AppType, AppTypeLiteral
-from smtyped._generated.enums._h import HubContentType, HubContentTypeLiteral
-from smtyped._generated.enums._j import JobCategory, JobCategoryLiteral
-from smtyped._generated.shapes._all import (
+from smtyped.enums import (
+    AppType,
+    AppTypeLiteral,
+    HubContentType,
+    HubContentTypeLiteral,
+    JobCategory,
+    JobCategoryLiteral,
+)
+from smtyped.shapes import (
     DescribeActionRequest,
     DescribeActionResponse,
     DescribeAIBenchmarkJobRequest,

@@ -6,8 +6,8 @@ from typing import Any, overload
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
-from smtyped._generated.enums._i import IncludedData, IncludedDataLiteral
-from smtyped._generated.shapes._all import (
+from smtyped.enums import IncludedData, IncludedDataLiteral
+from smtyped.shapes import (
     CapacityReservationResourceAssociation,
     DescribeMlflowAppRequest,
     DescribeMlflowAppResponse,

@@ -7,7 +7,7 @@ from typing import Any, overload
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
-from smtyped._generated.enums._a import (
+from smtyped.enums import (
     AIBenchmarkJobStatus,
     AIBenchmarkJobStatusLiteral,
     AIRecommendationJobStatus,
@@ -26,8 +26,6 @@ from smtyped._generated.enums._a import (
     AutoMLSortByLiteral,
     AutoMLSortOrder,
     AutoMLSortOrderLiteral,
-)
-from smtyped._generated.enums._c import (
     CandidateSortBy,
     CandidateSortByLiteral,
     CandidateStatus,
@@ -48,8 +46,6 @@ from smtyped._generated.enums._c import (
     CodeRepositorySortOrderLiteral,
     CompilationJobStatus,
     CompilationJobStatusLiteral,
-)
-from smtyped._generated.enums._e import (
     EdgePackagingJobStatus,
     EdgePackagingJobStatusLiteral,
     EndpointConfigSortKey,
@@ -60,16 +56,12 @@ from smtyped._generated.enums._e import (
     EndpointStatusLiteral,
     EventSortBy,
     EventSortByLiteral,
-)
-from smtyped._generated.enums._f import (
     FeatureGroupSortBy,
     FeatureGroupSortByLiteral,
     FeatureGroupSortOrder,
     FeatureGroupSortOrderLiteral,
     FeatureGroupStatus,
     FeatureGroupStatusLiteral,
-)
-from smtyped._generated.enums._h import (
     HubContentSortBy,
     HubContentSortByLiteral,
     HubContentType,
@@ -80,8 +72,6 @@ from smtyped._generated.enums._h import (
     HyperParameterTuningJobSortByOptionsLiteral,
     HyperParameterTuningJobStatus,
     HyperParameterTuningJobStatusLiteral,
-)
-from smtyped._generated.enums._i import (
     ImageSortBy,
     ImageSortByLiteral,
     ImageSortOrder,
@@ -98,9 +88,10 @@ from smtyped._generated.enums._i import (
     InferenceExperimentStatusLiteral,
     InferenceExperimentType,
     InferenceExperimentTypeLiteral,
-)
-from smtyped._generated.enums._j import JobCategory, JobCategoryLiteral, JobStatus, JobStatusLiteral
-from smtyped._generated.enums._l import (
+    JobCategory,
+    JobCategoryLiteral,
+    JobStatus,
+    JobStatusLiteral,
     LabelingJobStatus,
     LabelingJobStatusLiteral,
     LeaderboardSortBy,
@@ -125,21 +116,16 @@ from smtyped._generated.enums._l import (
     ListInferenceRecommendationsJobsSortByLiteral,
     ListLabelingJobsForWorkteamSortByOptions,
     ListLabelingJobsForWorkteamSortByOptionsLiteral,
-)
-from smtyped._generated.enums._m import MonitoringJobDefinitionSortKey, MonitoringJobDefinitionSortKeyLiteral
-from smtyped._generated.enums._o import (
+    MonitoringJobDefinitionSortKey,
+    MonitoringJobDefinitionSortKeyLiteral,
     OfflineStoreStatusValue,
     OfflineStoreStatusValueLiteral,
     OrderKey,
     OrderKeyLiteral,
-)
-from smtyped._generated.enums._r import (
     RecommendationJobStatus,
     RecommendationJobStatusLiteral,
     RecommendationStepType,
     RecommendationStepTypeLiteral,
-)
-from smtyped._generated.enums._s import (
     SchedulerResourceStatus,
     SchedulerResourceStatusLiteral,
     SortActionsBy,
@@ -165,7 +151,7 @@ from smtyped._generated.enums._s import (
     SortQuotaBy,
     SortQuotaByLiteral,
 )
-from smtyped._generated.shapes._all import (
+from smtyped.shapes import (
     ActionSummary,
     AIBenchmarkJobSummary,
     AIRecommendationJobSummary,

@@ -7,18 +7,19 @@ from typing import Any, overload
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
-from smtyped._generated.enums._a import AccountDefaultStatus, AccountDefaultStatusLiteral
-from smtyped._generated.enums._c import CrossAccountFilterOption, CrossAccountFilterOptionLiteral
-from smtyped._generated.enums._e import ExecutionStatus, ExecutionStatusLiteral
-from smtyped._generated.enums._l import (
+from smtyped.enums import (
+    AccountDefaultStatus,
+    AccountDefaultStatusLiteral,
+    CrossAccountFilterOption,
+    CrossAccountFilterOptionLiteral,
+    ExecutionStatus,
+    ExecutionStatusLiteral,
     ListOptimizationJobsSortBy,
     ListOptimizationJobsSortByLiteral,
     ListWorkforcesSortByOptions,
     ListWorkforcesSortByOptionsLiteral,
     ListWorkteamsSortByOptions,
     ListWorkteamsSortByOptionsLiteral,
-)
-from smtyped._generated.enums._m import (
     MlflowAppStatus,
     MlflowAppStatusLiteral,
     ModelApprovalStatus,
@@ -61,8 +62,6 @@ from smtyped._generated.enums._m import (
     MonitoringScheduleSortKeyLiteral,
     MonitoringType,
     MonitoringTypeLiteral,
-)
-from smtyped._generated.enums._n import (
     NotebookInstanceLifecycleConfigSortKey,
     NotebookInstanceLifecycleConfigSortKeyLiteral,
     NotebookInstanceLifecycleConfigSortOrder,
@@ -73,9 +72,10 @@ from smtyped._generated.enums._n import (
     NotebookInstanceSortOrderLiteral,
     NotebookInstanceStatus,
     NotebookInstanceStatusLiteral,
-)
-from smtyped._generated.enums._o import OptimizationJobStatus, OptimizationJobStatusLiteral, OrderKey, OrderKeyLiteral
-from smtyped._generated.enums._p import (
+    OptimizationJobStatus,
+    OptimizationJobStatusLiteral,
+    OrderKey,
+    OrderKeyLiteral,
     PipelineManagedBy,
     PipelineManagedByLiteral,
     ProcessingJobStatus,
@@ -86,14 +86,10 @@ from smtyped._generated.enums._p import (
     ProjectSortOrderLiteral,
     ProjectType,
     ProjectTypeLiteral,
-)
-from smtyped._generated.enums._r import (
     ResourceCatalogSortBy,
     ResourceCatalogSortByLiteral,
     ResourceCatalogSortOrder,
     ResourceCatalogSortOrderLiteral,
-)
-from smtyped._generated.enums._s import (
     ScheduleStatus,
     ScheduleStatusLiteral,
     SortBy,
@@ -118,8 +114,6 @@ from smtyped._generated.enums._s import (
     StudioLifecycleConfigAppTypeLiteral,
     StudioLifecycleConfigSortKey,
     StudioLifecycleConfigSortKeyLiteral,
-)
-from smtyped._generated.enums._t import (
     TrackingServerStatus,
     TrackingServerStatusLiteral,
     TrainingJobSortByOptions,
@@ -134,10 +128,12 @@ from smtyped._generated.enums._t import (
     TrainingSessionStatusLiteral,
     TransformJobStatus,
     TransformJobStatusLiteral,
+    UserProfileSortKey,
+    UserProfileSortKeyLiteral,
+    WarmPoolResourceStatus,
+    WarmPoolResourceStatusLiteral,
 )
-from smtyped._generated.enums._u import UserProfileSortKey, UserProfileSortKeyLiteral
-from smtyped._generated.enums._w import WarmPoolResourceStatus, WarmPoolResourceStatusLiteral
-from smtyped._generated.shapes._all import (
+from smtyped.shapes import (
     DeviceDeploymentSummary,
     HyperParameterTrainingJobSummary,
     ListMlflowAppsRequest,

@@ -7,31 +7,33 @@ from typing import Any, overload
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
-from smtyped._generated.enums._a import AssociationEdgeType, AssociationEdgeTypeLiteral
-from smtyped._generated.enums._c import CrossAccountFilterOption, CrossAccountFilterOptionLiteral
-from smtyped._generated.enums._d import Direction, DirectionLiteral
-from smtyped._generated.enums._h import (
+from smtyped.enums import (
+    AssociationEdgeType,
+    AssociationEdgeTypeLiteral,
+    CrossAccountFilterOption,
+    CrossAccountFilterOptionLiteral,
+    Direction,
+    DirectionLiteral,
     HubContentSupportStatus,
     HubContentSupportStatusLiteral,
     HubContentType,
     HubContentTypeLiteral,
-)
-from smtyped._generated.enums._i import InferenceExperimentStopDesiredState, InferenceExperimentStopDesiredStateLiteral
-from smtyped._generated.enums._j import JobCategory, JobCategoryLiteral
-from smtyped._generated.enums._m import ModelVariantAction, ModelVariantActionLiteral
-from smtyped._generated.enums._r import (
+    InferenceExperimentStopDesiredState,
+    InferenceExperimentStopDesiredStateLiteral,
+    JobCategory,
+    JobCategoryLiteral,
+    ModelVariantAction,
+    ModelVariantActionLiteral,
     ReservedCapacityInstanceType,
     ReservedCapacityInstanceTypeLiteral,
     ResourceType,
     ResourceTypeLiteral,
-)
-from smtyped._generated.enums._s import (
     SageMakerResourceName,
     SageMakerResourceNameLiteral,
     SearchSortOrder,
     SearchSortOrderLiteral,
 )
-from smtyped._generated.shapes._all import (
+from smtyped.shapes import (
     AddAssociationRequest,
     AddAssociationResponse,
     AddCandidateRequest,

@@ -5,7 +5,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from smtyped._aio import AsyncBaseClient as BaseClient
-from smtyped._generated.shapes._all import (
+from smtyped.shapes import (
     DescribeEndpointOutput,
     DescribeImageResponse,
     DescribeImageVersionResponse,

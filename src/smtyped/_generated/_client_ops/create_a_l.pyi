@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import Any, overload
 
 from smtyped._client import BaseClient, Pages
-from smtyped._generated.enums._a import (
+from smtyped.enums import (
     ActionStatus,
     ActionStatusLiteral,
     ActivationState,
@@ -18,27 +18,34 @@ from smtyped._generated.enums._a import (
     AppTypeLiteral,
     AuthMode,
     AuthModeLiteral,
-)
-from smtyped._generated.enums._c import (
     ClusterNodeProvisioningMode,
     ClusterNodeProvisioningModeLiteral,
     ClusterNodeRecovery,
     ClusterNodeRecoveryLiteral,
-)
-from smtyped._generated.enums._h import (
     HomeEfsFileSystemCreation,
     HomeEfsFileSystemCreationLiteral,
     HubContentType,
     HubContentTypeLiteral,
+    InferenceExperimentType,
+    InferenceExperimentTypeLiteral,
+    JobCategory,
+    JobCategoryLiteral,
+    JobType,
+    JobTypeLiteral,
+    LeaderboardType,
+    LeaderboardTypeLiteral,
+    ProblemType,
+    ProblemTypeLiteral,
+    Processor,
+    ProcessorLiteral,
+    RecommendationJobType,
+    RecommendationJobTypeLiteral,
+    TagPropagation,
+    TagPropagationLiteral,
+    VendorGuidance,
+    VendorGuidanceLiteral,
 )
-from smtyped._generated.enums._i import InferenceExperimentType, InferenceExperimentTypeLiteral
-from smtyped._generated.enums._j import JobCategory, JobCategoryLiteral, JobType, JobTypeLiteral
-from smtyped._generated.enums._l import LeaderboardType, LeaderboardTypeLiteral
-from smtyped._generated.enums._p import ProblemType, ProblemTypeLiteral, Processor, ProcessorLiteral
-from smtyped._generated.enums._r import RecommendationJobType, RecommendationJobTypeLiteral
-from smtyped._generated.enums._t import TagPropagation, TagPropagationLiteral
-from smtyped._generated.enums._v import VendorGuidance, VendorGuidanceLiteral
-from smtyped._generated.shapes._all import (
+from smtyped.shapes import (
     ActionSource,
     AIAdapterSource,
     AIBenchmarkNetworkConfig,

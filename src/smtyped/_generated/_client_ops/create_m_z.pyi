@@ -6,11 +6,17 @@ from datetime import datetime
 from typing import Any, overload
 
 from smtyped._client import BaseClient
-from smtyped._generated.enums._a import AccountDefaultStatus, AccountDefaultStatusLiteral
-from smtyped._generated.enums._b import BatchStrategy, BatchStrategyLiteral
-from smtyped._generated.enums._d import DirectInternetAccess, DirectInternetAccessLiteral
-from smtyped._generated.enums._i import InstanceType, InstanceTypeLiteral, IPAddressType, IPAddressTypeLiteral
-from smtyped._generated.enums._m import (
+from smtyped.enums import (
+    AccountDefaultStatus,
+    AccountDefaultStatusLiteral,
+    BatchStrategy,
+    BatchStrategyLiteral,
+    DirectInternetAccess,
+    DirectInternetAccessLiteral,
+    InstanceType,
+    InstanceTypeLiteral,
+    IPAddressType,
+    IPAddressTypeLiteral,
     ManagedStorageType,
     ManagedStorageTypeLiteral,
     ModelApprovalStatus,
@@ -21,28 +27,26 @@ from smtyped._generated.enums._m import (
     ModelPackageRegistrationTypeLiteral,
     ModelRegistrationMode,
     ModelRegistrationModeLiteral,
-)
-from smtyped._generated.enums._n import NotebookInstanceAcceleratorType, NotebookInstanceAcceleratorTypeLiteral
-from smtyped._generated.enums._o import (
+    NotebookInstanceAcceleratorType,
+    NotebookInstanceAcceleratorTypeLiteral,
     OptimizationJobDeploymentInstanceType,
     OptimizationJobDeploymentInstanceTypeLiteral,
-)
-from smtyped._generated.enums._p import (
     PartnerAppAuthType,
     PartnerAppAuthTypeLiteral,
     PartnerAppType,
     PartnerAppTypeLiteral,
-)
-from smtyped._generated.enums._r import RootAccess, RootAccessLiteral
-from smtyped._generated.enums._s import (
+    RootAccess,
+    RootAccessLiteral,
     SkipModelValidation,
     SkipModelValidationLiteral,
     StudioLifecycleConfigAppType,
     StudioLifecycleConfigAppTypeLiteral,
+    TrackingServerSize,
+    TrackingServerSizeLiteral,
+    WorkforceIpAddressType,
+    WorkforceIpAddressTypeLiteral,
 )
-from smtyped._generated.enums._t import TrackingServerSize, TrackingServerSizeLiteral
-from smtyped._generated.enums._w import WorkforceIpAddressType, WorkforceIpAddressTypeLiteral
-from smtyped._generated.shapes._all import (
+from smtyped.shapes import (
     AccessControlConfiguration,
     AdditionalInferenceSpecificationDefinition,
     AlgorithmSpecification,

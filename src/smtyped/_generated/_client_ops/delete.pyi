@@ -5,10 +5,15 @@ from collections.abc import Mapping
 from typing import Any, overload
 
 from smtyped._client import BaseClient
-from smtyped._generated.enums._a import AppType, AppTypeLiteral
-from smtyped._generated.enums._h import HubContentType, HubContentTypeLiteral
-from smtyped._generated.enums._j import JobCategory, JobCategoryLiteral
-from smtyped._generated.shapes._all import (
+from smtyped.enums import (
+    AppType,
+    AppTypeLiteral,
+    HubContentType,
+    HubContentTypeLiteral,
+    JobCategory,
+    JobCategoryLiteral,
+)
+from smtyped.shapes import (
     ArtifactSource,
     DeleteActionRequest,
     DeleteActionResponse,

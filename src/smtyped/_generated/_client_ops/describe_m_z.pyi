@@ -5,8 +5,8 @@ from collections.abc import Mapping
 from typing import Any, overload
 
 from smtyped._client import BaseClient, Pages
-from smtyped._generated.enums._i import IncludedData, IncludedDataLiteral
-from smtyped._generated.shapes._all import (
+from smtyped.enums import IncludedData, IncludedDataLiteral
+from smtyped.shapes import (
     CapacityReservationResourceAssociation,
     DescribeMlflowAppRequest,
     DescribeMlflowAppResponse,

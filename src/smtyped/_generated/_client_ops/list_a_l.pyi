@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any, overload
 
 from smtyped._client import BaseClient, Pages
-from smtyped._generated.enums._a import (
+from smtyped.enums import (
     AIBenchmarkJobStatus,
     AIBenchmarkJobStatusLiteral,
     AIRecommendationJobStatus,
@@ -25,8 +25,6 @@ from smtyped._generated.enums._a import (
     AutoMLSortByLiteral,
     AutoMLSortOrder,
     AutoMLSortOrderLiteral,
-)
-from smtyped._generated.enums._c import (
     CandidateSortBy,
     CandidateSortByLiteral,
     CandidateStatus,
@@ -47,8 +45,6 @@ from smtyped._generated.enums._c import (
     CodeRepositorySortOrderLiteral,
     CompilationJobStatus,
     CompilationJobStatusLiteral,
-)
-from smtyped._generated.enums._e import (
     EdgePackagingJobStatus,
     EdgePackagingJobStatusLiteral,
     EndpointConfigSortKey,
@@ -59,16 +55,12 @@ from smtyped._generated.enums._e import (
     EndpointStatusLiteral,
     EventSortBy,
     EventSortByLiteral,
-)
-from smtyped._generated.enums._f import (
     FeatureGroupSortBy,
     FeatureGroupSortByLiteral,
     FeatureGroupSortOrder,
     FeatureGroupSortOrderLiteral,
     FeatureGroupStatus,
     FeatureGroupStatusLiteral,
-)
-from smtyped._generated.enums._h import (
     HubContentSortBy,
     HubContentSortByLiteral,
     HubContentType,
@@ -79,8 +71,6 @@ from smtyped._generated.enums._h import (
     HyperParameterTuningJobSortByOptionsLiteral,
     HyperParameterTuningJobStatus,
     HyperParameterTuningJobStatusLiteral,
-)
-from smtyped._generated.enums._i import (
     ImageSortBy,
     ImageSortByLiteral,
     ImageSortOrder,
@@ -97,9 +87,10 @@ from smtyped._generated.enums._i import (
     InferenceExperimentStatusLiteral,
     InferenceExperimentType,
     InferenceExperimentTypeLiteral,
-)
-from smtyped._generated.enums._j import JobCategory, JobCategoryLiteral, JobStatus, JobStatusLiteral
-from smtyped._generated.enums._l import (
+    JobCategory,
+    JobCategoryLiteral,
+    JobStatus,
+    JobStatusLiteral,
     LabelingJobStatus,
     LabelingJobStatusLiteral,
     LeaderboardSortBy,
@@ -124,21 +115,16 @@ from smtyped._generated.enums._l import (
     ListInferenceRecommendationsJobsSortByLiteral,
     ListLabelingJobsForWorkteamSortByOptions,
     ListLabelingJobsForWorkteamSortByOptionsLiteral,
-)
-from smtyped._generated.enums._m import MonitoringJobDefinitionSortKey, MonitoringJobDefinitionSortKeyLiteral
-from smtyped._generated.enums._o import (
+    MonitoringJobDefinitionSortKey,
+    MonitoringJobDefinitionSortKeyLiteral,
     OfflineStoreStatusValue,
     OfflineStoreStatusValueLiteral,
     OrderKey,
     OrderKeyLiteral,
-)
-from smtyped._generated.enums._r import (
     RecommendationJobStatus,
     RecommendationJobStatusLiteral,
     RecommendationStepType,
     RecommendationStepTypeLiteral,
-)
-from smtyped._generated.enums._s import (
     SchedulerResourceStatus,
     SchedulerResourceStatusLiteral,
     SortActionsBy,
@@ -164,7 +150,7 @@ from smtyped._generated.enums._s import (
     SortQuotaBy,
     SortQuotaByLiteral,
 )
-from smtyped._generated.shapes._all import (
+from smtyped.shapes import (
     ActionSummary,
     AIBenchmarkJobSummary,
     AIRecommendationJobSummary,

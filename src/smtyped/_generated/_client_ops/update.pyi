@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any, overload
 
 from smtyped._client import BaseClient
-from smtyped._generated.enums._a import (
+from smtyped.enums import (
     AccountDefaultStatus,
     AccountDefaultStatusLiteral,
     ActionStatus,
@@ -17,24 +17,22 @@ from smtyped._generated.enums._a import (
     AppNetworkAccessTypeLiteral,
     AppSecurityGroupManagement,
     AppSecurityGroupManagementLiteral,
-)
-from smtyped._generated.enums._c import (
     ClusterNodeProvisioningMode,
     ClusterNodeProvisioningModeLiteral,
     ClusterNodeRecovery,
     ClusterNodeRecoveryLiteral,
-)
-from smtyped._generated.enums._h import (
     HomeEfsFileSystemCreation,
     HomeEfsFileSystemCreationLiteral,
     HubContentSupportStatus,
     HubContentSupportStatusLiteral,
     HubContentType,
     HubContentTypeLiteral,
-)
-from smtyped._generated.enums._i import InstanceType, InstanceTypeLiteral, IPAddressType, IPAddressTypeLiteral
-from smtyped._generated.enums._j import JobType, JobTypeLiteral
-from smtyped._generated.enums._m import (
+    InstanceType,
+    InstanceTypeLiteral,
+    IPAddressType,
+    IPAddressTypeLiteral,
+    JobType,
+    JobTypeLiteral,
     ModelApprovalStatus,
     ModelApprovalStatusLiteral,
     ModelCardStatus,
@@ -43,19 +41,24 @@ from smtyped._generated.enums._m import (
     ModelPackageRegistrationTypeLiteral,
     ModelRegistrationMode,
     ModelRegistrationModeLiteral,
-)
-from smtyped._generated.enums._n import NotebookInstanceAcceleratorType, NotebookInstanceAcceleratorTypeLiteral
-from smtyped._generated.enums._p import PartnerAppAuthType, PartnerAppAuthTypeLiteral, Processor, ProcessorLiteral
-from smtyped._generated.enums._r import RootAccess, RootAccessLiteral
-from smtyped._generated.enums._t import (
+    NotebookInstanceAcceleratorType,
+    NotebookInstanceAcceleratorTypeLiteral,
+    PartnerAppAuthType,
+    PartnerAppAuthTypeLiteral,
+    Processor,
+    ProcessorLiteral,
+    RootAccess,
+    RootAccessLiteral,
     TagPropagation,
     TagPropagationLiteral,
     TrackingServerSize,
     TrackingServerSizeLiteral,
+    VendorGuidance,
+    VendorGuidanceLiteral,
+    WorkforceIpAddressType,
+    WorkforceIpAddressTypeLiteral,
 )
-from smtyped._generated.enums._v import VendorGuidance, VendorGuidanceLiteral
-from smtyped._generated.enums._w import WorkforceIpAddressType, WorkforceIpAddressTypeLiteral
-from smtyped._generated.shapes._all import (
+from smtyped.shapes import (
     AccessControlConfiguration,
     AdditionalInferenceSpecificationDefinition,
     AliasOperations,

@@ -5,8 +5,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from smtyped.a2i_runtime._generated.enums._s import SortOrder, SortOrderLiteral
-from smtyped.a2i_runtime._generated.shapes._all import (
+from smtyped.a2i_runtime.enums import SortOrder, SortOrderLiteral
+from smtyped.a2i_runtime.shapes import (
     DeleteHumanLoopResponse,
     DescribeHumanLoopResponse,
     HumanLoopDataAttributes,

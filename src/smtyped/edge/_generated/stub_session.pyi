@@ -4,7 +4,7 @@
 from collections.abc import Mapping
 from typing import Any
 
-from smtyped.edge._generated.shapes._all import (
+from smtyped.edge.shapes import (
     DeploymentResult,
     EdgeMetric,
     GetDeploymentsResult,

@@ -4,10 +4,15 @@
 from collections.abc import Mapping
 from typing import Any
 
-from smtyped.featurestore_runtime._generated.enums._d import DeletionMode, DeletionModeLiteral
-from smtyped.featurestore_runtime._generated.enums._e import ExpirationTimeResponse, ExpirationTimeResponseLiteral
-from smtyped.featurestore_runtime._generated.enums._t import TargetStore, TargetStoreLiteral
-from smtyped.featurestore_runtime._generated.shapes._all import (
+from smtyped.featurestore_runtime.enums import (
+    DeletionMode,
+    DeletionModeLiteral,
+    ExpirationTimeResponse,
+    ExpirationTimeResponseLiteral,
+    TargetStore,
+    TargetStoreLiteral,
+)
+from smtyped.featurestore_runtime.shapes import (
     BatchGetRecordIdentifier,
     BatchGetRecordResponse,
     BatchWriteRecordEntry,

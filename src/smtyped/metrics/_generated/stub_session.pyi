@@ -4,12 +4,7 @@
 from collections.abc import Mapping
 from typing import Any
 
-from smtyped.metrics._generated.shapes._all import (
-    BatchGetMetricsResponse,
-    BatchPutMetricsResponse,
-    MetricQuery,
-    RawMetricData,
-)
+from smtyped.metrics.shapes import BatchGetMetricsResponse, BatchPutMetricsResponse, MetricQuery, RawMetricData
 from smtyped.testing import Expectation
 
 class StubSession:

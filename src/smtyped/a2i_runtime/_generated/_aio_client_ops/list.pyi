@@ -7,8 +7,8 @@ from typing import Any, overload
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
-from smtyped.a2i_runtime._generated.enums._s import SortOrder, SortOrderLiteral
-from smtyped.a2i_runtime._generated.shapes._all import HumanLoopSummary, ListHumanLoopsRequest, ListHumanLoopsResponse
+from smtyped.a2i_runtime.enums import SortOrder, SortOrderLiteral
+from smtyped.a2i_runtime.shapes import HumanLoopSummary, ListHumanLoopsRequest, ListHumanLoopsResponse
 
 __all__ = ["AsyncAugmentedAIRuntimeClient"]
 

@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import Any, overload
 
 from smtyped._client import BaseClient
-from smtyped.a2i_runtime._generated.shapes._all import DeleteHumanLoopRequest, DeleteHumanLoopResponse
+from smtyped.a2i_runtime.shapes import DeleteHumanLoopRequest, DeleteHumanLoopResponse
 
 __all__ = ["AugmentedAIRuntimeClient"]
 

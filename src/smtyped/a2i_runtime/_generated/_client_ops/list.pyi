@@ -6,8 +6,8 @@ from datetime import datetime
 from typing import Any, overload
 
 from smtyped._client import BaseClient, Pages
-from smtyped.a2i_runtime._generated.enums._s import SortOrder, SortOrderLiteral
-from smtyped.a2i_runtime._generated.shapes._all import HumanLoopSummary, ListHumanLoopsRequest, ListHumanLoopsResponse
+from smtyped.a2i_runtime.enums import SortOrder, SortOrderLiteral
+from smtyped.a2i_runtime.shapes import HumanLoopSummary, ListHumanLoopsRequest, ListHumanLoopsResponse
 
 __all__ = ["AugmentedAIRuntimeClient"]
 

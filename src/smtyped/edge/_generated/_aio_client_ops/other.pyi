@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import Any, overload
 
 from smtyped._aio import AsyncBaseClient as BaseClient
-from smtyped.edge._generated.shapes._all import (
+from smtyped.edge.shapes import (
     DeploymentResult,
     EdgeMetric,
     GetDeploymentsRequest,

@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any, overload
 
 from smtyped._aio import AsyncBaseClient as BaseClient
-from smtyped.featurestore_runtime._generated.enums._d import DeletionMode, DeletionModeLiteral
-from smtyped.featurestore_runtime._generated.enums._t import TargetStore, TargetStoreLiteral
-from smtyped.featurestore_runtime._generated.shapes._all import DeleteRecordRequest, DeleteRecordResponse
+from smtyped.featurestore_runtime.enums import DeletionMode, DeletionModeLiteral, TargetStore, TargetStoreLiteral
+from smtyped.featurestore_runtime.shapes import DeleteRecordRequest, DeleteRecordResponse
 
 __all__ = ["AsyncSageMakerFeatureStoreRuntimeClient"]
 

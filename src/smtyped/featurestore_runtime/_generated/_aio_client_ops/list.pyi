@@ -6,7 +6,7 @@ from typing import Any, overload
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._aio import AsyncPages as Pages
-from smtyped.featurestore_runtime._generated.shapes._all import ListRecordsRequest, ListRecordsResponse
+from smtyped.featurestore_runtime.shapes import ListRecordsRequest, ListRecordsResponse
 
 __all__ = ["AsyncSageMakerFeatureStoreRuntimeClient"]
 

@@ -5,9 +5,13 @@ from collections.abc import Mapping
 from typing import Any, overload
 
 from smtyped._aio import AsyncBaseClient as BaseClient
-from smtyped.featurestore_runtime._generated.enums._e import ExpirationTimeResponse, ExpirationTimeResponseLiteral
-from smtyped.featurestore_runtime._generated.enums._t import TargetStore, TargetStoreLiteral
-from smtyped.featurestore_runtime._generated.shapes._all import (
+from smtyped.featurestore_runtime.enums import (
+    ExpirationTimeResponse,
+    ExpirationTimeResponseLiteral,
+    TargetStore,
+    TargetStoreLiteral,
+)
+from smtyped.featurestore_runtime.shapes import (
     BatchGetRecordIdentifier,
     BatchGetRecordRequest,
     BatchGetRecordResponse,

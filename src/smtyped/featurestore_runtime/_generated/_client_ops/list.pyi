@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import Any, overload
 
 from smtyped._client import BaseClient, Pages
-from smtyped.featurestore_runtime._generated.shapes._all import ListRecordsRequest, ListRecordsResponse
+from smtyped.featurestore_runtime.shapes import ListRecordsRequest, ListRecordsResponse
 
 __all__ = ["SageMakerFeatureStoreRuntimeClient"]
 

@@ -5,13 +5,8 @@ from collections.abc import Mapping
 from typing import Any, overload
 
 from smtyped._client import BaseClient
-from smtyped.featurestore_runtime._generated.enums._t import TargetStore, TargetStoreLiteral
-from smtyped.featurestore_runtime._generated.shapes._all import (
-    FeatureValue,
-    TtlDuration,
-    UpdateRecordRequest,
-    UpdateRecordResponse,
-)
+from smtyped.featurestore_runtime.enums import TargetStore, TargetStoreLiteral
+from smtyped.featurestore_runtime.shapes import FeatureValue, TtlDuration, UpdateRecordRequest, UpdateRecordResponse
 
 __all__ = ["SageMakerFeatureStoreRuntimeClient"]
 

@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import Any, overload
 
 from smtyped._client import BaseClient
-from smtyped.geospatial._generated.shapes._all import (
+from smtyped.geospatial.shapes import (
     DeleteEarthObservationJobInput,
     DeleteEarthObservationJobOutput,
     DeleteVectorEnrichmentJobInput,

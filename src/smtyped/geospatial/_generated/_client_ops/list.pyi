@@ -5,9 +5,13 @@ from collections.abc import Mapping
 from typing import Any, overload
 
 from smtyped._client import BaseClient, Pages
-from smtyped.geospatial._generated.enums._e import EarthObservationJobStatus, EarthObservationJobStatusLiteral
-from smtyped.geospatial._generated.enums._s import SortOrder, SortOrderLiteral
-from smtyped.geospatial._generated.shapes._all import (
+from smtyped.geospatial.enums import (
+    EarthObservationJobStatus,
+    EarthObservationJobStatusLiteral,
+    SortOrder,
+    SortOrderLiteral,
+)
+from smtyped.geospatial.shapes import (
     ListEarthObservationJobInput,
     ListEarthObservationJobOutput,
     ListEarthObservationJobOutputConfig,

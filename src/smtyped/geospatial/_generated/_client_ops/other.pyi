@@ -5,9 +5,8 @@ from collections.abc import Mapping
 from typing import Any, overload
 
 from smtyped._client import BaseClient, Pages
-from smtyped.geospatial._generated.enums._o import OutputType, OutputTypeLiteral
-from smtyped.geospatial._generated.enums._t import TargetOptions, TargetOptionsLiteral
-from smtyped.geospatial._generated.shapes._all import (
+from smtyped.geospatial.enums import OutputType, OutputTypeLiteral, TargetOptions, TargetOptionsLiteral
+from smtyped.geospatial.shapes import (
     ExportEarthObservationJobInput,
     ExportEarthObservationJobOutput,
     ExportVectorEnrichmentJobInput,

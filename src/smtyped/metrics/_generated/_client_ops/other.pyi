@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import Any, overload
 
 from smtyped._client import BaseClient
-from smtyped.metrics._generated.shapes._all import (
+from smtyped.metrics.shapes import (
     BatchGetMetricsRequest,
     BatchGetMetricsResponse,
     BatchPutMetricsRequest,

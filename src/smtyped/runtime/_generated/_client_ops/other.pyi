@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import IO, Any, overload
 
 from smtyped._client import BaseClient
-from smtyped.runtime._generated.shapes._all import (
+from smtyped.runtime.shapes import (
     InvokeEndpointAsyncInput,
     InvokeEndpointAsyncOutput,
     InvokeEndpointInput,
