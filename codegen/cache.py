@@ -39,6 +39,7 @@ from codegen.core import botocore_model as bm
 from codegen.core.artifacts import NamedPage
 from codegen.core.diagnostics import Diagnostic
 from codegen.core.ir import Shape
+from codegen.core.targets import PUBLIC, PUBLIC_STUBS
 from codegen.stages.merge.history import FoldState
 
 #: the generator package: every file in it decides what a page parses to
@@ -198,18 +199,6 @@ def inputs_key(pages: Sequence[Path]) -> str:
     for p in pages:
         h.update(page_key(p).encode())
     return h.hexdigest()[:32]
-
-
-#: where a generated file outside ``_generated/`` is named: the public package's stubs
-#: (``@public/shapes.pyi`` is ``<package>/shapes.pyi``, beside the ``_generated`` folder)
-PUBLIC = "@public/"
-#: the stubs the generator writes into the public package
-PUBLIC_STUBS = ("shapes.pyi", "enums.pyi")
-
-
-def output_path(out: Path, rel: str) -> Path:
-    """Where the generated file ``rel`` of the package written to ``out`` lives."""
-    return out.parent / rel[len(PUBLIC) :] if rel.startswith(PUBLIC) else out / rel
 
 
 def output_hashes(out: Path) -> dict[str, str]:

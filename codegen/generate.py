@@ -23,7 +23,7 @@ from codegen import api_diff, pipeline, version_file
 from codegen import cache as caching
 from codegen.core.classes import with_class_names
 from codegen.core.diagnostics import Diagnostic, Report, SpecError
-from codegen.core.targets import Target, read_title, service_folders, target_of
+from codegen.core.targets import PUBLIC, PUBLIC_STUBS, Target, output_path, read_title, service_folders, target_of
 from codegen.report import unshowable
 from codegen.stages.emit.package import is_generated, package_files
 from codegen.workers import no_gc
@@ -290,26 +290,26 @@ def _sync(src: dict[str, Path], dst: Path, dry_run: bool) -> tuple[list[str], in
         if dst.exists()
         else set()
     )
-    for name in caching.PUBLIC_STUBS:
+    for name in PUBLIC_STUBS:
         path = dst.parent / name
         if path.is_file():
             with open(path, "rb") as fh:
                 if not ours(fh.read(64)):  # the project's own stub: never overwritten
                     raise SpecError(str(path), None, "refusing to overwrite a stub the generator did not write")
-            old.add(caching.PUBLIC + name)
+            old.add(PUBLIC + name)
     changed: list[str] = []
     hashes: dict[str, str] = {}
     for rel in sorted(src):
         data = src[rel].read_bytes()
         hashes[rel] = caching.content_hash(data)
-        if rel not in old or caching.output_path(dst, rel).read_bytes() != data:
+        if rel not in old or output_path(dst, rel).read_bytes() != data:
             changed.append(rel)
     removed = sorted(old - src.keys())
     if not dry_run:
         for rel in changed:
-            path = caching.output_path(dst, rel)
+            path = output_path(dst, rel)
             path.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(src[rel], path)
         for rel in removed:
-            caching.output_path(dst, rel).unlink()
+            output_path(dst, rel).unlink()
     return changed, len(src) - len(changed), removed, hashes

@@ -72,6 +72,15 @@ NEGATIVE = {
         "OutputConfig(s3_output_location='s3://b').replace(s3_output_locaton='s3://c')\n",
         r'Unexpected keyword argument "s3_output_locaton" for "replace" of "OutputConfig"',
     ),
+    # mypy's notes name the module users import from, never a private one
+    "note_names_the_public_module": (
+        "OutputConfig(s3_output_locaton='s3://b')\n",
+        r'note: "OutputConfig" defined in "smtyped\.shapes"\n',
+    ),
+    "revealed_type_names_the_public_module": (
+        "reveal_type(OutputConfig(s3_output_location='s3://b')).s3_output_locaton\n",
+        r'Revealed type is "smtyped\.shapes\.OutputConfig"',
+    ),
     "assignment_to_frozen_attribute": (
         "cfg = OutputConfig(s3_output_location='s3://b')\ncfg.target_device = TargetDevice.AMBA_CV2\n",
         r'Cannot assign to final attribute "target_device"',

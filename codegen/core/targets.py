@@ -176,3 +176,15 @@ def read_title(path: str | Path) -> str:
     if not first.strip():
         raise SpecError(str(path), 1, "expected the service title on the first line")
     return first.replace("\u00a0", " ").strip()  # pages put non-breaking spaces anywhere
+
+
+#: where a generated file outside ``_generated/`` is named: the public package's stubs
+#: (``@public/shapes.pyi`` is ``<package>/shapes.pyi``, beside the ``_generated`` folder)
+PUBLIC = "@public/"
+#: the stubs the generator writes into the public package
+PUBLIC_STUBS = ("shapes.pyi", "enums.pyi")
+
+
+def output_path(out: Path, rel: str) -> Path:
+    """Where the generated file ``rel`` of the package written to ``out`` lives."""
+    return out.parent / rel[len(PUBLIC) :] if rel.startswith(PUBLIC) else out / rel

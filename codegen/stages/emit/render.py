@@ -12,10 +12,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from codegen.cache import PUBLIC
 from codegen.core import botocore_model
 from codegen.core.ir import Service, current
-from codegen.core.targets import Target, target_for
+from codegen.core.targets import PUBLIC, Target, target_for
 from codegen.stages.emit.docstrings import Wrapping
 from codegen.stages.emit.enum_views import enum_modules, enum_views
 from codegen.stages.emit.history_views import history_tables
