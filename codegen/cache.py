@@ -36,11 +36,10 @@ from typing import Any
 import attrs
 
 from codegen.core import botocore_model as bm
-from codegen.core.artifacts import NamedPage
+from codegen.core.artifacts import Folded, NamedPage
 from codegen.core.diagnostics import Diagnostic
 from codegen.core.ir import Shape
 from codegen.core.targets import PUBLIC, PUBLIC_STUBS
-from codegen.stages.merge.history import FoldState
 
 #: the generator package: every file in it decides what a page parses to
 _ROOT = Path(__file__).parent
@@ -275,19 +274,19 @@ def decode_entry(entry: tuple[NamedPage, bytes, list[Diagnostic]]) -> tuple[Name
     return attrs.evolve(page, shapes=LazyShapes(blob)), diagnostics
 
 
-def merge_states(page_keys: Sequence[str]) -> dict[str, FoldState] | None:
-    """The fold states a merge of these pages (keys in date order) left, if one ran."""
+def folded(page_keys: Sequence[str]) -> Folded | None:
+    """The fold of these pages (keys in date order) a merge kept, if one ran."""
     folder = cache_folder()
     if folder is None or not page_keys:
         return None
-    states: dict[str, FoldState] | None = read_pickle(folder / "merged" / f"{_set_key(page_keys)}.pickle")
-    return states
+    kept = read_pickle(folder / "merged" / f"{_set_key(page_keys)}.pickle")
+    return kept if isinstance(kept, Folded) else None
 
 
-def keep_merge_states(page_keys: Sequence[str], states: dict[str, FoldState]) -> None:
+def keep_folded(page_keys: Sequence[str], kept: Folded) -> None:
     folder = cache_folder()
     if folder is not None:  # read-only: a whole merge next time
-        write_pickle(folder / "merged" / f"{_set_key(page_keys)}.pickle", states)
+        write_pickle(folder / "merged" / f"{_set_key(page_keys)}.pickle", kept)
 
 
 def _set_key(keys: Sequence[str]) -> str:

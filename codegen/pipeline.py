@@ -28,7 +28,7 @@ from typing import Any
 from codegen import cache as caching
 from codegen import workers
 from codegen.core import botocore_model as bm
-from codegen.core.artifacts import NamedPage, Pending
+from codegen.core.artifacts import Folded, NamedPage, Pending
 from codegen.core.classes import with_class_names
 from codegen.core.diagnostics import Diagnostic, Report, SpecError
 from codegen.core.ir import Service
@@ -185,19 +185,28 @@ def load_service(
 def merge_pages(named: Sequence[NamedPage], report: Report, keys: Sequence[str] | None = None) -> Service:
     """Merge loaded pages, with the parts they left unrendered filled once for all of them.
 
-    With the pages' cache ``keys``, each merge keeps its fold states in the cache, and a merge
-    of the same pages plus one newer page continues from them (adding a release re-folds the
+    With the pages' cache ``keys``, the fold of the pages is kept in the cache, and a merge of
+    the same pages plus one newer page folds that page into it (adding a release folds the
     shapes it shows, not the whole history; ``tests/test_merge_exact.py`` checks both ways agree).
     """
     pending = [p for page in named for p in page.pending]
     fills = name.name_fills(backfill.fill_pending(pending, report), report) if pending else {}
-    if keys is None or caching.cache_folder() is None:
-        return dedupe.dedupe_derived(history.merge(named, report, fills), report)
+    return dedupe.dedupe_derived(history.finish(_folded(named, keys), report, fills), report)
+
+
+def _folded(named: Sequence[NamedPage], keys: Sequence[str] | None) -> Folded:
+    """The pages folded: kept from a run with the same pages, or with all but the newest."""
+    if keys is None or caching.cache_folder() is None or not named:
+        return history.fold_pages(named)
     order = sorted(range(len(named)), key=lambda i: (named[i].page.date, named[i].page.file))
-    resume = caching.merge_states([keys[i] for i in order[:-1]])
-    service, states = history.merge_with_states(named, report, fills, resume)
-    caching.keep_merge_states([keys[i] for i in order], states)
-    return dedupe.dedupe_derived(service, report)
+    every = [keys[i] for i in order]
+    folded = caching.folded(every)
+    if folded is None:
+        older = caching.folded(every[:-1])
+        newest = named[order[-1]]
+        folded = history.fold_page(older, newest) if older is not None else history.fold_pages(named)
+        caching.keep_folded(every, folded)
+    return folded
 
 
 # -- the back: Service -> files --------------------------------------------------------------

@@ -15,7 +15,7 @@ import attrs
 import pytest
 
 from codegen.core.botocore_model import MODELS_ENV
-from codegen.core.diagnostics import Diagnostic, Report
+from codegen.core.diagnostics import Diagnostic, Report, SpecError
 from codegen.core.ir import Structure
 from codegen.core.serialize import service_json
 from codegen.pipeline import load_service
@@ -190,37 +190,47 @@ def test_an_elided_structure_is_not_a_parse_error(tmp_path: Path) -> None:
     assert isinstance(stream, Structure) and "PayloadPart" in stream.members
 
 
-def test_a_merge_resumed_with_the_newest_page_equals_a_whole_merge() -> None:
-    """Adding a release continues the last merge's fold (codegen.pipeline.merge_pages); the Service,
-    the warnings and the states to resume from next time are those of merging everything."""
+def test_folding_the_newest_page_into_the_older_pages_fold_equals_a_whole_merge() -> None:
+    """Adding a release folds its page into the fold of the pages before it (the pipeline keeps
+    that fold in its cache): the fold, the Service and the warnings are those of merging everything."""
     from codegen.pipeline import load_pages
-    from codegen.stages.merge.history import merge_with_states
+    from codegen.stages.merge.history import finish, fold_page, fold_pages, merge
     from codegen.stages.name import name_fills
     from codegen.stages.parse.backfill import fill_pending
 
     named = load_pages(sorted(SPECS.glob("*.txt")), Report())
-
-    def fills_of(pages: list[Any]) -> dict[str, Any]:
-        pending = [p for page in pages for p in page.pending]
-        return name_fills(fill_pending(pending, Report()), Report()) if pending else {}
+    pending = [p for page in named for p in page.pending]
+    fills = name_fills(fill_pending(pending, Report()), Report()) if pending else {}
 
     whole_report = Report()
-    whole, whole_states = merge_with_states(named, whole_report, fills_of(named))
-    _, older_states = merge_with_states(named[:-1], Report(), fills_of(named[:-1]))
+    whole = merge(named, whole_report, fills)
+    older = fold_pages(named[:-1])
+    folded = fold_page(older, named[-1])
+    assert folded == fold_pages(named)
     resumed_report = Report()
-    resumed, resumed_states = merge_with_states(named, resumed_report, fills_of(named), older_states)
-    assert resumed == whole
+    assert finish(folded, resumed_report, fills) == whole
     assert resumed_report.items == whole_report.items
-    assert resumed_states == whole_states
-    # the resumed merge really starts from the states: what they hold for a shape the newest page
-    # does not show is taken as it is (here, a warning planted in them is reported)
-    name = next(n for n in older_states if n not in named[-1].shapes)
-    planted = Diagnostic("warning", "planted.txt", 1, "from the kept state")
-    kept = dict(older_states)
-    kept[name] = attrs.evolve(kept[name], warnings=[*kept[name].warnings, planted])
+    # finishing really starts from the fold: what it holds for a shape the newest page does not
+    # show is taken as it is (here, a warning planted in it is reported)
+    name = next(n for n in older.shapes if n not in named[-1].shapes)
+    planted = Diagnostic("warning", "planted.txt", 1, "from the kept fold")
+    kept = dict(older.shapes)
+    kept[name] = attrs.evolve(kept[name], warnings=(*kept[name].warnings, planted))
     replayed = Report()
-    merge_with_states(named, replayed, fills_of(named), kept)
+    finish(fold_page(attrs.evolve(older, shapes=kept), named[-1]), replayed, fills)
     assert planted in replayed.items and planted not in whole_report.items
+
+
+def test_a_fold_takes_pages_oldest_first_and_of_one_service() -> None:
+    from codegen.pipeline import load_pages
+    from codegen.stages.merge.history import fold_page, fold_pages
+
+    named = load_pages(sorted(SPECS.glob("*.txt"))[-3:], Report())
+    with pytest.raises(ValueError, match="is not newer than"):
+        fold_page(fold_pages(named[1:]), named[0])
+    other = attrs.evolve(named[2], page=attrs.evolve(named[2].page, service="Amazon Elsewhere"))
+    with pytest.raises(SpecError, match="merge one service at a time"):
+        fold_page(fold_pages(named[:2]), other)
 
 
 # -- the users' situation: pages newer than the committed models ----------------------------

@@ -3,7 +3,8 @@
     read   text       -> Page       (header + raw sections: Blocks of lines)
     parse  Page       -> PageIR     (operations with anonymous shapes), Pending (unrendered parts)
     name   PageIR     -> NamedPage  (shapes named, inputs and outputs Refs)
-    merge  NamedPages -> Service    (:mod:`codegen.core.ir`: one dated history)
+    merge  NamedPages -> Folded     (the pages folded in, oldest first, one at a time)
+           Folded     -> Service    (:mod:`codegen.core.ir`: one dated history)
 
 Stages import these types, never one another.
 """
@@ -15,6 +16,7 @@ from typing import Literal
 
 import attrs
 
+from codegen.core.diagnostics import Diagnostic
 from codegen.core.ir import Operation, PageInfo, Shape
 
 #: what a page prints in place of a part it does not render
@@ -143,3 +145,31 @@ class Pending:
 Sighting = tuple[str, str, Shape]
 #: unrendered parts filled from the model: (operation, side) -> the shape and the pages it fills
 Fills = dict[tuple[str, str], tuple[Shape, list[Pending]]]
+
+
+@attrs.frozen(eq=True, hash=False)
+class ShapeFold:
+    """One named shape's history so far: folded over the pages that show it, oldest first,
+    before the parts no page rendered are filled from the model."""
+
+    shape: Shape | None = None  # folded over the page sightings (None: none folded yet)
+    last_page: str = ""  # date of the newest page folded into ``shape``
+    origin: Mapping[str, str] = attrs.field(factory=dict)  # member -> file:line that last rendered it
+    page_fills: tuple[Sighting, ...] = ()  # page sightings that came from botocore's model
+    shown: bool = False  # some page sighting is not a ``{...}`` rendering
+    # ``{...}`` renderings, kept aside while no page shows the shape: they are folded only if
+    # nothing ever does (a later page or a fill that shows it makes them say nothing)
+    elided: tuple[Sighting, ...] = ()
+    warnings: tuple[Diagnostic, ...] = ()  # what folding the pages found, reported at the end
+
+
+@attrs.frozen(eq=True, hash=False)
+class Folded:
+    """Pages merged so far, oldest first: what the merge folds each newer page into, and
+    finishes into a :class:`~codegen.core.ir.Service`. Folding one more page into the fold of
+    every page before it gives the fold of them all, so a pipeline may keep it between runs."""
+
+    service: str = ""  # the pages' title
+    pages: tuple[PageInfo, ...] = ()
+    operations: Mapping[str, Operation] = attrs.field(factory=dict)
+    shapes: Mapping[str, ShapeFold] = attrs.field(factory=dict)

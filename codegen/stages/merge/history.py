@@ -25,12 +25,11 @@ from typing import Literal
 
 import attrs
 
-from codegen.core.artifacts import NamedPage, Sighting
-from codegen.core.diagnostics import Diagnostic, Report, SpecError
+from codegen.core.artifacts import Folded, NamedPage, ShapeFold, Sighting
+from codegen.core.diagnostics import Report, SpecError
 from codegen.core.ir import (
     FLAG_RANK,
     Member,
-    Operation,
     Service,
     Shape,
     StringShape,
@@ -42,99 +41,90 @@ from codegen.core.ir import (
 )
 
 
-@attrs.define
-class FoldState:
-    """A shape folded over its page sightings, before the model fills are applied: what a run
-    keeps so that the next one, with one newer page, continues instead of starting over."""
-
-    state: Shape | None
-    last_page: str
-    origin: dict[str, str]
-    page_fills: list[Sighting]  # page sightings that came from botocore's model
-    pages_shown: bool  # some page sighting is not a ``{...}`` rendering
-    filtered: bool  # ``{...}`` renderings were dropped (something else showed the shape)
-    warnings: list[Diagnostic]
-
-
 def merge(pages: Iterable[NamedPage], report: Report, fills: dict[str, list[Sighting]] | None = None) -> Service:
     """One dated Service from named pages, plus ``fills`` (shape name -> sightings) of parts
     the pages did not render (:func:`codegen.stages.name.name_fills`)."""
-    return merge_with_states(pages, report, fills)[0]
+    return finish(fold_pages(pages), report, fills)
 
 
-def merge_with_states(
-    pages: Iterable[NamedPage],
-    report: Report,
-    fills: dict[str, list[Sighting]] | None = None,
-    resume: dict[str, FoldState] | None = None,
-) -> tuple[Service, dict[str, FoldState]]:
-    """:func:`merge`, also returning each shape's :class:`FoldState`. With ``resume`` (the
-    states of a merge of every page but the newest, which must be newer than all of them),
-    only the newest page's sightings are folded in; the result is the same."""
-    ordered = sorted(pages, key=lambda p: (p.page.date, p.page.file))
-    if not ordered:
-        raise SpecError("<specs>", None, "no pages to merge")
-    title = ordered[0].page.service
-    for p in ordered[1:]:
-        if p.page.service != title:
+def fold_pages(pages: Iterable[NamedPage], folded: Folded | None = None) -> Folded:
+    """``pages`` folded, oldest first, into ``folded`` (or into nothing)."""
+    out = folded if folded is not None else Folded()
+    for page in sorted(pages, key=_order):
+        out = fold_page(out, page)
+    return out
+
+
+def fold_page(folded: Folded, page: NamedPage) -> Folded:
+    """``folded`` with one newer page folded in: its operations and every shape it shows.
+
+    Raises :class:`SpecError` for a page of another service, and ``ValueError`` for a page
+    that does not sort after every page folded already (date, then file name).
+    """
+    info = page.page
+    if folded.pages:
+        last = folded.pages[-1]
+        if _order(page) <= (last.date, last.file):
+            raise ValueError(f"{info.file} is not newer than {last.file}, folded already")
+        if info.service != folded.service:
             raise SpecError(
-                p.page.file,
+                info.file,
                 1,
-                f"page is for {p.page.service!r}, the other pages for {title!r}; merge one service at a time",
+                f"page is for {info.service!r}, the other pages for {folded.service!r}; merge one service at a time",
             )
-    ops: dict[str, Operation] = {}
-    for p in ordered:
-        date = p.page.date
-        for name, op in p.operations.items():
-            prev = ops.get(name)
-            new_here = op.status == "new"
-            if prev is not None and prev.introduced:
-                since, introduced = prev.since, True
-            elif new_here:
-                since, introduced = date, True
-            else:
-                since, introduced = (prev.since if prev is not None else date), False
-            ops[name] = replace(op, since=since, introduced=introduced)
+    ops = dict(folded.operations)
+    for name, op in page.operations.items():
+        prev = ops.get(name)
+        if prev is not None and prev.introduced:
+            since, introduced = prev.since, True
+        elif op.status == "new":
+            since, introduced = info.date, True
+        else:
+            since, introduced = (prev.since if prev is not None else info.date), False
+        ops[name] = replace(op, since=since, introduced=introduced)
+    shapes = dict(folded.shapes)
+    for name, shape in page.shapes.items():
+        shapes[name] = _sighted(name, shapes.get(name, _NONE), (info.date, info.file, shape))
+    return Folded(service=info.service, pages=(*folded.pages, info), operations=ops, shapes=shapes)
+
+
+def finish(folded: Folded, report: Report, fills: dict[str, list[Sighting]] | None = None) -> Service:
+    """The Service the folded pages describe, with ``fills`` (shape name -> sightings of parts
+    no page rendered) applied; what the fold found goes to ``report``, shape by shape."""
+    if not folded.pages:
+        raise SpecError("<specs>", None, "no pages to merge")
     fills = fills or {}
-    if resume is not None and len(ordered) > 1 and ordered[-1].page.date > ordered[-2].page.date:
-        newest = ordered[-1]
-    else:
-        newest, resume = None, None
-
-    def sightings_of(name: str, among: Iterable[NamedPage]) -> list[Sighting]:
-        return [(p.page.date, p.page.file, p.shapes[name]) for p in among if name in p.shapes]
-
-    by_name: dict[str, list[Sighting]] = {}
-    if resume is None:
-        for p in ordered:
-            for name, shape in p.shapes.items():
-                by_name.setdefault(name, []).append((p.page.date, p.page.file, shape))
-        names = sorted(set(by_name) | set(fills))
-    else:
-        assert newest is not None
-        names = sorted(set(resume) | set(newest.shapes) | set(fills))
     shapes: dict[str, Shape] = {}
-    states: dict[str, FoldState] = {}
-    for name in names:
+    for name in sorted(set(folded.shapes) | set(fills)):
         # a fill is a sighting on its page's date; sorted() is stable, so pages keep their order
         extra = sorted(fills.get(name, []), key=lambda s: s[0])
-        fold = _Fold(name, report)
-        kept = resume.get(name) if resume is not None else None
-        new = newest.shapes.get(name) if newest is not None else None
-        if kept is not None and newest is not None:
-            shown = kept.pages_shown or (new is not None and not _elided(new))
-            if kept.filtered == (shown or any(not _elided(s) for _, _, s in extra)):
-                fold.restore(kept)
-                if new is not None:
-                    fold.pages([(newest.page.date, newest.page.file, new)], kept.filtered)
-                states[name] = fold.saved(shown, kept.filtered)
-                shapes[name] = fold.finish(_shown(extra) if kept.filtered else extra, report)
-                continue
-        seen = by_name.get(name) if resume is None else sightings_of(name, ordered)
-        shapes[name], states[name] = fold.run(seen or [], extra, report)
-    infos = tuple(p.page for p in ordered)
-    service = Service(title=title, pages=infos, operations=dict(sorted(ops.items())), shapes=shapes)
-    return service, states
+        fold = folded.shapes.get(name, _NONE)
+        if fold.shown or any(not _elided(s) for _, _, s in extra):
+            extra = _shown(extra)  # something shows the shape: a {...} rendering says nothing
+        else:
+            # only {...} renderings, on pages and in fills alike: they are all there is
+            fold = _Fold(name, fold).pages(fold.elided).saved()
+        report.items.extend(fold.warnings)
+        shapes[name] = _Fold(name, fold).finish(extra)
+    ops = dict(sorted(folded.operations.items()))
+    return Service(title=folded.service, pages=folded.pages, operations=ops, shapes=shapes)
+
+
+_NONE = ShapeFold()
+
+
+def _order(page: NamedPage) -> tuple[str, str]:
+    return page.page.date, page.page.file
+
+
+def _sighted(name: str, fold: ShapeFold, seen: Sighting) -> ShapeFold:
+    """``fold`` with one more page sighting of the shape."""
+    if _elided(seen[2]):
+        # a {...} rendering shows nothing: never folded once a page shows the shape
+        return fold if fold.shown else attrs.evolve(fold, elided=(*fold.elided, seen))
+    if not fold.shown:
+        fold = attrs.evolve(fold, shown=True, elided=())
+    return _Fold(name, fold).pages([seen]).saved()
 
 
 def _elided(shape: Shape) -> bool:
@@ -146,27 +136,20 @@ def _shown(seen: list[Sighting]) -> list[Sighting]:
 
 
 class _Fold:
-    def __init__(self, name: str, report: Report) -> None:
+    """Folding one shape's sightings: a working copy of its :class:`ShapeFold`."""
+
+    def __init__(self, name: str, kept: ShapeFold) -> None:
         self.name = name
-        # what folding the pages reports is kept with the fold's state (replayed when resumed)
-        self.report = Report()
-        self.origin: dict[str, str] = {}  # member -> file:line that last rendered it
-        self.state: Shape | None = None
-        self.last_page = ""
-        self.page_fills: list[Sighting] = []
+        self.kept = kept
+        self.report = Report()  # what folding these sightings finds (kept with the fold)
+        self.origin = dict(kept.origin)
+        self.state = kept.shape
+        self.last_page = kept.last_page
+        self.page_fills = list(kept.page_fills)
 
-    def run(self, seen: list[Sighting], extra: list[Sighting], report: Report) -> tuple[Shape, FoldState]:
-        """Fold page sightings ``seen`` (date order), then the model fills ``extra``."""
-        shown = any(not _elided(s) for _, _, s in seen)
-        filtered = shown or any(not _elided(s) for _, _, s in extra)
-        self.pages(seen, filtered)
-        saved = self.saved(shown, filtered)
-        return self.finish(_shown(extra) if filtered else extra, report), saved
-
-    def pages(self, seen: list[Sighting], filtered: bool) -> None:
+    def pages(self, seen: Iterable[Sighting]) -> _Fold:
+        """Fold page sightings ``seen`` (date order)."""
         for date, file, shape in seen:
-            if filtered and _elided(shape):
-                continue  # a {...} rendering shows nothing, so it never removes what other pages show
             if from_model(shape):
                 self.page_fills.append((date, file, shape))
                 continue
@@ -176,33 +159,25 @@ class _Fold:
                 self.origin.update(
                     (k, f"{file}:{m.line}" if m.line is not None else file) for k, m in shape.members.items()
                 )
+        return self
 
-    def saved(self, shown: bool, filtered: bool) -> FoldState:
-        return FoldState(
-            self.state,
-            self.last_page,
-            dict(self.origin),
-            list(self.page_fills),
-            shown,
-            filtered,
-            list(self.report.items),
+    def saved(self) -> ShapeFold:
+        return attrs.evolve(
+            self.kept,
+            shape=self.state,
+            last_page=self.last_page,
+            origin=self.origin,
+            page_fills=tuple(self.page_fills),
+            warnings=(*self.kept.warnings, *self.report.items),
         )
 
-    def restore(self, kept: FoldState) -> None:
-        self.state, self.last_page = kept.state, kept.last_page
-        self.origin, self.page_fills = dict(kept.origin), list(kept.page_fills)
-        self.report.items.extend(kept.warnings)
-
-    def finish(self, extra: list[Sighting], report: Report) -> Shape:
-        """The folded shape with the model's fills applied; the fold's diagnostics go to ``report``."""
+    def finish(self, extra: list[Sighting]) -> Shape:
+        """The folded shape with the model's fills applied (they report nothing)."""
         fills = sorted(self.page_fills + extra, key=lambda s: s[0])
         if fills:
-            shape = self.fill(self.state, self.last_page, fills)
-        else:
-            assert self.state is not None
-            shape = self.state
-        report.items.extend(self.report.items)
-        return shape
+            return self.fill(self.state, self.last_page, fills)
+        assert self.state is not None
+        return self.state
 
     # -- page renderings ------------------------------------------------------------
 
