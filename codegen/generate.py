@@ -171,13 +171,13 @@ def _generate(
     )
     if check and (changed or removed):
         for rel in changed + removed:
-            print(f"stale: {out / rel}", file=sys.stderr)
+            print(f"stale: {output_path(out, rel)}", file=sys.stderr)
         print(summary + " -- run `nox -s codegen` and commit the result", file=sys.stderr)
         _closing(report.items)
         return 1
     if not quiet:
         for rel in changed:
-            print(f"wrote {out / rel}", file=sys.stderr)
+            print(f"wrote {output_path(out, rel)}", file=sys.stderr)
     print(summary, file=sys.stderr)
     _closing(report.items)
     caching.remember_run(key, hashes, report.items)

@@ -187,7 +187,7 @@ def test_the_package_has_no_import_circles(suffix: str) -> None:
     """No module of the package reaches itself through the imports a reader follows (the
     run-time modules, and apart from them the stubs type checkers read)."""
     graph = _graph(suffix)
-    assert len(graph) > 100
+    assert len(graph) > 50  # the walk found the package (71 stubs, some 1,700 modules)
     assert _cycles(graph) == []
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from codegen.core.targets import PUBLIC_STUBS
 from tests.helpers import ROOT
 
 HEADER = "from smtyped import SageMakerClient\nfrom smtyped.enums import TargetDevice\nfrom smtyped.shapes import OutputConfig, InputConfig\nsm = SageMakerClient(region_name='us-east-1')\n"
@@ -80,6 +81,20 @@ NEGATIVE = {
     "revealed_type_names_the_public_module": (
         "reveal_type(OutputConfig(s3_output_location='s3://b')).s3_output_locaton\n",
         r'Revealed type is "smtyped\.shapes\.OutputConfig"',
+    ),
+    "override_note_names_the_public_module": (
+        "class Mine(SageMakerClient):\n    def describe_compilation_job(self, name: str) -> None: ...\n",
+        r'incompatible with supertype "smtyped\.client\.SageMakerClient"',
+    ),
+    "async_override_note_names_the_public_module": (
+        "from smtyped.aio import AsyncSageMakerClient\n"
+        "class AsyncMine(AsyncSageMakerClient):\n"
+        "    async def describe_compilation_job(self, name: str) -> None: ...\n",
+        r'incompatible with supertype "smtyped\.aio\.AsyncSageMakerClient"',
+    ),
+    "revealed_client_type_names_the_public_module": (
+        "reveal_type(sm).describ_compilation_job\n",
+        r'Revealed type is "smtyped\.client\.SageMakerClient"',
     ),
     "assignment_to_frozen_attribute": (
         "cfg = OutputConfig(s3_output_location='s3://b')\ncfg.target_device = TargetDevice.AMBA_CV2\n",
@@ -277,19 +292,16 @@ def test_mistake_is_a_mypy_error(name: str, mypy_output: dict[str, str]) -> None
 
 def test_generated_modules_type_check_without_their_stubs(tmp_path: Path) -> None:
     """Users' mypy reads the .pyi stubs; the generated .py bodies are checked here, against
-    the shapes' and enums' stubs (the shape modules are declarations whose annotations name
+    the public stubs of the shapes, enums and clients (the shape modules are declarations whose annotations name
     classes of other modules without importing them: tests/test_descriptions.py evaluates
     every one at run time)."""
     copy = tmp_path / "smtyped"
 
     def stubs_left_out(folder: str, names: list[str]) -> set[str]:
-        # kept: the public stubs of every shape and enum, and the facades' that name them
+        # kept: the public stubs of every shape, enum and client, and the facades' that name them
         kept = Path(folder).name in ("shapes", "enums")
-        return {
-            n
-            for n in names
-            if n == "__pycache__" or (n.endswith(".pyi") and not kept and n not in ("shapes.pyi", "enums.pyi"))
-        }
+        public = ("shapes.pyi", "enums.pyi") if Path(folder).name == "_generated" else PUBLIC_STUBS
+        return {n for n in names if n == "__pycache__" or (n.endswith(".pyi") and not kept and n not in public)}
 
     shutil.copytree(ROOT / "src" / "smtyped", copy, ignore=stubs_left_out)
     config = tmp_path / "mypy.ini"

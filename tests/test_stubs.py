@@ -26,9 +26,12 @@ SRC = ROOT / "src"
 STUBS = sorted((SRC / "smtyped" / "_generated").rglob("*.pyi"))
 #: stubs of run-time modules (a .py beside them)
 MODULE_STUBS = [s for s in STUBS if s.with_suffix(".py").exists()]
-#: the public packages' stubs of every shape and enum, what type checkers read and name
+#: the public packages' stubs of every shape, enum and client, what type checkers read and name
 PUBLIC_STUBS = sorted(
-    p for kind in ("shapes", "enums") for p in (SRC / "smtyped").rglob(f"{kind}.pyi") if "_generated" not in p.parts
+    p
+    for kind in ("shapes", "enums", "client", "aio")
+    for p in (SRC / "smtyped").rglob(f"{kind}.pyi")
+    if "_generated" not in p.parts
 )
 
 
@@ -66,16 +69,19 @@ def _literal_values(node: ast.expr) -> tuple[str, ...]:
 
 
 def test_every_generated_module_that_users_type_check_has_a_stub() -> None:
-    """Users type-check the public modules (``smtyped.shapes``, ``smtyped.runtime.enums``...),
-    whose stubs hold every class of the service, so that mypy's messages name them there. The
-    modules of classes have none: type checkers never read them (their docstrings are for help())."""
+    """Users type-check the public modules (``smtyped.shapes``, ``smtyped.runtime.enums``,
+    ``smtyped.client``, ``smtyped.aio``...), whose stubs hold every class of the service, so that
+    mypy's messages name them there. The modules of classes and of the clients' methods have
+    none: type checkers never read them (their docstrings are for help())."""
     generated = SRC / "smtyped" / "_generated"
     for group in ("shapes", "enums"):
         assert {p.stem for p in (generated / group).glob("*.pyi")} == {"__init__"}, group
         facade = ast.parse((generated / group / "__init__.pyi").read_text())
         runtime = importlib.import_module(f"smtyped._generated.{group}")
         assert _public_names(facade) == set(runtime.__all__), group
-    assert len(PUBLIC_STUBS) == 14  # shapes and enums of seven services
+    # shapes, enums and the client of seven services; the async client of the five that have one
+    assert len(PUBLIC_STUBS) == 7 * 3 + 5
+    assert not list(generated.glob("_client_ops/*.pyi")) and not (generated / "_aio_client_ops").exists()
     for stub in PUBLIC_STUBS:
         public = importlib.import_module(_public_module(stub))
         declared = _public_names(ast.parse(stub.read_text()))
@@ -262,25 +268,35 @@ def test_the_import_walk_sees_third_party_imports() -> None:
     assert "cattrs" in _third_party_reached(["smtyped.convert"])
 
 
-def test_the_async_stubs_declare_the_client_methods_as_coroutines() -> None:
+@pytest.mark.parametrize("aio_stub", [s for s in PUBLIC_STUBS if s.stem == "aio"], ids=_public_module)
+def test_the_async_stubs_declare_the_client_methods_as_coroutines(aio_stub: Path) -> None:
     """The async client runs the client's own methods (they return its base's coroutines): its
-    stubs must declare the same methods, with the same keywords, each ``async`` but paginators."""
-    ops = SRC / "smtyped" / "_generated"
+    stub must declare the same methods, with the same keywords, each ``async`` but paginators."""
 
-    def methods(folder: str) -> dict[str, tuple[bool, list[list[str]]]]:
+    def methods(stub: Path) -> dict[str, tuple[bool, list[list[str]]]]:
         out: dict[str, tuple[bool, list[list[str]]]] = {}
-        for stub in sorted((ops / folder).glob("*.pyi")):
-            for cls in _classes(ast.parse(stub.read_text())).values():
-                for node in cls.body:
-                    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                        is_async, keywords = out.get(node.name, (False, []))
-                        keywords.append([a.arg for a in node.args.kwonlyargs])
-                        out[node.name] = (isinstance(node, ast.AsyncFunctionDef) or is_async, keywords)
+        (cls,) = _classes(ast.parse(stub.read_text())).values()
+        for node in cls.body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                is_async, keywords = out.get(node.name, (False, []))
+                keywords.append([a.arg for a in node.args.kwonlyargs])
+                out[node.name] = (isinstance(node, ast.AsyncFunctionDef) or is_async, keywords)
         return out
 
-    sync, aio = methods("_client_ops"), methods("_aio_client_ops")
-    assert sync.keys() == aio.keys() and len(sync) > 400
+    sync, aio = methods(aio_stub.with_name("client.pyi")), methods(aio_stub)
+    assert sync.keys() == aio.keys() and sync
     for name, (is_async, keywords) in aio.items():
         assert keywords == sync[name][1], name
         assert is_async is not name.startswith("paginate_"), name
         assert sync[name][0] is False, name
+
+
+def test_every_client_stub_declares_the_methods_the_client_has() -> None:
+    """What a type checker reads of a client is what Python finds on it: every operation, paginator
+    and waiter the class loads on first use, no more."""
+    for stub in (s for s in PUBLIC_STUBS if s.stem in ("client", "aio")):
+        (cls,) = _classes(ast.parse(stub.read_text())).values()
+        declared = {n.name for n in cls.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+        client = getattr(importlib.import_module(_public_module(stub)), cls.name)
+        assert declared == set(client._METHOD_KINDS), stub
+        assert declared, stub

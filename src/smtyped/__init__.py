@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from smtyped import history as history
     from smtyped import shapes as shapes
     from smtyped._base import omitted as omitted
-    from smtyped._generated.client import SageMakerClient
+    from smtyped.client import SageMakerClient
 
 # loaded on first attribute access; convert is not among the TYPE_CHECKING imports above
 # because it imports cattrs, which a type-check of a user script should not have to read

@@ -1,7 +1,7 @@
 """The public package of a service that is not the root (``smtyped.<module>``): the small
 modules around its generated one, written by the same rule for every service.
 
-``__init__`` (the client, lazily), ``shapes``, ``enums``, ``history``, ``errors`` (one typed
+``__init__`` (the client, lazily), ``client`` (the client, whose stub type checkers read), ``shapes``, ``enums``, ``history``, ``errors`` (one typed
 class per error botocore's model lists for the service) and, when the service has an async
 client, ``aio``. A module that exists without the generated header is the project's own
 (the runtime's errors add fields to ``ModelError``) and is never overwritten.
@@ -25,6 +25,7 @@ def package_files(target: Target, title: str) -> Iterator[tuple[str, str]]:
         return
     head = f"{HEADER} {title}.\n# Do not edit: it is written anew from specs/{target.service}.\n"
     yield "__init__.py", head + _init(target, title)
+    yield "client.py", head + _client(target, title)
     yield "shapes.py", head + _facade(target, title, "shapes")
     yield "enums.py", head + _facade(target, title, "enums")
     yield "history.py", head + _history(target, title)
@@ -67,7 +68,7 @@ if TYPE_CHECKING:
     from {t.public} import errors as errors
     from {t.public} import history as history
     from {t.public} import shapes as shapes
-    from {t.package}.client import {t.client}
+    from {t.public}.client import {t.client}
 
 _SUBMODULES = frozenset({{"enums", "errors", "history", "shapes"}})
 
@@ -85,6 +86,21 @@ def _lazy_attribute(name: str) -> Any:
 if not TYPE_CHECKING:
     # hidden from type checkers, which would otherwise accept a misspelt import as Any
     __getattr__ = _lazy_attribute
+'''
+
+
+def _client(t: Target, title: str) -> str:
+    return f'''"""The typed {title} client (also importable from :mod:`{t.public}`).
+
+Type checkers read the whole class in this module's stub, so their messages name
+``{t.public}.client.{t.client}``.
+"""
+
+from __future__ import annotations
+
+from {t.package}.client import {t.client}
+
+__all__ = ["{t.client}"]
 '''
 
 

@@ -3,54 +3,23 @@
 """The typed async client for Amazon SageMaker Service: one method per operation in the specs.
 
 The methods live in one module per kind of operation (``smtyped._generated._client_ops``: the
-async client takes in the client's own, which return coroutines here; their async signatures
-are in ``_aio_client_ops``'s stubs), each small enough to read. A kind's module loads
-the first time one of its methods is looked up (``smtyped._methods``): making a client reads
-none of them.
+async client takes in the client's own, which return coroutines here), each small
+enough to read. A kind's module loads the first time one of its methods is looked up
+(``smtyped._methods``): making a client reads none of them. Type checkers read every
+signature in one class, in the stub of ``smtyped.aio``.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped._generated.client import SageMakerClient as _Client
 from smtyped.errors import ClientError
 from smtyped.errors import from_client_error as _from_client_error
 
-if TYPE_CHECKING:  # a type checker reading this module sees every method; Python loads them lazily
-    from smtyped._generated._aio_client_ops.create_a_l import AsyncSageMakerClient as _CreateAL
-    from smtyped._generated._aio_client_ops.create_m_z import AsyncSageMakerClient as _CreateMZ
-    from smtyped._generated._aio_client_ops.delete import AsyncSageMakerClient as _Delete
-    from smtyped._generated._aio_client_ops.describe_a_l import AsyncSageMakerClient as _DescribeAL
-    from smtyped._generated._aio_client_ops.describe_m_z import AsyncSageMakerClient as _DescribeMZ
-    from smtyped._generated._aio_client_ops.list_a_l import AsyncSageMakerClient as _ListAL
-    from smtyped._generated._aio_client_ops.list_m_z import AsyncSageMakerClient as _ListMZ
-    from smtyped._generated._aio_client_ops.other import AsyncSageMakerClient as _Other
-    from smtyped._generated._aio_client_ops.update import AsyncSageMakerClient as _Update
-    from smtyped._generated._aio_client_ops.waiters import AsyncSageMakerClient as _Waiters
-
-    class _Methods(
-        _CreateAL,
-        _CreateMZ,
-        _Delete,
-        _DescribeAL,
-        _DescribeMZ,
-        _ListAL,
-        _ListMZ,
-        _Other,
-        _Update,
-        _Waiters,
-        BaseClient,
-    ):
-        pass
-else:
-    _Methods = BaseClient
-
 __all__ = ["AsyncSageMakerClient"]
 
 
-class AsyncSageMakerClient(_Methods):
+class AsyncSageMakerClient(BaseClient):
     """Typed client for Amazon SageMaker Service; ``client`` is the wrapped botocore client.
 
     Make it from a region (``SageMakerClient(region_name="us-east-1")``), a boto3

@@ -2,52 +2,24 @@
 # (newest 2026-12-02). Do not edit: change the specs or the templates.
 """The typed client for Amazon SageMaker Service: one method per operation in the specs.
 
-The methods live in one module per kind of operation (``smtyped._generated._client_ops``), each small enough to read. A kind's module loads
-the first time one of its methods is looked up (``smtyped._methods``): making a client reads
-none of them.
+The methods live in one module per kind of operation (``smtyped._generated._client_ops``), each small
+enough to read. A kind's module loads the first time one of its methods is looked up
+(``smtyped._methods``): making a client reads none of them. Type checkers read every
+signature in one class, in the stub of ``smtyped.client``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from smtyped._client import BaseClient
 from smtyped.errors import ClientError
 from smtyped.errors import from_client_error as _from_client_error
 
-if TYPE_CHECKING:  # a type checker reading this module sees every method; Python loads them lazily
-    from smtyped._generated._client_ops.create_a_l import SageMakerClient as _CreateAL
-    from smtyped._generated._client_ops.create_m_z import SageMakerClient as _CreateMZ
-    from smtyped._generated._client_ops.delete import SageMakerClient as _Delete
-    from smtyped._generated._client_ops.describe_a_l import SageMakerClient as _DescribeAL
-    from smtyped._generated._client_ops.describe_m_z import SageMakerClient as _DescribeMZ
-    from smtyped._generated._client_ops.list_a_l import SageMakerClient as _ListAL
-    from smtyped._generated._client_ops.list_m_z import SageMakerClient as _ListMZ
-    from smtyped._generated._client_ops.other import SageMakerClient as _Other
-    from smtyped._generated._client_ops.update import SageMakerClient as _Update
-    from smtyped._generated._client_ops.waiters import SageMakerClient as _Waiters
-
-    class _Methods(
-        _CreateAL,
-        _CreateMZ,
-        _Delete,
-        _DescribeAL,
-        _DescribeMZ,
-        _ListAL,
-        _ListMZ,
-        _Other,
-        _Update,
-        _Waiters,
-        BaseClient,
-    ):
-        pass
-else:
-    _Methods = BaseClient
-
 __all__ = ["SageMakerClient"]
 
 
-class SageMakerClient(_Methods):
+class SageMakerClient(BaseClient):
     """Typed client for Amazon SageMaker Service; ``client`` is the wrapped botocore client.
 
     Make it from a region (``SageMakerClient(region_name="us-east-1")``), a boto3
@@ -636,7 +608,7 @@ class SageMakerClient(_Methods):
         "wait_until_transform_job_completed_or_stopped": "waiters",
     }
     #: method -> (input token, output token, limit key, result key) of every operation that pages
-    #: (botocore's paginator model; see codegen.stages.emit.views.Views.paging)
+    #: (botocore's paginator model; see codegen.stages.emit.method_views)
     _PAGING: ClassVar[dict[str, tuple[str, str, str | None, str]]] = {
         "create_hub_content_presigned_urls": ("NextToken", "NextToken", "MaxResults", "AuthorizedUrlConfigs"),
         "describe_device": ("NextToken", "NextToken", None, "Models"),

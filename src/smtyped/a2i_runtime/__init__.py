@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from smtyped.a2i_runtime import errors as errors
     from smtyped.a2i_runtime import history as history
     from smtyped.a2i_runtime import shapes as shapes
-    from smtyped.a2i_runtime._generated.client import AugmentedAIRuntimeClient
+    from smtyped.a2i_runtime.client import AugmentedAIRuntimeClient
 
 _SUBMODULES = frozenset({"enums", "errors", "history", "shapes"})
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from smtyped.edge import errors as errors
     from smtyped.edge import history as history
     from smtyped.edge import shapes as shapes
-    from smtyped.edge._generated.client import SagemakerEdgeManagerClient
+    from smtyped.edge.client import SagemakerEdgeManagerClient
 
 _SUBMODULES = frozenset({"enums", "errors", "history", "shapes"})
 

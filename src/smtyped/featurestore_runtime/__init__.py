@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from smtyped.featurestore_runtime import errors as errors
     from smtyped.featurestore_runtime import history as history
     from smtyped.featurestore_runtime import shapes as shapes
-    from smtyped.featurestore_runtime._generated.client import SageMakerFeatureStoreRuntimeClient
+    from smtyped.featurestore_runtime.client import SageMakerFeatureStoreRuntimeClient
 
 _SUBMODULES = frozenset({"enums", "errors", "history", "shapes"})
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from smtyped.geospatial import errors as errors
     from smtyped.geospatial import history as history
     from smtyped.geospatial import shapes as shapes
-    from smtyped.geospatial._generated.client import SageMakergeospatialcapabilitiesClient
+    from smtyped.geospatial.client import SageMakergeospatialcapabilitiesClient
 
 _SUBMODULES = frozenset({"enums", "errors", "history", "shapes"})
 

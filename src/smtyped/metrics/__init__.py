@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from smtyped.metrics import errors as errors
     from smtyped.metrics import history as history
     from smtyped.metrics import shapes as shapes
-    from smtyped.metrics._generated.client import SageMakerMetricsClient
+    from smtyped.metrics.client import SageMakerMetricsClient
 
 _SUBMODULES = frozenset({"enums", "errors", "history", "shapes"})
 

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from smtyped.runtime import errors as errors
     from smtyped.runtime import history as history
     from smtyped.runtime import shapes as shapes
-    from smtyped.runtime._generated.client import SageMakerRuntimeClient
+    from smtyped.runtime.client import SageMakerRuntimeClient
 
 _SUBMODULES = frozenset({"enums", "errors", "history", "shapes"})
 

@@ -5,8 +5,8 @@
 Each method says which classes its request and result are; what every method does (the request
 built and checked from the keywords or the request object, the call, the typed result) is
 written once, in the client's base class. The async client takes in these same methods, which
-return coroutines there (its base's ``_op`` is async). The stub beside this module holds the
-signatures; the async client's are in ``smtyped._generated._aio_client_ops``.
+return coroutines there (its base's ``_op`` is async). Type checkers read the signatures in
+the stubs of ``smtyped.client`` and, for the async client, ``smtyped.aio``.
 """
 
 from __future__ import annotations
@@ -127,7 +127,7 @@ __all__ = ["SageMakerClient"]
 class SageMakerClient(BaseClient):
     """The describe (A-L) operations of :class:`smtyped.SageMakerClient`, which takes
     them in when one of them is first looked up: it has the client's name so that tracebacks
-    and type checkers' messages say ``SageMakerClient.method``."""
+    say ``SageMakerClient.method``."""
 
     def describe_ai_benchmark_job(
         self, request: DescribeAIBenchmarkJobRequest | None = None, /, **kwargs: Any

@@ -15,7 +15,6 @@ from smtyped._generated import shapes as _shapes
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.aio_client import AsyncSageMakerClient
     from smtyped._generated.enums import (
         FeatureGroupSortBy,
         FeatureGroupSortByLiteral,
@@ -44,6 +43,7 @@ if TYPE_CHECKING:
         ThroughputConfig,
         ThroughputConfigUpdate,
     )
+    from smtyped.aio import AsyncSageMakerClient
 
 __all__ = [
     "FeatureGroup",

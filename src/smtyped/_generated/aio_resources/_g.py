@@ -14,9 +14,9 @@ from smtyped._generated import shapes as _shapes
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.aio_client import AsyncSageMakerClient
     from smtyped._generated.enums import GlobalInferenceGatewayStatus, GlobalInferenceGatewayStatusLiteral
     from smtyped._generated.shapes import GlobalInferenceGatewayMember, GlobalInferenceGatewayRouting, Tag
+    from smtyped.aio import AsyncSageMakerClient
 
 __all__ = [
     "GlobalInferenceGateway",

@@ -15,7 +15,6 @@ from smtyped._generated import shapes as _shapes
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.aio_client import AsyncSageMakerClient
     from smtyped._generated.enums import (
         HubContentSortBy,
         HubContentSortByLiteral,
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
         Tag,
         UiTemplate,
     )
+    from smtyped.aio import AsyncSageMakerClient
 
 __all__ = [
     "Hub",

@@ -15,7 +15,6 @@ from smtyped._generated import shapes as _shapes
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.aio_client import AsyncSageMakerClient
     from smtyped._generated.enums import (
         ImageSortBy,
         ImageSortByLiteral,
@@ -76,6 +75,7 @@ if TYPE_CHECKING:
         ShadowModeConfig,
         Tag,
     )
+    from smtyped.aio import AsyncSageMakerClient
 
 __all__ = [
     "Image",

@@ -15,7 +15,6 @@ from smtyped._generated import shapes as _shapes
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.aio_client import AsyncSageMakerClient
     from smtyped._generated.enums import (
         JobCategory,
         JobCategoryLiteral,
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
         SortOrderLiteral,
     )
     from smtyped._generated.shapes import Tag
+    from smtyped.aio import AsyncSageMakerClient
 
 __all__ = [
     "Job",

@@ -16,7 +16,6 @@ from smtyped._resource import LogEvent
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.aio_client import AsyncSageMakerClient
     from smtyped._generated.enums import (
         PartnerAppAuthType,
         PartnerAppAuthTypeLiteral,
@@ -71,6 +70,7 @@ if TYPE_CHECKING:
         Tag,
         UpdateTemplateProvider,
     )
+    from smtyped.aio import AsyncSageMakerClient
 
 __all__ = [
     "PartnerApp",

@@ -13,8 +13,8 @@ from smtyped._generated import shapes as _shapes
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.aio_client import AsyncSageMakerClient
     from smtyped._generated.enums import ReservedCapacityStatus, ReservedCapacityStatusLiteral
+    from smtyped.aio import AsyncSageMakerClient
 
 __all__ = [
     "ReservedCapacity",

@@ -15,7 +15,6 @@ from smtyped._generated import shapes as _shapes
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.aio_client import AsyncSageMakerClient
     from smtyped._generated.enums import (
         SortOrder,
         SortOrderLiteral,
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
         StudioLifecycleConfigSortKeyLiteral,
     )
     from smtyped._generated.shapes import OwnershipSettings, SpaceSettings, SpaceSharingSettings, Tag
+    from smtyped.aio import AsyncSageMakerClient
 
 __all__ = [
     "Space",

@@ -16,7 +16,6 @@ from smtyped._resource import LogEvent
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.aio_client import AsyncSageMakerClient
     from smtyped._generated.enums import (
         BatchStrategy,
         BatchStrategyLiteral,
@@ -81,6 +80,7 @@ if TYPE_CHECKING:
         TrialComponentStatus,
         VpcConfig,
     )
+    from smtyped.aio import AsyncSageMakerClient
 
 __all__ = [
     "TrainingJob",

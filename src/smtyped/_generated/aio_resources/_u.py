@@ -14,7 +14,6 @@ from smtyped._generated import shapes as _shapes
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.aio_client import AsyncSageMakerClient
     from smtyped._generated.enums import (
         SortOrder,
         SortOrderLiteral,
@@ -24,6 +23,7 @@ if TYPE_CHECKING:
         UserProfileStatusLiteral,
     )
     from smtyped._generated.shapes import Tag, UserSettings
+    from smtyped.aio import AsyncSageMakerClient
 
 __all__ = [
     "UserProfile",

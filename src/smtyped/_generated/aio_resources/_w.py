@@ -14,7 +14,6 @@ from smtyped._generated import shapes as _shapes
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.aio_client import AsyncSageMakerClient
     from smtyped._generated.enums import (
         ListWorkforcesSortByOptions,
         ListWorkforcesSortByOptionsLiteral,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
         WorkerAccessConfiguration,
         WorkforceVpcConfigRequest,
     )
+    from smtyped.aio import AsyncSageMakerClient
 
 __all__ = [
     "Workforce",

@@ -15,7 +15,6 @@ from smtyped._resource import Resource as _Resource
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.client import SageMakerClient
     from smtyped._generated.enums import (
         EdgePackagingJobStatus,
         EdgePackagingJobStatusLiteral,
@@ -52,6 +51,7 @@ if TYPE_CHECKING:
         VariantProperty,
         VpcConfig,
     )
+    from smtyped.client import SageMakerClient
 
 __all__ = [
     "EdgeDeploymentPlan",

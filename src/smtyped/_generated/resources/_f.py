@@ -15,7 +15,6 @@ from smtyped._resource import Resource as _Resource
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.client import SageMakerClient
     from smtyped._generated.enums import (
         FeatureGroupSortBy,
         FeatureGroupSortByLiteral,
@@ -44,6 +43,7 @@ if TYPE_CHECKING:
         ThroughputConfig,
         ThroughputConfigUpdate,
     )
+    from smtyped.client import SageMakerClient
 
 __all__ = [
     "FeatureGroup",

@@ -14,9 +14,9 @@ from smtyped._resource import Resource as _Resource
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.client import SageMakerClient
     from smtyped._generated.enums import GlobalInferenceGatewayStatus, GlobalInferenceGatewayStatusLiteral
     from smtyped._generated.shapes import GlobalInferenceGatewayMember, GlobalInferenceGatewayRouting, Tag
+    from smtyped.client import SageMakerClient
 
 __all__ = [
     "GlobalInferenceGateway",

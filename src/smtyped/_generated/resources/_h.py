@@ -15,7 +15,6 @@ from smtyped._resource import Resource as _Resource
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.client import SageMakerClient
     from smtyped._generated.enums import (
         HubContentSortBy,
         HubContentSortByLiteral,
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
         Tag,
         UiTemplate,
     )
+    from smtyped.client import SageMakerClient
 
 __all__ = [
     "Hub",

@@ -15,7 +15,6 @@ from smtyped._resource import Resource as _Resource
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.client import SageMakerClient
     from smtyped._generated.enums import (
         JobCategory,
         JobCategoryLiteral,
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
         SortOrderLiteral,
     )
     from smtyped._generated.shapes import Tag
+    from smtyped.client import SageMakerClient
 
 __all__ = [
     "Job",

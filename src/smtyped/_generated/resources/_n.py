@@ -15,7 +15,6 @@ from smtyped._resource import Resource as _Resource
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.client import SageMakerClient
     from smtyped._generated.enums import (
         DirectInternetAccess,
         DirectInternetAccessLiteral,
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
         RootAccessLiteral,
     )
     from smtyped._generated.shapes import InstanceMetadataServiceConfiguration, NotebookInstanceLifecycleHook, Tag
+    from smtyped.client import SageMakerClient
 
 __all__ = [
     "NotebookInstance",

@@ -16,7 +16,6 @@ from smtyped._resource import Resource as _Resource
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.client import SageMakerClient
     from smtyped._generated.enums import (
         PartnerAppAuthType,
         PartnerAppAuthTypeLiteral,
@@ -71,6 +70,7 @@ if TYPE_CHECKING:
         Tag,
         UpdateTemplateProvider,
     )
+    from smtyped.client import SageMakerClient
 
 __all__ = [
     "PartnerApp",

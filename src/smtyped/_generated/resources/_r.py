@@ -13,8 +13,8 @@ from smtyped._resource import Resource as _Resource
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.client import SageMakerClient
     from smtyped._generated.enums import ReservedCapacityStatus, ReservedCapacityStatusLiteral
+    from smtyped.client import SageMakerClient
 
 __all__ = [
     "ReservedCapacity",

@@ -15,7 +15,6 @@ from smtyped._resource import Resource as _Resource
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.client import SageMakerClient
     from smtyped._generated.enums import (
         SortOrder,
         SortOrderLiteral,
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
         StudioLifecycleConfigSortKeyLiteral,
     )
     from smtyped._generated.shapes import OwnershipSettings, SpaceSettings, SpaceSharingSettings, Tag
+    from smtyped.client import SageMakerClient
 
 __all__ = [
     "Space",

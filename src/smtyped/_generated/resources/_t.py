@@ -16,7 +16,6 @@ from smtyped._resource import Resource as _Resource
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.client import SageMakerClient
     from smtyped._generated.enums import (
         BatchStrategy,
         BatchStrategyLiteral,
@@ -81,6 +80,7 @@ if TYPE_CHECKING:
         TrialComponentStatus,
         VpcConfig,
     )
+    from smtyped.client import SageMakerClient
 
 __all__ = [
     "TrainingJob",

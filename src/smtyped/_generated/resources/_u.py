@@ -14,7 +14,6 @@ from smtyped._resource import Resource as _Resource
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.client import SageMakerClient
     from smtyped._generated.enums import (
         SortOrder,
         SortOrderLiteral,
@@ -24,6 +23,7 @@ if TYPE_CHECKING:
         UserProfileStatusLiteral,
     )
     from smtyped._generated.shapes import Tag, UserSettings
+    from smtyped.client import SageMakerClient
 
 __all__ = [
     "UserProfile",

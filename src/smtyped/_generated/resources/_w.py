@@ -14,7 +14,6 @@ from smtyped._resource import Resource as _Resource
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from smtyped._generated.client import SageMakerClient
     from smtyped._generated.enums import (
         ListWorkforcesSortByOptions,
         ListWorkforcesSortByOptionsLiteral,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
         WorkerAccessConfiguration,
         WorkforceVpcConfigRequest,
     )
+    from smtyped.client import SageMakerClient
 
 __all__ = [
     "Workforce",

@@ -3,42 +3,23 @@
 """The typed async client for Amazon Augmented AI Runtime: one method per operation in the specs.
 
 The methods live in one module per kind of operation (``smtyped.a2i_runtime._generated._client_ops``: the
-async client takes in the client's own, which return coroutines here; their async signatures
-are in ``_aio_client_ops``'s stubs), each small enough to read. A kind's module loads
-the first time one of its methods is looked up (``smtyped._methods``): making a client reads
-none of them.
+async client takes in the client's own, which return coroutines here), each small
+enough to read. A kind's module loads the first time one of its methods is looked up
+(``smtyped._methods``): making a client reads none of them. Type checkers read every
+signature in one class, in the stub of ``smtyped.a2i_runtime.aio``.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped.a2i_runtime._generated.client import AugmentedAIRuntimeClient as _Client
 from smtyped.a2i_runtime.errors import from_client_error as _from_client_error
 from smtyped.errors import ClientError
 
-if TYPE_CHECKING:  # a type checker reading this module sees every method; Python loads them lazily
-    from smtyped.a2i_runtime._generated._aio_client_ops.delete import AsyncAugmentedAIRuntimeClient as _Delete
-    from smtyped.a2i_runtime._generated._aio_client_ops.describe import AsyncAugmentedAIRuntimeClient as _Describe
-    from smtyped.a2i_runtime._generated._aio_client_ops.list import AsyncAugmentedAIRuntimeClient as _List
-    from smtyped.a2i_runtime._generated._aio_client_ops.other import AsyncAugmentedAIRuntimeClient as _Other
-
-    class _Methods(
-        _Delete,
-        _Describe,
-        _List,
-        _Other,
-        BaseClient,
-    ):
-        pass
-else:
-    _Methods = BaseClient
-
 __all__ = ["AsyncAugmentedAIRuntimeClient"]
 
 
-class AsyncAugmentedAIRuntimeClient(_Methods):
+class AsyncAugmentedAIRuntimeClient(BaseClient):
     """Typed client for Amazon Augmented AI Runtime; ``client`` is the wrapped botocore client.
 
     Make it from a region (``AugmentedAIRuntimeClient(region_name="us-east-1")``), a boto3

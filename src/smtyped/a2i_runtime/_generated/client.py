@@ -2,40 +2,24 @@
 # (newest 2025-08-22). Do not edit: change the specs or the templates.
 """The typed client for Amazon Augmented AI Runtime: one method per operation in the specs.
 
-The methods live in one module per kind of operation (``smtyped.a2i_runtime._generated._client_ops``), each small enough to read. A kind's module loads
-the first time one of its methods is looked up (``smtyped._methods``): making a client reads
-none of them.
+The methods live in one module per kind of operation (``smtyped.a2i_runtime._generated._client_ops``), each small
+enough to read. A kind's module loads the first time one of its methods is looked up
+(``smtyped._methods``): making a client reads none of them. Type checkers read every
+signature in one class, in the stub of ``smtyped.a2i_runtime.client``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from smtyped._client import BaseClient
 from smtyped.a2i_runtime.errors import from_client_error as _from_client_error
 from smtyped.errors import ClientError
 
-if TYPE_CHECKING:  # a type checker reading this module sees every method; Python loads them lazily
-    from smtyped.a2i_runtime._generated._client_ops.delete import AugmentedAIRuntimeClient as _Delete
-    from smtyped.a2i_runtime._generated._client_ops.describe import AugmentedAIRuntimeClient as _Describe
-    from smtyped.a2i_runtime._generated._client_ops.list import AugmentedAIRuntimeClient as _List
-    from smtyped.a2i_runtime._generated._client_ops.other import AugmentedAIRuntimeClient as _Other
-
-    class _Methods(
-        _Delete,
-        _Describe,
-        _List,
-        _Other,
-        BaseClient,
-    ):
-        pass
-else:
-    _Methods = BaseClient
-
 __all__ = ["AugmentedAIRuntimeClient"]
 
 
-class AugmentedAIRuntimeClient(_Methods):
+class AugmentedAIRuntimeClient(BaseClient):
     """Typed client for Amazon Augmented AI Runtime; ``client`` is the wrapped botocore client.
 
     Make it from a region (``AugmentedAIRuntimeClient(region_name="us-east-1")``), a boto3
@@ -55,7 +39,7 @@ class AugmentedAIRuntimeClient(_Methods):
         "stop_human_loop": "other",
     }
     #: method -> (input token, output token, limit key, result key) of every operation that pages
-    #: (botocore's paginator model; see codegen.stages.emit.views.Views.paging)
+    #: (botocore's paginator model; see codegen.stages.emit.method_views)
     _PAGING: ClassVar[dict[str, tuple[str, str, str | None, str]]] = {
         "list_human_loops": ("NextToken", "NextToken", "MaxResults", "HumanLoopSummaries"),
     }

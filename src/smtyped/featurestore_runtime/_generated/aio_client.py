@@ -3,50 +3,23 @@
 """The typed async client for Amazon SageMaker Feature Store Runtime: one method per operation in the specs.
 
 The methods live in one module per kind of operation (``smtyped.featurestore_runtime._generated._client_ops``: the
-async client takes in the client's own, which return coroutines here; their async signatures
-are in ``_aio_client_ops``'s stubs), each small enough to read. A kind's module loads
-the first time one of its methods is looked up (``smtyped._methods``): making a client reads
-none of them.
+async client takes in the client's own, which return coroutines here), each small
+enough to read. A kind's module loads the first time one of its methods is looked up
+(``smtyped._methods``): making a client reads none of them. Type checkers read every
+signature in one class, in the stub of ``smtyped.featurestore_runtime.aio``.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped.errors import ClientError
 from smtyped.featurestore_runtime._generated.client import SageMakerFeatureStoreRuntimeClient as _Client
 from smtyped.featurestore_runtime.errors import from_client_error as _from_client_error
 
-if TYPE_CHECKING:  # a type checker reading this module sees every method; Python loads them lazily
-    from smtyped.featurestore_runtime._generated._aio_client_ops.delete import (
-        AsyncSageMakerFeatureStoreRuntimeClient as _Delete,
-    )
-    from smtyped.featurestore_runtime._generated._aio_client_ops.list import (
-        AsyncSageMakerFeatureStoreRuntimeClient as _List,
-    )
-    from smtyped.featurestore_runtime._generated._aio_client_ops.other import (
-        AsyncSageMakerFeatureStoreRuntimeClient as _Other,
-    )
-    from smtyped.featurestore_runtime._generated._aio_client_ops.update import (
-        AsyncSageMakerFeatureStoreRuntimeClient as _Update,
-    )
-
-    class _Methods(
-        _Delete,
-        _List,
-        _Other,
-        _Update,
-        BaseClient,
-    ):
-        pass
-else:
-    _Methods = BaseClient
-
 __all__ = ["AsyncSageMakerFeatureStoreRuntimeClient"]
 
 
-class AsyncSageMakerFeatureStoreRuntimeClient(_Methods):
+class AsyncSageMakerFeatureStoreRuntimeClient(BaseClient):
     """Typed client for Amazon SageMaker Feature Store Runtime; ``client`` is the wrapped botocore client.
 
     Make it from a region (``SageMakerFeatureStoreRuntimeClient(region_name="us-east-1")``), a boto3

@@ -2,40 +2,24 @@
 # (newest 2026-09-02). Do not edit: change the specs or the templates.
 """The typed client for Amazon SageMaker Feature Store Runtime: one method per operation in the specs.
 
-The methods live in one module per kind of operation (``smtyped.featurestore_runtime._generated._client_ops``), each small enough to read. A kind's module loads
-the first time one of its methods is looked up (``smtyped._methods``): making a client reads
-none of them.
+The methods live in one module per kind of operation (``smtyped.featurestore_runtime._generated._client_ops``), each small
+enough to read. A kind's module loads the first time one of its methods is looked up
+(``smtyped._methods``): making a client reads none of them. Type checkers read every
+signature in one class, in the stub of ``smtyped.featurestore_runtime.client``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from smtyped._client import BaseClient
 from smtyped.errors import ClientError
 from smtyped.featurestore_runtime.errors import from_client_error as _from_client_error
 
-if TYPE_CHECKING:  # a type checker reading this module sees every method; Python loads them lazily
-    from smtyped.featurestore_runtime._generated._client_ops.delete import SageMakerFeatureStoreRuntimeClient as _Delete
-    from smtyped.featurestore_runtime._generated._client_ops.list import SageMakerFeatureStoreRuntimeClient as _List
-    from smtyped.featurestore_runtime._generated._client_ops.other import SageMakerFeatureStoreRuntimeClient as _Other
-    from smtyped.featurestore_runtime._generated._client_ops.update import SageMakerFeatureStoreRuntimeClient as _Update
-
-    class _Methods(
-        _Delete,
-        _List,
-        _Other,
-        _Update,
-        BaseClient,
-    ):
-        pass
-else:
-    _Methods = BaseClient
-
 __all__ = ["SageMakerFeatureStoreRuntimeClient"]
 
 
-class SageMakerFeatureStoreRuntimeClient(_Methods):
+class SageMakerFeatureStoreRuntimeClient(BaseClient):
     """Typed client for Amazon SageMaker Feature Store Runtime; ``client`` is the wrapped botocore client.
 
     Make it from a region (``SageMakerFeatureStoreRuntimeClient(region_name="us-east-1")``), a boto3
@@ -57,7 +41,7 @@ class SageMakerFeatureStoreRuntimeClient(_Methods):
         "update_record": "update",
     }
     #: method -> (input token, output token, limit key, result key) of every operation that pages
-    #: (botocore's paginator model; see codegen.stages.emit.views.Views.paging)
+    #: (botocore's paginator model; see codegen.stages.emit.method_views)
     _PAGING: ClassVar[dict[str, tuple[str, str, str | None, str]]] = {
         "list_records": ("NextToken", "NextToken", "MaxResults", "RecordIdentifiers"),
     }

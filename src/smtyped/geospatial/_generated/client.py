@@ -2,38 +2,24 @@
 # (newest 2023-05-18). Do not edit: change the specs or the templates.
 """The typed client for Amazon SageMaker geospatial capabilities: one method per operation in the specs.
 
-The methods live in one module per kind of operation (``smtyped.geospatial._generated._client_ops``), each small enough to read. A kind's module loads
-the first time one of its methods is looked up (``smtyped._methods``): making a client reads
-none of them.
+The methods live in one module per kind of operation (``smtyped.geospatial._generated._client_ops``), each small
+enough to read. A kind's module loads the first time one of its methods is looked up
+(``smtyped._methods``): making a client reads none of them. Type checkers read every
+signature in one class, in the stub of ``smtyped.geospatial.client``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from smtyped._client import BaseClient
 from smtyped.errors import ClientError
 from smtyped.geospatial.errors import from_client_error as _from_client_error
 
-if TYPE_CHECKING:  # a type checker reading this module sees every method; Python loads them lazily
-    from smtyped.geospatial._generated._client_ops.delete import SageMakergeospatialcapabilitiesClient as _Delete
-    from smtyped.geospatial._generated._client_ops.list import SageMakergeospatialcapabilitiesClient as _List
-    from smtyped.geospatial._generated._client_ops.other import SageMakergeospatialcapabilitiesClient as _Other
-
-    class _Methods(
-        _Delete,
-        _List,
-        _Other,
-        BaseClient,
-    ):
-        pass
-else:
-    _Methods = BaseClient
-
 __all__ = ["SageMakergeospatialcapabilitiesClient"]
 
 
-class SageMakergeospatialcapabilitiesClient(_Methods):
+class SageMakergeospatialcapabilitiesClient(BaseClient):
     """Typed client for Amazon SageMaker geospatial capabilities; ``client`` is the wrapped botocore client.
 
     Make it from a region (``SageMakergeospatialcapabilitiesClient(region_name="us-east-1")``), a boto3
@@ -70,7 +56,7 @@ class SageMakergeospatialcapabilitiesClient(_Methods):
         "untag_resource": "other",
     }
     #: method -> (input token, output token, limit key, result key) of every operation that pages
-    #: (botocore's paginator model; see codegen.stages.emit.views.Views.paging)
+    #: (botocore's paginator model; see codegen.stages.emit.method_views)
     _PAGING: ClassVar[dict[str, tuple[str, str, str | None, str]]] = {
         "list_earth_observation_jobs": ("NextToken", "NextToken", "MaxResults", "EarthObservationJobSummaries"),
         "list_raster_data_collections": ("NextToken", "NextToken", "MaxResults", "RasterDataCollectionSummaries"),

@@ -3,36 +3,23 @@
 """The typed async client for Amazon SageMaker Metrics Service: one method per operation in the specs.
 
 The methods live in one module per kind of operation (``smtyped.metrics._generated._client_ops``: the
-async client takes in the client's own, which return coroutines here; their async signatures
-are in ``_aio_client_ops``'s stubs), each small enough to read. A kind's module loads
-the first time one of its methods is looked up (``smtyped._methods``): making a client reads
-none of them.
+async client takes in the client's own, which return coroutines here), each small
+enough to read. A kind's module loads the first time one of its methods is looked up
+(``smtyped._methods``): making a client reads none of them. Type checkers read every
+signature in one class, in the stub of ``smtyped.metrics.aio``.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from smtyped._aio import AsyncBaseClient as BaseClient
 from smtyped.errors import ClientError
 from smtyped.metrics._generated.client import SageMakerMetricsClient as _Client
 from smtyped.metrics.errors import from_client_error as _from_client_error
 
-if TYPE_CHECKING:  # a type checker reading this module sees every method; Python loads them lazily
-    from smtyped.metrics._generated._aio_client_ops.other import AsyncSageMakerMetricsClient as _Other
-
-    class _Methods(
-        _Other,
-        BaseClient,
-    ):
-        pass
-else:
-    _Methods = BaseClient
-
 __all__ = ["AsyncSageMakerMetricsClient"]
 
 
-class AsyncSageMakerMetricsClient(_Methods):
+class AsyncSageMakerMetricsClient(BaseClient):
     """Typed client for Amazon SageMaker Metrics Service; ``client`` is the wrapped botocore client.
 
     Make it from a region (``SageMakerMetricsClient(region_name="us-east-1")``), a boto3

@@ -2,34 +2,24 @@
 # (newest 2024-09-20). Do not edit: change the specs or the templates.
 """The typed client for Amazon SageMaker Metrics Service: one method per operation in the specs.
 
-The methods live in one module per kind of operation (``smtyped.metrics._generated._client_ops``), each small enough to read. A kind's module loads
-the first time one of its methods is looked up (``smtyped._methods``): making a client reads
-none of them.
+The methods live in one module per kind of operation (``smtyped.metrics._generated._client_ops``), each small
+enough to read. A kind's module loads the first time one of its methods is looked up
+(``smtyped._methods``): making a client reads none of them. Type checkers read every
+signature in one class, in the stub of ``smtyped.metrics.client``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from smtyped._client import BaseClient
 from smtyped.errors import ClientError
 from smtyped.metrics.errors import from_client_error as _from_client_error
 
-if TYPE_CHECKING:  # a type checker reading this module sees every method; Python loads them lazily
-    from smtyped.metrics._generated._client_ops.other import SageMakerMetricsClient as _Other
-
-    class _Methods(
-        _Other,
-        BaseClient,
-    ):
-        pass
-else:
-    _Methods = BaseClient
-
 __all__ = ["SageMakerMetricsClient"]
 
 
-class SageMakerMetricsClient(_Methods):
+class SageMakerMetricsClient(BaseClient):
     """Typed client for Amazon SageMaker Metrics Service; ``client`` is the wrapped botocore client.
 
     Make it from a region (``SageMakerMetricsClient(region_name="us-east-1")``), a boto3
@@ -45,7 +35,7 @@ class SageMakerMetricsClient(_Methods):
         "batch_put_metrics": "other",
     }
     #: method -> (input token, output token, limit key, result key) of every operation that pages
-    #: (botocore's paginator model; see codegen.stages.emit.views.Views.paging)
+    #: (botocore's paginator model; see codegen.stages.emit.method_views)
     _PAGING: ClassVar[dict[str, tuple[str, str, str | None, str]]] = {}
 
     @staticmethod

@@ -2,34 +2,24 @@
 # (newest 2026-08-10). Do not edit: change the specs or the templates.
 """The typed client for Amazon SageMaker Runtime: one method per operation in the specs.
 
-The methods live in one module per kind of operation (``smtyped.runtime._generated._client_ops``), each small enough to read. A kind's module loads
-the first time one of its methods is looked up (``smtyped._methods``): making a client reads
-none of them.
+The methods live in one module per kind of operation (``smtyped.runtime._generated._client_ops``), each small
+enough to read. A kind's module loads the first time one of its methods is looked up
+(``smtyped._methods``): making a client reads none of them. Type checkers read every
+signature in one class, in the stub of ``smtyped.runtime.client``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from smtyped._client import BaseClient
 from smtyped.errors import ClientError
 from smtyped.runtime.errors import from_client_error as _from_client_error
 
-if TYPE_CHECKING:  # a type checker reading this module sees every method; Python loads them lazily
-    from smtyped.runtime._generated._client_ops.other import SageMakerRuntimeClient as _Other
-
-    class _Methods(
-        _Other,
-        BaseClient,
-    ):
-        pass
-else:
-    _Methods = BaseClient
-
 __all__ = ["SageMakerRuntimeClient"]
 
 
-class SageMakerRuntimeClient(_Methods):
+class SageMakerRuntimeClient(BaseClient):
     """Typed client for Amazon SageMaker Runtime; ``client`` is the wrapped botocore client.
 
     Make it from a region (``SageMakerRuntimeClient(region_name="us-east-1")``), a boto3
@@ -46,7 +36,7 @@ class SageMakerRuntimeClient(_Methods):
         "invoke_endpoint_with_response_stream": "other",
     }
     #: method -> (input token, output token, limit key, result key) of every operation that pages
-    #: (botocore's paginator model; see codegen.stages.emit.views.Views.paging)
+    #: (botocore's paginator model; see codegen.stages.emit.method_views)
     _PAGING: ClassVar[dict[str, tuple[str, str, str | None, str]]] = {}
 
     @staticmethod

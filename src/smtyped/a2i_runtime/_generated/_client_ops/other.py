@@ -5,8 +5,8 @@
 Each method says which classes its request and result are; what every method does (the request
 built and checked from the keywords or the request object, the call, the typed result) is
 written once, in the client's base class. The async client takes in these same methods, which
-return coroutines there (its base's ``_op`` is async). The stub beside this module holds the
-signatures; the async client's are in ``smtyped.a2i_runtime._generated._aio_client_ops``.
+return coroutines there (its base's ``_op`` is async). Type checkers read the signatures in
+the stubs of ``smtyped.a2i_runtime.client`` and, for the async client, ``smtyped.a2i_runtime.aio``.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ __all__ = ["AugmentedAIRuntimeClient"]
 class AugmentedAIRuntimeClient(BaseClient):
     """The other operations of :class:`smtyped.a2i_runtime.AugmentedAIRuntimeClient`, which takes
     them in when one of them is first looked up: it has the client's name so that tracebacks
-    and type checkers' messages say ``AugmentedAIRuntimeClient.method``."""
+    say ``AugmentedAIRuntimeClient.method``."""
 
     def start_human_loop(
         self, request: StartHumanLoopRequest | None = None, /, **kwargs: Any

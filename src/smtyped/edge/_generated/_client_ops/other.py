@@ -5,8 +5,8 @@
 Each method says which classes its request and result are; what every method does (the request
 built and checked from the keywords or the request object, the call, the typed result) is
 written once, in the client's base class. The async client takes in these same methods, which
-return coroutines there (its base's ``_op`` is async). The stub beside this module holds the
-signatures; the async client's are in ``smtyped.edge._generated._aio_client_ops``.
+return coroutines there (its base's ``_op`` is async). Type checkers read the signatures in
+the stubs of ``smtyped.edge.client`` and, for the async client, ``smtyped.edge.aio``.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ __all__ = ["SagemakerEdgeManagerClient"]
 class SagemakerEdgeManagerClient(BaseClient):
     """The other operations of :class:`smtyped.edge.SagemakerEdgeManagerClient`, which takes
     them in when one of them is first looked up: it has the client's name so that tracebacks
-    and type checkers' messages say ``SagemakerEdgeManagerClient.method``."""
+    say ``SagemakerEdgeManagerClient.method``."""
 
     def get_deployments(self, request: GetDeploymentsRequest | None = None, /, **kwargs: Any) -> GetDeploymentsResult:
         """Use to get the active deployments from a device.

@@ -5,8 +5,8 @@
 Each method says which classes its request and result are; what every method does (the request
 built and checked from the keywords or the request object, the call, the typed result) is
 written once, in the client's base class. The async client takes in these same methods, which
-return coroutines there (its base's ``_op`` is async). The stub beside this module holds the
-signatures; the async client's are in ``smtyped.metrics._generated._aio_client_ops``.
+return coroutines there (its base's ``_op`` is async). Type checkers read the signatures in
+the stubs of ``smtyped.metrics.client`` and, for the async client, ``smtyped.metrics.aio``.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ __all__ = ["SageMakerMetricsClient"]
 class SageMakerMetricsClient(BaseClient):
     """The other operations of :class:`smtyped.metrics.SageMakerMetricsClient`, which takes
     them in when one of them is first looked up: it has the client's name so that tracebacks
-    and type checkers' messages say ``SageMakerMetricsClient.method``."""
+    say ``SageMakerMetricsClient.method``."""
 
     def batch_get_metrics(
         self, request: BatchGetMetricsRequest | None = None, /, **kwargs: Any

@@ -5,8 +5,8 @@
 Each method says which classes its request and result are; what every method does (the request
 built and checked from the keywords or the request object, the call, the typed result) is
 written once, in the client's base class. The async client takes in these same methods, which
-return coroutines there (its base's ``_op`` is async). The stub beside this module holds the
-signatures; the async client's are in ``smtyped.runtime._generated._aio_client_ops``.
+return coroutines there (its base's ``_op`` is async). Type checkers read the signatures in
+the stubs of ``smtyped.runtime.client`` and, for the async client, ``smtyped.runtime.aio``.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ __all__ = ["SageMakerRuntimeClient"]
 class SageMakerRuntimeClient(BaseClient):
     """The other operations of :class:`smtyped.runtime.SageMakerRuntimeClient`, which takes
     them in when one of them is first looked up: it has the client's name so that tracebacks
-    and type checkers' messages say ``SageMakerRuntimeClient.method``."""
+    say ``SageMakerRuntimeClient.method``."""
 
     def invoke_endpoint(self, request: InvokeEndpointInput | None = None, /, **kwargs: Any) -> InvokeEndpointOutput:
         """After you deploy a model into production using Amazon SageMaker AI hosting services, your
