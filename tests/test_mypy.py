@@ -96,6 +96,14 @@ NEGATIVE = {
         "reveal_type(sm).describ_compilation_job\n",
         r'Revealed type is "smtyped\.client\.SageMakerClient"',
     ),
+    "resource_note_names_the_public_module": (
+        "from smtyped.resources import Endpoint\nEndpoint.create(sm, endpont_name='x', endpoint_config_name='y')\n",
+        r'note: "create" defined in "smtyped\.resources"\n',
+    ),
+    "revealed_resource_type_names_the_public_module": (
+        "from smtyped.resources import Endpoint\nreveal_type(Endpoint.get(sm, 'x')).endpont_name\n",
+        r'Revealed type is "smtyped\.resources\.Endpoint"',
+    ),
     "assignment_to_frozen_attribute": (
         "cfg = OutputConfig(s3_output_location='s3://b')\ncfg.target_device = TargetDevice.AMBA_CV2\n",
         r'Cannot assign to final attribute "target_device"',
@@ -297,11 +305,21 @@ def test_generated_modules_type_check_without_their_stubs(tmp_path: Path) -> Non
     every one at run time)."""
     copy = tmp_path / "smtyped"
 
+    package = ROOT / "src" / "smtyped"
+
+    def public_stub(path: Path) -> bool:
+        # the package's or a service's stub of its shapes, enums, client or resources
+        rel = path.relative_to(package)
+        return "_generated" not in rel.parts and any(rel.as_posix().endswith(p) for p in PUBLIC_STUBS)
+
     def stubs_left_out(folder: str, names: list[str]) -> set[str]:
-        # kept: the public stubs of every shape, enum and client, and the facades' that name them
-        kept = Path(folder).name in ("shapes", "enums")
-        public = ("shapes.pyi", "enums.pyi") if Path(folder).name == "_generated" else PUBLIC_STUBS
-        return {n for n in names if n == "__pycache__" or (n.endswith(".pyi") and not kept and n not in public)}
+        # kept: the public stubs, and the facades' that name the shapes and enums
+        facade = Path(folder).name in ("shapes", "enums")
+        return {
+            n
+            for n in names
+            if n == "__pycache__" or (n.endswith(".pyi") and not facade and not public_stub(Path(folder) / n))
+        }
 
     shutil.copytree(ROOT / "src" / "smtyped", copy, ignore=stubs_left_out)
     config = tmp_path / "mypy.ini"

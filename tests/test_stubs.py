@@ -26,17 +26,19 @@ SRC = ROOT / "src"
 STUBS = sorted((SRC / "smtyped" / "_generated").rglob("*.pyi"))
 #: stubs of run-time modules (a .py beside them)
 MODULE_STUBS = [s for s in STUBS if s.with_suffix(".py").exists()]
-#: the public packages' stubs of every shape, enum and client, what type checkers read and name
+#: the public packages' stubs of every shape, enum, client and resource, what type checkers
+#: read and name
 PUBLIC_STUBS = sorted(
     p
-    for kind in ("shapes", "enums", "client", "aio")
+    for kind in ("shapes", "enums", "client", "aio", "__init__")
     for p in (SRC / "smtyped").rglob(f"{kind}.pyi")
     if "_generated" not in p.parts
 )
+RESOURCE_STUBS = [SRC / "smtyped" / "resources" / "__init__.pyi", SRC / "smtyped" / "resources" / "aio.pyi"]
 
 
 def _public_module(stub: Path) -> str:
-    return ".".join(stub.relative_to(SRC).with_suffix("").parts)
+    return ".".join(stub.relative_to(SRC).with_suffix("").parts).removesuffix(".__init__")
 
 
 def _module(stub: Path) -> ModuleType:
@@ -79,8 +81,9 @@ def test_every_generated_module_that_users_type_check_has_a_stub() -> None:
         facade = ast.parse((generated / group / "__init__.pyi").read_text())
         runtime = importlib.import_module(f"smtyped._generated.{group}")
         assert _public_names(facade) == set(runtime.__all__), group
-    # shapes, enums and the client of seven services; the async client of the five that have one
-    assert len(PUBLIC_STUBS) == 7 * 3 + 5
+    # shapes, enums and the client of seven services; the async client of the five that have
+    # one; the resources and the async resources of the root service
+    assert len(PUBLIC_STUBS) == 7 * 3 + 5 + 2 and set(RESOURCE_STUBS) <= set(PUBLIC_STUBS)
     assert not list(generated.glob("_client_ops/*.pyi")) and not (generated / "_aio_client_ops").exists()
     for stub in PUBLIC_STUBS:
         public = importlib.import_module(_public_module(stub))
@@ -268,7 +271,9 @@ def test_the_import_walk_sees_third_party_imports() -> None:
     assert "cattrs" in _third_party_reached(["smtyped.convert"])
 
 
-@pytest.mark.parametrize("aio_stub", [s for s in PUBLIC_STUBS if s.stem == "aio"], ids=_public_module)
+@pytest.mark.parametrize(
+    "aio_stub", [s for s in PUBLIC_STUBS if s.stem == "aio" and s not in RESOURCE_STUBS], ids=_public_module
+)
 def test_the_async_stubs_declare_the_client_methods_as_coroutines(aio_stub: Path) -> None:
     """The async client runs the client's own methods (they return its base's coroutines): its
     stub must declare the same methods, with the same keywords, each ``async`` but paginators."""
@@ -294,9 +299,33 @@ def test_the_async_stubs_declare_the_client_methods_as_coroutines(aio_stub: Path
 def test_every_client_stub_declares_the_methods_the_client_has() -> None:
     """What a type checker reads of a client is what Python finds on it: every operation, paginator
     and waiter the class loads on first use, no more."""
-    for stub in (s for s in PUBLIC_STUBS if s.stem in ("client", "aio")):
+    for stub in (s for s in PUBLIC_STUBS if s.stem in ("client", "aio") and s not in RESOURCE_STUBS):
         (cls,) = _classes(ast.parse(stub.read_text())).values()
         declared = {n.name for n in cls.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
         client = getattr(importlib.import_module(_public_module(stub)), cls.name)
         assert declared == set(client._METHOD_KINDS), stub
         assert declared, stub
+
+
+@pytest.mark.parametrize("stub", RESOURCE_STUBS, ids=_public_module)
+def test_the_resource_stub_declares_each_resource_as_its_class_is(stub: Path) -> None:
+    """Every resource's stub class has the run-time class's bases and public methods, each
+    with the same parameters and the same kind (class method or not), sync or async alike."""
+    module = importlib.import_module(_public_module(stub))
+    classes = _classes(ast.parse(stub.read_text()))
+    assert set(classes) == set(module.__all__) - {"LogEvent"} and len(classes) > 50
+    for name, node in classes.items():
+        runtime = getattr(module, name)
+        shape, base = runtime.__bases__
+        assert [ast.unparse(b) for b in node.bases] == [f"_shapes.{shape.__name__}", "_Resource"], name
+        assert base.__name__ == ("AsyncResource" if stub.stem == "aio" else "Resource"), name
+        own = {k: v for k, v in vars(runtime).items() if not k.startswith("_")}
+        declared = {f.name: f for f in node.body if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
+        assert declared.keys() == own.keys(), name
+        for method, fn in declared.items():
+            is_class_method = isinstance(own[method], classmethod)
+            function = own[method].__func__ if is_class_method else own[method]
+            params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)]
+            assert params == list(inspect.signature(function).parameters), (name, method)
+            assert is_class_method == ("classmethod" in map(ast.unparse, fn.decorator_list)), (name, method)
+            assert isinstance(fn, ast.AsyncFunctionDef) == inspect.iscoroutinefunction(function), (name, method)

@@ -182,7 +182,7 @@ def read_title(path: str | Path) -> str:
 #: (``@public/shapes.pyi`` is ``<package>/shapes.pyi``, beside the ``_generated`` folder)
 PUBLIC = "@public/"
 #: the stubs the generator writes into the public package
-PUBLIC_STUBS = ("shapes.pyi", "enums.pyi", "client.pyi", "aio.pyi")
+PUBLIC_STUBS = ("shapes.pyi", "enums.pyi", "client.pyi", "aio.pyi", "resources/__init__.pyi", "resources/aio.pyi")
 
 
 def output_path(out: Path, rel: str) -> Path:

@@ -15,6 +15,7 @@ from typing import Any
 from codegen.core import botocore_model
 from codegen.core.ir import Service, current
 from codegen.core.targets import PUBLIC, Target, target_for
+from codegen.stages.emit.declarations import class_declarations
 from codegen.stages.emit.docstrings import Wrapping
 from codegen.stages.emit.enum_views import enum_modules, enum_views
 from codegen.stages.emit.history_views import history_tables
@@ -177,11 +178,23 @@ def iter_files(
         for package, aio in (("resources", False), ("aio_resources", True)):
             if aio and not target.aio_client:
                 continue
+            texts = []
             for mv in modules:
-                yield (
-                    f"{package}/{mv.name}.py",
-                    env.get_template("resources.py.j2").render(module=mv, header=header, aio=aio),
-                )
+                texts.append(env.get_template("resources.py.j2").render(module=mv, header=header, aio=aio))
+                yield f"{package}/{mv.name}.py", texts[-1]
+            # type checkers read every resource in the public module's stub (what their
+            # messages name), declared from the code just rendered
+            yield (
+                f"{PUBLIC}resources/{'aio' if aio else '__init__'}.pyi",
+                env.get_template("resources.pyi.j2").render(
+                    header=header,
+                    aio=aio,
+                    package=package,
+                    imports=_public_imports(modules, target),
+                    names=[*index, *(() if aio else ("LogEvent",))],
+                    classes=class_declarations(texts),
+                ),
+            )
             yield (
                 f"{package}/__init__.py",
                 env.get_template("lazy_init.py.j2").render(
@@ -217,6 +230,16 @@ def iter_files(
         "__init__.py",
         env.get_template("init.py.j2").render(header=header, ops=len(svc.operations), shapes=len(svc.shapes)),
     )
+
+
+def _public_imports(modules: Sequence[ModuleView], target: Target) -> list[tuple[str, tuple[str, ...]]]:
+    """The annotations' imports of several modules, in one stub: from the public modules."""
+    merged: dict[str, set[str]] = {}
+    for mv in modules:
+        for module, names in mv.type_imports:
+            public = module.replace(target.package, target.public, 1)
+            merged.setdefault(public, set()).update(names)
+    return [(m, tuple(sorted(merged[m]))) for m in sorted(merged)]
 
 
 def _annotations(items: Iterable[Any]) -> Iterator[str]:
