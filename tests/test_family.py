@@ -221,13 +221,15 @@ def test_a_service_the_generator_has_never_seen(tmp_path: Path) -> None:
 
     for path in sorted(out.parent.rglob("*.py*")):
         compile(path.read_text(encoding="utf-8"), str(path), "exec")  # a duplicate parameter too
-    stub = next(p for p in out.rglob("*.pyi") if "def paginate_list_function_url_configs" in p.read_text())
+    # the client's stub is the public module's, beside the generated package
+    stub = out.parent / "client.pyi"
     tree = ast.parse(stub.read_text())
     fn = next(
         n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == "paginate_list_function_url_configs"
     )
     names = [a.arg for a in fn.args.kwonlyargs]
     assert names.count("max_items") == 1 and "page_size" in names
+    assert (out.parent / "client.py").exists()
 
 
 @pytest.mark.parametrize("case", ["mixed", "no operations"])
