@@ -33,7 +33,7 @@ class MethodView:
     paginate: tuple[str, str] | None  # (result key, item annotation)
     deprecated: str | None = None  # botocore's message: the method gets PEP 702's @deprecated
     input: str = ""  # the request's class: a request that fails to build is explained against it
-    #: (input token, output token, limit key, result key) if it pages (see Views.paging)
+    #: (input token, output token, limit key, result key) if it pages (see MethodViews.paging)
     paging: tuple[str, str, str | None, str] | None = None
 
     @property

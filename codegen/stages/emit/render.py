@@ -121,7 +121,6 @@ def iter_files(
     # Each client's stub declares the whole class in the public module users import it from
     # (``client``, ``aio``), so type checkers' messages name that module; the private module's
     # stub re-exports it
-    classes = [(g, "_" + g.title().replace("_", "")) for g in grouped]
     every_waiter = [w for g in grouped for w in grouped[g][1]]
     stub_imports = imports_of([*methods, *every_waiter], True, requests=True)
     for group in grouped:
@@ -149,7 +148,6 @@ def iter_files(
         main = {
             "methods": methods,
             "waiters": every_waiter,
-            "groups": classes,
             "kinds": sorted(_method_kinds(grouped).items()),
             "ops_package": "_client_ops",
             "header": header,
