@@ -1,9 +1,9 @@
 """The public package of a service that is not the root (``smtyped.<module>``): the small
 modules around its generated one, written by the same rule for every service.
 
-``__init__`` (the client, lazily), ``client`` (the client, whose stub type checkers read), ``shapes``, ``enums``, ``history``, ``errors`` (one typed
-class per error botocore's model lists for the service) and, when the service has an async
-client, ``aio``. A module that exists without the generated header is the project's own
+``__init__`` (the client, lazily), ``client`` (the client, whose stub type checkers read),
+``shapes``, ``enums``, ``history``, ``errors`` (one typed class per error botocore's model lists
+for the service) and, when the service has an async client, ``aio``. A module that exists without the generated header is the project's own
 (the runtime's errors add fields to ``ModelError``) and is never overwritten.
 """
 

@@ -121,8 +121,7 @@ def iter_files(
     # Each client's stub declares the whole class in the public module users import it from
     # (``client``, ``aio``), so type checkers' messages name that module; the private module's
     # stub re-exports it
-    every_waiter = [w for g in grouped for w in grouped[g][1]]
-    stub_imports = imports_of([*methods, *every_waiter], True, requests=True)
+    stub_imports = imports_of([*methods, *waiters], True, requests=True)
     for group in grouped:
         ms, ws = grouped[group]
         yield (
@@ -147,7 +146,7 @@ def iter_files(
     for module, client_name, aio in clients:
         main = {
             "methods": methods,
-            "waiters": every_waiter,
+            "waiters": waiters,
             "kinds": sorted(_method_kinds(grouped).items()),
             "ops_package": "_client_ops",
             "header": header,

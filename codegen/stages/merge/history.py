@@ -47,9 +47,9 @@ def merge(pages: Iterable[NamedPage], report: Report, fills: dict[str, list[Sigh
     return finish(fold_pages(pages), report, fills)
 
 
-def fold_pages(pages: Iterable[NamedPage], folded: Folded | None = None) -> Folded:
-    """``pages`` folded, oldest first, into ``folded`` (or into nothing)."""
-    out = folded if folded is not None else Folded()
+def fold_pages(pages: Iterable[NamedPage]) -> Folded:
+    """``pages`` folded, oldest first."""
+    out = Folded()
     for page in sorted(pages, key=_order):
         out = fold_page(out, page)
     return out
@@ -99,13 +99,13 @@ def finish(folded: Folded, report: Report, fills: dict[str, list[Sighting]] | No
         # a fill is a sighting on its page's date; sorted() is stable, so pages keep their order
         extra = sorted(fills.get(name, []), key=lambda s: s[0])
         fold = folded.shapes.get(name, _NONE)
+        work = _Fold(name, fold)
         if fold.shown or any(not _elided(s) for _, _, s in extra):
             extra = _shown(extra)  # something shows the shape: a {...} rendering says nothing
         else:
-            # only {...} renderings, on pages and in fills alike: they are all there is
-            fold = _Fold(name, fold).pages(fold.elided).saved()
-        report.items.extend(fold.warnings)
-        shapes[name] = _Fold(name, fold).finish(extra)
+            work.pages(fold.elided)  # only {...} renderings, on pages and in fills: all there is
+        report.items.extend((*fold.warnings, *work.report.items))
+        shapes[name] = work.finish(extra)
     ops = dict(sorted(folded.operations.items()))
     return Service(title=folded.service, pages=folded.pages, operations=ops, shapes=shapes)
 
